@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QNetworkReply>
+#include <QPair>
+#include <QString>
+
+// What the server told us besides the body: retry and poll hints, and its request id for support.
+struct ServerHints
+{
+    int retryAfterMs = -1; // Retry-After (seconds or HTTP date) or retry-after-ms; -1 when absent
+    int pollAfterMs = -1;  // openai-poll-after-ms; -1 when absent
+    QString requestId;     // x-request-id / request-id / x-oneapi-request-id
+
+    static ServerHints fromHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
+};
+
+// Which call failed; the advice in the message depends on it (a 404 on remix means something else
+// than a 404 while polling).
+enum class ApiOperation
+{
+    Remix,
+    Poll,
+    Download,
+    ConnectionTest,
+};
+
+// One error value for every shape in the field guide: OpenAI {"error":{message,type,param,code}},
+// the seed relay's {"error":{message,message_zh,type}}, new-api's flat {"code","message","data"},
+// plain-string errors, HTML pages from proxies, empty bodies, and transport failures.
+struct ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    enum class Kind
+    {
+        None,
+        Http,              // the server answered with a non-2xx status
+        InvalidResponse,   // 2xx, but the body is not the JSON we need (HTML, empty, garbage)
+        Timeout,           // our own timer fired: told apart from Cancelled
+        Cancelled,         // aborted on purpose (app closing, user)
+        ConnectionRefused, // nothing listens there: the request surely did not arrive
+        ConnectionClosed,  // reset or closed mid-way: the request may have arrived
+        HostNotFound,      // DNS
+        Tls,               // certificate or handshake problem
+        Proxy,             // the proxy refused, failed or needs authentication
+        Network,           // any other transport failure
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString code;      // error.code or flat "code" ("invalid_api_key", "task_not_exist", ...)
+    QString type;      // error.type
+    QString param;     // error.param
+    QString message;   // the server's own text, as sent
+    QString messageZh; // message_zh when the relay sent a ready Chinese message
+    QString requestId;
+    int retryAfterMs = -1;
+    QString bodySnippet;     // the first few hundred characters of a non-JSON body, for the detail
+    QString transportDetail; // QNetworkReply::errorString() for transport failures
+
+    bool isError() const { return kind != Kind::None; }
+    // Worth retrying on its own for an idempotent request: network, timeout, 408, 409, 429, 5xx.
+    bool isTransient() const;
+    // For a POST: true when the request may have reached the service although no usable answer came
+    // (timeout, reset, 502/504 from a gateway, an unreadable 2xx). Such a POST is never re-sent by itself.
+    bool mayHaveReachedServer() const;
+
+    // Parses a non-2xx HTTP answer (any body shape).
+    static ApiError fromHttp(int httpStatus, const QByteArray &body, const ServerHints &hints);
+    // A transport failure; timedOut distinguishes our timeout from a deliberate abort.
+    static ApiError fromNetworkError(QNetworkReply::NetworkError error, const QString &errorString, bool timedOut);
+    // A 2xx answer whose body we could not use.
+    static ApiError invalidResponse(int httpStatus, const QByteArray &body);
+    // A failed job (HTTP 200, status failed) reported inside the video object.
+    static ApiError fromFailedJob(const QString &code, const QString &message);
+
+    // One sentence in the current UI language saying what happened and what to do next.
+    // In Chinese, a server-sent message_zh is used as it is; otherwise a Chinese explanation of the cause.
+    // In English, the English explanation. Never "check your API key" for anything but 401/403.
+    QString userMessage(ApiOperation operation) const;
+    // Technical detail for the expandable part / tooltip: HTTP status, code, type, request id, server text.
+    QString technicalDetail() const;
+};

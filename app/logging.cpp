@@ -1,0 +1,7 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcApi, "remix.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPoll, "remix.poll", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcModel, "remix.model", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSettings, "remix.settings", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcI18n, "remix.i18n", QtInfoMsg)

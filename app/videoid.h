@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// Cleans what people really paste into the Video ID field and says why it cannot be used, if so.
+// Ids are opaque: video_..., task_..., sora-2:task_..., <id>:<provider>, base64 with "/", "+", "=".
+struct VideoIdInput
+{
+    Q_DECLARE_TR_FUNCTIONS(VideoIdInput)
+
+public:
+    enum class Problem
+    {
+        None,
+        Empty,             // nothing but spaces, quotes or newlines
+        SoraAppLink,       // a sora.com / sora.chatgpt.com share link: not an API id
+        SoraAppId,         // s_... or gen_...: ids of the Sora app, not of the API
+        InvalidCharacters, // spaces or control characters inside what is left
+        TooLong,           // over 512 characters: not an id
+    };
+
+    QString id; // the cleaned id (may be set even when problem != None, for display)
+    Problem problem = Problem::None;
+
+    bool isValid() const { return problem == Problem::None; }
+
+    static VideoIdInput parse(const QString &pasted);
+
+    // Translated one-line explanation for the inline hint under the field; empty when valid.
+    QString message() const;
+};

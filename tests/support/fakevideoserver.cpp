@@ -1,0 +1,1 @@
+#include "fakevideoserver.h"

@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHttpServer>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+// A real HTTP server on loopback that plays the video API and its relay dialects (QHttpServer 6.4).
+// Every request goes through one catch-all handler, so the test sees the raw, still percent-encoded
+// path and can script any answer: JSON, HTML, empty bodies, headers, delays, or no answer at all.
+//
+// Default behaviour, with nothing scripted:
+// - POST /v1/videos/{id}/remix creates "video_remix_<n>" (status queued, progress 0,
+//   remixed_from_video_id = id, prompt echoed) and answers it with 200.
+// - GET /v1/videos/{id} for a created video walks the default lifecycle: queued 0 -> in_progress 30
+//   -> in_progress 70 -> completed 100, one step per GET, then stays completed.
+// - Anything else: 404 {"error":{"message":"Invalid URL (...)","type":"invalid_request_error"}}.
+class FakeVideoServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeVideoServer)
+
+public:
+    struct Request
+    {
+        QByteArray method;  // "GET", "POST", "DELETE"
+        QByteArray rawPath; // as sent, percent-encoded ("/v1/videos/abc%2Fdef")
+        QString query;
+        QByteArray body;
+        QHash<QByteArray, QByteArray> headers; // names lower-cased
+        qint64 receivedAtMs = 0;               // since start()
+    };
+
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/json";
+        QList<QPair<QByteArray, QByteArray>> headers;
+        bool hang = false; // never answer (the client's timeout must fire)
+        int delayMs = 0;   // answer after this long
+
+        static Reply json(const QJsonObject &object, int status = 200);
+        static Reply video(const QString &id, const QString &status, int progress = -1); // -1: no progress field
+    };
+
+    // Decides the answer to one request; return std::nullopt to fall through to the default behaviour.
+    using Handler = std::function<std::optional<Reply>(const Request &)>;
+
+    explicit FakeVideoServer(QObject *parent = nullptr);
+    ~FakeVideoServer() override;
+
+    // Listens on 127.0.0.1, on a free port. Returns false when it cannot.
+    bool start();
+    quint16 port() const { return m_port; }
+    // "http://127.0.0.1:<port>" (no /v1: tests add the form they want to exercise).
+    QUrl rootUrl() const;
+
+    // Scripting. Handlers are asked newest first.
+    void addHandler(const Handler &handler);
+    // Answers the next POST .../remix with this reply instead of creating a video (once per call).
+    void queueRemixReply(const Reply &reply);
+    // Successive answers to GET /v1/videos/{id}; the last one repeats.
+    void setVideoScript(const QString &videoId, const QList<Reply> &replies);
+    // Only this key is accepted (401 in the seed relay's shape otherwise); empty = any key.
+    void setRequiredKey(const QString &key) { m_requiredKey = key; }
+
+    QList<Request> requests() const { return m_requests; }
+    int requestCount(const QByteArray &method, const QString &pathContains = QString()) const;
+    void clearRequests() { m_requests.clear(); }
+
+signals:
+    void requestReceived(const FakeVideoServer::Request &request);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    quint16 m_port = 0;
+    QString m_requiredKey;
+    QList<Request> m_requests;
+    QElapsedTimer m_clock;
+};

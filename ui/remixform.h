@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+// The "what to remix" form: Video ID (cleaned as it is pasted), prompt (multi-line, counter, limit),
+// inline hints in the UI language, and the Remix button. Emits remixRequested() with clean values;
+// the form stays usable for the next job.
+class RemixForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RemixForm)
+
+public:
+    explicit RemixForm(QWidget *parent = nullptr);
+    ~RemixForm() override;
+
+    QString videoId() const; // cleaned
+    QString prompt() const;
+    void setVideoId(const QString &id);
+    void focusVideoId();
+    void focusPrompt();
+
+    // Validates; on success emits remixRequested(), otherwise shows the inline hint and focuses the field.
+    void trySubmit();
+
+signals:
+    void remixRequested(const QString &videoId, const QString &prompt);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateIdHint();
+    void updatePromptCounter();
+
+    QLabel *m_idLabel;
+    QLineEdit *m_idEdit;
+    QLabel *m_idHint;
+    QLabel *m_promptLabel;
+    QPlainTextEdit *m_promptEdit;
+    QLabel *m_promptCounter;
+    QLabel *m_promptHint;
+    QPushButton *m_remixButton;
+    bool m_showEmptyHints = false; // only after a submit attempt, not while the user is still typing
+};
