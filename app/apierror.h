@@ -48,6 +48,7 @@ public:
         Tls,               // certificate or handshake problem
         Proxy,             // the proxy refused, failed or needs authentication
         Network,           // any other transport failure
+        JobFailed,         // HTTP 200 with status failed: the job itself failed (moderation, ...); see fromFailedJob
     };
 
     Kind kind = Kind::None;

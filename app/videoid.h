@@ -18,7 +18,10 @@ public:
         SoraAppId,         // s_... or gen_...: ids of the Sora app, not of the API
         InvalidCharacters, // spaces or control characters inside what is left
         TooLong,           // over 512 characters: not an id
+        NotAnId,           // a web address with no video id in it (added: tell the user to paste the id itself)
     };
+
+    static constexpr int MaxLength = 512;
 
     QString id; // the cleaned id (may be set even when problem != None, for display)
     Problem problem = Problem::None;
