@@ -1,1 +1,323 @@
 #include "jobmodel.h"
+
+#include "logging.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Which columns a field feeds, so updateJob() can tell the view exactly which cells changed.
+constexpr quint32 bit(int column)
+{
+    return 1u << column;
+}
+
+quint32 changedColumns(const RemixJob &before, const RemixJob &after)
+{
+    quint32 mask = 0;
+    if (before.sourceVideoId != after.sourceVideoId)
+        mask |= bit(JobModel::SourceColumn);
+    if (before.prompt != after.prompt)
+        mask |= bit(JobModel::PromptColumn);
+    // The status cell shows the state word, the raw status for unknown ones, and the error or retry note.
+    if (before.state != after.state || before.rawStatus != after.rawStatus || before.retrying != after.retrying
+        || before.pollingStopped != after.pollingStopped || before.error.kind != after.error.kind
+        || before.error.httpStatus != after.error.httpStatus || before.error.message != after.error.message
+        || before.error.messageZh != after.error.messageZh || before.error.code != after.error.code)
+        mask |= bit(JobModel::StatusColumn);
+    // The bar's colour follows the state, so a state change repaints the progress cell too.
+    if (before.progress != after.progress || before.state != after.state)
+        mask |= bit(JobModel::ProgressColumn);
+    if (before.resultVideoId != after.resultVideoId)
+        mask |= bit(JobModel::ResultColumn);
+    if (before.submittedAt != after.submittedAt || before.completedAt != after.completedAt)
+        mask |= bit(JobModel::TimeColumn);
+    return mask;
+}
+
+ApiOperation operationFor(const RemixJob &job)
+{
+    return job.resultVideoId.isEmpty() ? ApiOperation::Remix : ApiOperation::Poll;
+}
+
+QString formatTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QString();
+    const QDateTime local = time.toLocalTime();
+    const QLocale locale;
+    if (local.date() == QDate::currentDate())
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local, QLocale::ShortFormat);
+}
+} // namespace
+
+JobModel::JobModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_coalesceTimer.setSingleShot(true);
+    m_coalesceTimer.setInterval(100);
+    connect(&m_coalesceTimer, &QTimer::timeout, this, &JobModel::flushPendingChanges);
+}
+
+JobModel::~JobModel() = default;
+
+int JobModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_jobs.size());
+}
+
+int JobModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int JobModel::indexOfRow(int row) const
+{
+    return int(m_jobs.size()) - 1 - row;
+}
+
+int JobModel::rowOfIndex(int storageIndex) const
+{
+    return int(m_jobs.size()) - 1 - storageIndex;
+}
+
+const RemixJob *JobModel::jobAt(int row) const
+{
+    if (row < 0 || row >= m_jobs.size())
+        return nullptr;
+    return &m_jobs.at(indexOfRow(row));
+}
+
+int JobModel::rowOf(const QString &localId) const
+{
+    const auto it = m_indexById.constFind(localId);
+    return it == m_indexById.cend() ? -1 : rowOfIndex(it.value());
+}
+
+QModelIndex JobModel::indexOf(const QString &localId, int column) const
+{
+    const int row = rowOf(localId);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+std::optional<RemixJob> JobModel::job(const QString &localId) const
+{
+    const auto it = m_indexById.constFind(localId);
+    if (it == m_indexById.cend())
+        return std::nullopt;
+    return m_jobs.at(it.value());
+}
+
+QVector<RemixJob> JobModel::jobs() const
+{
+    QVector<RemixJob> newestFirst;
+    newestFirst.reserve(m_jobs.size());
+    for (auto it = m_jobs.crbegin(); it != m_jobs.crend(); ++it)
+        newestFirst.append(*it);
+    return newestFirst;
+}
+
+QString JobModel::statusText(const RemixJob &job) const
+{
+    QString text =
+        job.state == JobState::Unknown && !job.rawStatus.isEmpty()
+            ? tr("Status “%1”", "job status: a word the service sent that the app does not know").arg(job.rawStatus)
+            : JobStates::displayName(job.state);
+    if (job.pollingStopped)
+        return tr("%1 · stopped checking", "job status: %1 is the last known status; polling gave up").arg(text);
+    if (job.retrying)
+        return tr("%1 · retrying", "job status: %1 is the last known status; the service is not answering").arg(text);
+    if (job.error.isError() && JobStates::category(job.state) == StateCategory::Failed)
+        return tr("%1: %2", "job status: state, then the reason").arg(text, job.error.userMessage(operationFor(job)));
+    return text;
+}
+
+QString JobModel::displayText(const RemixJob &job, int column) const
+{
+    switch (column) {
+    case SourceColumn:
+        return job.sourceVideoId;
+    case PromptColumn:
+        // One line in the table; the full prompt is in the tooltip.
+        return job.prompt.simplified();
+    case StatusColumn:
+        return statusText(job);
+    case ProgressColumn:
+        return tr("%1 %", "progress percentage").arg(job.progress);
+    case ResultColumn:
+        return job.resultVideoId;
+    case TimeColumn:
+        return formatTime(job.submittedAt);
+    default:
+        return QString();
+    }
+}
+
+QVariant JobModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const RemixJob &job = m_jobs.at(indexOfRow(index.row()));
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(job, index.column());
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case PromptColumn:
+            return job.prompt;
+        case StatusColumn:
+            if (job.error.isError())
+                return QString(job.error.userMessage(operationFor(job)) + u"\n\n"_s + job.error.technicalDetail());
+            return statusText(job);
+        case TimeColumn:
+            return QLocale().toString(job.submittedAt.toLocalTime(), QLocale::LongFormat);
+        default:
+            return displayText(job, index.column());
+        }
+    case Qt::TextAlignmentRole:
+        if (index.column() == TimeColumn)
+            return QVariant::fromValue<int>(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant();
+    case JobIdRole:
+        return job.localId;
+    case StateRole:
+        return int(job.state);
+    case StateCategoryRole:
+        return int(JobStates::category(job.state));
+    case ProgressRole:
+        return job.progress;
+    case SourceIdRole:
+        return job.sourceVideoId;
+    case ResultIdRole:
+        return job.resultVideoId;
+    case PromptRole:
+        return job.prompt;
+    case ErrorMessageRole:
+        return job.error.isError() ? job.error.userMessage(operationFor(job)) : QString();
+    case ErrorDetailRole:
+        return job.error.isError() ? job.error.technicalDetail() : QString();
+    case RawStatusRole:
+        return job.rawStatus;
+    case SubmittedAtRole:
+        return job.submittedAt;
+    case RetryingRole:
+        return job.retrying;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant JobModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SourceColumn:
+        return tr("Source video", "column header: the video that was remixed");
+    case PromptColumn:
+        return tr("Prompt", "column header: what to change");
+    case StatusColumn:
+        return tr("Status", "column header: job status");
+    case ProgressColumn:
+        return tr("Progress", "column header");
+    case ResultColumn:
+        return tr("Result video", "column header: the new video's id");
+    case TimeColumn:
+        return tr("Submitted", "column header: when the job was sent");
+    default:
+        return QVariant();
+    }
+}
+
+void JobModel::addJob(const RemixJob &job)
+{
+    if (job.localId.isEmpty() || m_indexById.contains(job.localId)) {
+        qCWarning(lcModel) << "ignoring job without id or with a duplicate id" << job.localId;
+        return;
+    }
+    // Stored oldest first and shown newest first, so a new job is row 0 and no stored index moves.
+    beginInsertRows(QModelIndex(), 0, 0);
+    m_indexById.insert(job.localId, int(m_jobs.size()));
+    m_jobs.append(job);
+    endInsertRows();
+}
+
+void JobModel::updateJob(const RemixJob &job)
+{
+    const auto it = m_indexById.constFind(job.localId);
+    if (it == m_indexById.cend()) {
+        qCWarning(lcModel) << "update for unknown job" << job.localId;
+        return;
+    }
+    RemixJob &stored = m_jobs[it.value()];
+    const quint32 mask = changedColumns(stored, job);
+    stored = job;
+    if (mask == 0)
+        return;
+    m_pendingColumns[job.localId] |= mask;
+    if (m_coalesceTimer.interval() <= 0)
+        flushPendingChanges();
+    else if (!m_coalesceTimer.isActive())
+        m_coalesceTimer.start();
+}
+
+void JobModel::removeJob(const QString &localId)
+{
+    const auto it = m_indexById.constFind(localId);
+    if (it == m_indexById.cend())
+        return;
+    const int storageIndex = it.value();
+    const int row = rowOfIndex(storageIndex);
+    beginRemoveRows(QModelIndex(), row, row);
+    m_jobs.removeAt(storageIndex);
+    m_pendingColumns.remove(localId);
+    m_indexById.clear();
+    for (int i = 0; i < m_jobs.size(); ++i)
+        m_indexById.insert(m_jobs.at(i).localId, i);
+    endRemoveRows();
+}
+
+void JobModel::setCoalesceIntervalMs(int ms)
+{
+    m_coalesceTimer.setInterval(qMax(0, ms));
+    if (ms <= 0)
+        flushPendingChanges();
+}
+
+void JobModel::flushPendingChanges()
+{
+    m_coalesceTimer.stop();
+    const auto pending = std::exchange(m_pendingColumns, {});
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        const int row = rowOf(it.key());
+        if (row < 0)
+            continue;
+        const quint32 mask = it.value();
+        // One signal per contiguous run of changed columns in the row: only the cells that changed.
+        int column = 0;
+        while (column < ColumnCount) {
+            if (!(mask & bit(column))) {
+                ++column;
+                continue;
+            }
+            int last = column;
+            while (last + 1 < ColumnCount && (mask & bit(last + 1)))
+                ++last;
+            emit dataChanged(index(row, column), index(row, last));
+            column = last + 1;
+        }
+    }
+}
+
+void JobModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (m_jobs.isEmpty())
+        return;
+    // Status words, progress text ("%" spacing differs) and localized times are translated text.
+    emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, TimeColumn),
+                     {Qt::DisplayRole, Qt::ToolTipRole, ErrorMessageRole, ErrorDetailRole});
+}

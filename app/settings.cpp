@@ -1,1 +1,149 @@
 #include "settings.h"
+
+#include "logging.h"
+
+#include <QSettings>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+struct KeyDefinition
+{
+    Settings::Key key;
+    QString name;
+    QVariant defaultValue;
+};
+
+// The one table of every key and its default.
+const QList<KeyDefinition> &keyTable()
+{
+    static const QList<KeyDefinition> table = {
+        {Settings::Key::BaseUrl, u"service/baseUrl"_s, QString()},
+        {Settings::Key::ApiKey, u"service/apiKey"_s, QString()},
+        {Settings::Key::PollIntervalMs, u"polling/intervalMs"_s, Settings::DefaultPollIntervalMs},
+        {Settings::Key::Language, u"ui/language"_s, QString()},
+        {Settings::Key::MainWindowGeometry, u"ui/mainWindowGeometry"_s, QByteArray()},
+        {Settings::Key::MainWindowState, u"ui/mainWindowState"_s, QByteArray()},
+        {Settings::Key::JobListHeaderState, u"ui/jobListHeaderState"_s, QByteArray()},
+    };
+    return table;
+}
+
+const KeyDefinition &definition(Settings::Key key)
+{
+    for (const KeyDefinition &entry : keyTable()) {
+        if (entry.key == key)
+            return entry;
+    }
+    Q_UNREACHABLE();
+}
+
+const QString BaseUrlVariable = u"OPENAI_BASE_URL"_s;
+const QString ApiKeyVariable = u"OPENAI_API_KEY"_s;
+} // namespace
+
+Settings::Settings(QSettings *store, const QProcessEnvironment &environment, QObject *parent)
+    : QObject(parent)
+    , m_store(store ? store : new QSettings())
+    , m_ownsStore(store == nullptr)
+    , m_environment(environment)
+{
+    if (baseUrlFromEnvironment())
+        qCInfo(lcSettings) << "service address taken from" << BaseUrlVariable;
+    if (apiKeyFromEnvironment())
+        qCInfo(lcSettings) << "API key taken from" << ApiKeyVariable; // the name only, never the value
+}
+
+Settings::~Settings()
+{
+    m_store->sync();
+    if (m_ownsStore)
+        delete m_store;
+}
+
+QString Settings::keyName(Key key)
+{
+    return definition(key).name;
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return definition(key).defaultValue;
+}
+
+QVariant Settings::value(Key key) const
+{
+    return m_store->value(keyName(key), defaultValue(key));
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    if (m_store->value(keyName(key), defaultValue(key)) == value)
+        return;
+    if (value == defaultValue(key))
+        m_store->remove(keyName(key));
+    else
+        m_store->setValue(keyName(key), value);
+    emit changed(key);
+}
+
+bool Settings::baseUrlFromEnvironment() const
+{
+    return !m_environment.value(BaseUrlVariable).trimmed().isEmpty();
+}
+
+QString Settings::baseUrl() const
+{
+    if (baseUrlFromEnvironment())
+        return m_environment.value(BaseUrlVariable).trimmed();
+    return value(Key::BaseUrl).toString();
+}
+
+void Settings::setBaseUrl(const QString &url)
+{
+    setValue(Key::BaseUrl, url.trimmed());
+}
+
+bool Settings::apiKeyFromEnvironment() const
+{
+    return !m_environment.value(ApiKeyVariable).trimmed().isEmpty();
+}
+
+QString Settings::apiKey() const
+{
+    if (apiKeyFromEnvironment())
+        return m_environment.value(ApiKeyVariable).trimmed();
+    return value(Key::ApiKey).toString();
+}
+
+void Settings::setApiKey(const QString &key)
+{
+    setValue(Key::ApiKey, key.trimmed());
+}
+
+int Settings::pollIntervalMs() const
+{
+    bool ok = false;
+    const int ms = value(Key::PollIntervalMs).toInt(&ok);
+    return ok ? qBound(MinPollIntervalMs, ms, MaxPollIntervalMs) : DefaultPollIntervalMs;
+}
+
+void Settings::setPollIntervalMs(int ms)
+{
+    setValue(Key::PollIntervalMs, qBound(MinPollIntervalMs, ms, MaxPollIntervalMs));
+}
+
+QString Settings::language() const
+{
+    return value(Key::Language).toString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    setValue(Key::Language, code);
+}
+
+bool Settings::isServiceConfigured() const
+{
+    return !baseUrl().trimmed().isEmpty();
+}
