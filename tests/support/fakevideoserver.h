@@ -15,6 +15,8 @@
 #include <memory>
 #include <optional>
 
+class QHttpServerResponder;
+
 // A real HTTP server on loopback that plays the video API and its relay dialects (QHttpServer 6.4).
 // Every request goes through one catch-all handler, so the test sees the raw, still percent-encoded
 // path and can script any answer: JSON, HTML, empty bodies, headers, delays, or no answer at all.
@@ -83,6 +85,9 @@ signals:
     void requestReceived(const FakeVideoServer::Request &request);
 
 private:
+    std::optional<Reply> defaultReply(const Request &request);
+    static void send(QHttpServerResponder &responder, const Reply &reply);
+
     struct Impl;
     std::unique_ptr<Impl> d;
     quint16 m_port = 0;
