@@ -1,0 +1,2 @@
+#pragma once
+// Work in progress: the download job (see downloadjob.cpp).
