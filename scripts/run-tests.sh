@@ -27,13 +27,21 @@ if command -v clang-format >/dev/null 2>&1; then
         echo "    note: expected clang-format 14, found: $version" >&2
     fi
     mapfile -t sources < <(find app ui tests -type f \( -name '*.cpp' -o -name '*.h' \) 2>/dev/null | sort)
-    if [[ ${#sources[@]} -gt 0 ]]; then
-        if clang-format --dry-run --Werror "${sources[@]}"; then
-            echo "    ${#sources[@]} files formatted correctly"
-        else
-            echo "    FAILED: run clang-format -i on the files above" >&2
-            failed+=("clang-format")
+    unformatted=()
+    for f in "${sources[@]}"; do
+        if ! clang-format --dry-run --Werror "$f" >/dev/null 2>&1; then
+            unformatted+=("$f")
         fi
+    done
+    if [[ ${#unformatted[@]} -eq 0 ]]; then
+        echo "    ${#sources[@]} files formatted correctly"
+    else
+        # Show the first few violations, then the list of files and the fix.
+        clang-format --dry-run --Werror "${unformatted[@]}" 2>&1 | head -n 30 >&2 || true
+        echo "    FAILED: ${#unformatted[@]} of ${#sources[@]} files need formatting:" >&2
+        printf '      %s\n' "${unformatted[@]}" >&2
+        echo "    fix: clang-format -i ${unformatted[*]}" >&2
+        failed+=("clang-format")
     fi
 else
     echo "    FAILED: clang-format not found" >&2
