@@ -4,6 +4,7 @@
 #include "videoinfo.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QObject>
@@ -79,6 +80,7 @@ private:
     QByteArray m_requestBody;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeoutTimer;
+    QElapsedTimer m_elapsed; // for the log line
     bool m_timedOut = false;
     bool m_aborted = false;
     bool m_finished = false;

@@ -1,1 +1,393 @@
 #include "jobcontroller.h"
+
+#include "jobmodel.h"
+#include "logging.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+// The shortest gap kept between two poll starts, whatever the number of jobs: a floor so that
+// hundreds of jobs never turn the spreading into a busy loop.
+constexpr qint64 MinSpacingFloorMs = 5;
+
+} // namespace
+
+JobController::JobController(ApiClient *client, JobModel *model, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(model)
+{
+    // Precise: a coarse timer may fire up to 5 % early, which would undercut a server's Retry-After.
+    m_scheduler.setTimerType(Qt::PreciseTimer);
+    m_scheduler.setSingleShot(true);
+    connect(&m_scheduler, &QTimer::timeout, this, &JobController::pollDue);
+    m_clock.start();
+}
+
+JobController::~JobController()
+{
+    m_scheduler.stop();
+    // Requests still under way must not call back into a half-destroyed controller.
+    const auto submits = m_submits;
+    m_submits.clear();
+    for (ApiRequestJob *request : submits) {
+        request->disconnect(this);
+        request->abort();
+    }
+    const auto polls = m_polls;
+    m_polls.clear();
+    for (const PollState &poll : polls) {
+        if (poll.inFlight) {
+            poll.inFlight->disconnect(this);
+            poll.inFlight->abort();
+        }
+    }
+}
+
+void JobController::setPollSettings(const PollSettings &settings)
+{
+    m_settings = settings;
+    rearm();
+}
+
+QString JobController::submit(const QString &sourceVideoId, const QString &prompt)
+{
+    RemixJob job;
+    job.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.sourceVideoId = sourceVideoId;
+    job.prompt = prompt;
+    job.state = JobState::Submitting;
+    job.submittedAt = QDateTime::currentDateTime();
+    job.updatedAt = job.submittedAt;
+    m_model->addJob(job);
+
+    // The service is captured now: a job keeps talking to the service it was submitted to.
+    const ServiceEndpoint service = m_service;
+    const QString localId = job.localId;
+    m_services.insert(localId, service);
+
+    ApiRequestJob *request = m_client->createRemix(service, sourceVideoId, prompt);
+    m_submits.insert(localId, request);
+    connect(request, &ApiRequestJob::finished, this,
+            [this, localId, service](ApiRequestJob *finished) { onSubmitFinished(localId, service, finished); });
+    qCInfo(lcPoll) << "submitting remix of" << sourceVideoId << "as job" << localId;
+    request->start();
+    return localId;
+}
+
+void JobController::onSubmitFinished(const QString &localId, const ServiceEndpoint &service, ApiRequestJob *request)
+{
+    m_submits.remove(localId);
+    std::optional<RemixJob> current = m_model->job(localId);
+    if (!current) {
+        qCDebug(lcPoll) << "job" << localId << "was removed before its POST answered";
+        return;
+    }
+    RemixJob job = *current;
+    job.updatedAt = QDateTime::currentDateTime();
+
+    // Whatever happens below, this POST is never sent again: each one may cost the user money.
+    if (request->error().isError()) {
+        job.error = request->error();
+        job.state = job.error.mayHaveReachedServer() ? JobState::NotConfirmed : JobState::SubmitFailed;
+        qCWarning(lcPoll) << "submit of job" << localId << "failed:" << JobStates::storageKey(job.state);
+        m_model->updateJob(job);
+        emit jobFinished(localId);
+        return;
+    }
+
+    const VideoInfo video = request->video();
+    if (!video.isValid()) {
+        // A 2xx without an id: the job may well exist, but we cannot find it.
+        job.error = ApiError::invalidResponse(request->httpStatus(), request->body());
+        job.state = JobState::NotConfirmed;
+        qCWarning(lcPoll) << "submit of job" << localId << "answered without an id";
+        m_model->updateJob(job);
+        emit jobFinished(localId);
+        return;
+    }
+
+    job.resultVideoId = video.id;
+    const bool keepPolling = applyVideo(job, video);
+    if (job.state == JobState::Unknown && video.rawStatus.isEmpty()) {
+        // Created, but the answer said nothing about its status: it is waiting.
+        job.state = JobState::Queued;
+    }
+    qCInfo(lcPoll) << "job" << localId << "created as" << video.id << JobStates::storageKey(job.state);
+    m_model->updateJob(job);
+
+    if (!keepPolling) {
+        emit jobFinished(localId);
+        return;
+    }
+    const ServerHints &hints = request->hints();
+    const qint64 firstDelay =
+        hints.pollAfterMs >= 0 ? qMin<qint64>(hints.pollAfterMs, m_settings.serverHintCapMs) : m_settings.intervalMs;
+    startPolling(localId, service, firstDelay);
+}
+
+bool JobController::applyVideo(RemixJob &job, const VideoInfo &video)
+{
+    job.state = video.state;
+    job.rawStatus = video.rawStatus;
+    // Progress may jump either way between relays' estimates; the service's latest word wins.
+    if (video.progress)
+        job.progress = *video.progress;
+
+    switch (video.state) {
+    case JobState::Completed:
+        job.progress = 100;
+        job.completedAt = video.completedAt.isValid() ? video.completedAt : QDateTime::currentDateTime();
+        return false;
+    case JobState::Failed:
+        job.error = ApiError::fromFailedJob(video.errorCode, video.errorMessage);
+        return false;
+    default:
+        return JobStates::isPollable(video.state);
+    }
+}
+
+void JobController::refreshNow(const QString &localId)
+{
+    std::optional<RemixJob> current = m_model->job(localId);
+    if (!current || current->resultVideoId.isEmpty()) {
+        // Nothing to ask about: the POST never gave us an id (and is never re-sent).
+        return;
+    }
+    if (current->pollingStopped) {
+        RemixJob job = *current;
+        job.pollingStopped = false;
+        job.updatedAt = QDateTime::currentDateTime();
+        m_model->updateJob(job);
+    }
+
+    auto poll = m_polls.find(localId);
+    if (poll == m_polls.end()) {
+        startPolling(localId, m_services.value(localId, m_service), 0);
+        poll = m_polls.find(localId);
+    }
+    // A manual refresh starts the time cap again.
+    poll->startedAtMs = m_clock.elapsed();
+    poll->failures = 0;
+    if (poll->inFlight) {
+        // The answer under way is as fresh as a new one would be; polls never overlap.
+        return;
+    }
+    // The user asked: no waiting for the spreading of automatic polls.
+    sendPoll(localId);
+    rearm();
+}
+
+void JobController::resume(const QString &localId, const ServiceEndpoint &service)
+{
+    const std::optional<RemixJob> job = m_model->job(localId);
+    if (!job || job->resultVideoId.isEmpty())
+        return;
+    m_services.insert(localId, service);
+    if (m_polls.contains(localId))
+        return;
+    // Due at once; the spacing still spreads many resumed jobs over the interval.
+    startPolling(localId, service, 0);
+}
+
+void JobController::startPolling(const QString &localId, const ServiceEndpoint &service, qint64 firstDelayMs)
+{
+    m_services.insert(localId, service);
+    PollState &poll = m_polls[localId];
+    poll.service = service;
+    poll.startedAtMs = m_clock.elapsed();
+    poll.failures = 0;
+    poll.dueAtMs = poll.startedAtMs + qMax<qint64>(0, firstDelayMs);
+    qCDebug(lcPoll) << "polling job" << localId << "first in" << firstDelayMs << "ms";
+    rearm();
+}
+
+void JobController::schedule(const QString &localId, qint64 delayMs)
+{
+    const auto poll = m_polls.find(localId);
+    if (poll == m_polls.end())
+        return;
+    poll->dueAtMs = m_clock.elapsed() + qMax<qint64>(0, delayMs);
+    rearm();
+}
+
+void JobController::stopPolling(const QString &localId)
+{
+    const auto poll = m_polls.find(localId);
+    if (poll == m_polls.end())
+        return;
+    if (poll->inFlight) {
+        poll->inFlight->disconnect(this);
+        poll->inFlight->abort();
+    }
+    m_polls.erase(poll);
+    rearm();
+}
+
+qint64 JobController::minSpacingMs() const
+{
+    const qint64 interval = qMax(1, m_settings.intervalMs);
+    const qint64 spacing = interval / qMax<qint64>(1, m_polls.size());
+    return std::clamp(spacing, qMin(MinSpacingFloorMs, interval), interval);
+}
+
+void JobController::rearm()
+{
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    for (const PollState &poll : std::as_const(m_polls)) {
+        if (!poll.inFlight)
+            earliest = qMin(earliest, poll.dueAtMs);
+    }
+    if (earliest == std::numeric_limits<qint64>::max()) {
+        // Nothing waiting (no jobs, or every job has a request under way whose answer re-arms us).
+        m_scheduler.stop();
+        return;
+    }
+    qint64 wakeAt = earliest;
+    if (m_lastPollStartMs >= 0)
+        wakeAt = qMax(wakeAt, m_lastPollStartMs + minSpacingMs());
+    const qint64 delay = qMax<qint64>(0, wakeAt - m_clock.elapsed());
+    m_scheduler.start(int(qMin<qint64>(delay, std::numeric_limits<int>::max())));
+}
+
+void JobController::pollDue()
+{
+    const qint64 now = m_clock.elapsed();
+    if (m_lastPollStartMs >= 0 && now - m_lastPollStartMs < minSpacingMs()) {
+        rearm();
+        return;
+    }
+    QString next;
+    qint64 nextDue = std::numeric_limits<qint64>::max();
+    for (auto it = m_polls.cbegin(); it != m_polls.cend(); ++it) {
+        if (!it->inFlight && it->dueAtMs <= now && it->dueAtMs < nextDue) {
+            next = it.key();
+            nextDue = it->dueAtMs;
+        }
+    }
+    // One poll per wake: the next due job waits for the spacing.
+    if (!next.isEmpty())
+        sendPoll(next);
+    rearm();
+}
+
+void JobController::sendPoll(const QString &localId)
+{
+    const auto poll = m_polls.find(localId);
+    if (poll == m_polls.end() || poll->inFlight)
+        return;
+    const std::optional<RemixJob> job = m_model->job(localId);
+    if (!job || job->resultVideoId.isEmpty()) {
+        m_polls.erase(poll);
+        return;
+    }
+
+    ApiRequestJob *request = m_client->fetchVideo(poll->service, job->resultVideoId);
+    poll->inFlight = request;
+    m_lastPollStartMs = m_clock.elapsed();
+    connect(request, &ApiRequestJob::finished, this,
+            [this, localId](ApiRequestJob *finished) { onPollFinished(localId, finished); });
+    qCDebug(lcPoll) << "poll" << localId << job->resultVideoId;
+    request->start();
+    emit pollStarted(localId);
+}
+
+qint64 JobController::backoffDelayMs(int failures) const
+{
+    const int exponent = qBound(0, failures - 1, 30);
+    const qint64 base = qMax(1, m_settings.backoffBaseMs);
+    const qint64 capped = qMin<qint64>(base << exponent, qMax(1, m_settings.backoffCapMs));
+    // Jitter over 50-100 % so that jobs failing together do not come back together.
+    const qint64 half = capped / 2;
+    return half + qint64(QRandomGenerator::global()->bounded(quint64(capped - half + 1)));
+}
+
+void JobController::onPollFinished(const QString &localId, ApiRequestJob *request)
+{
+    const auto poll = m_polls.find(localId);
+    if (poll == m_polls.end() || poll->inFlight != request)
+        return;
+    poll->inFlight = nullptr;
+
+    std::optional<RemixJob> current = m_model->job(localId);
+    if (!current) {
+        stopPolling(localId);
+        return;
+    }
+    RemixJob job = *current;
+    job.updatedAt = QDateTime::currentDateTime();
+    const ApiError &error = request->error();
+    const ServerHints &hints = request->hints();
+    const qint64 hintCap = m_settings.serverHintCapMs;
+
+    if (error.kind == ApiError::Kind::Cancelled) {
+        // Only we abort polls (stopPolling, shutdown); nothing to report.
+        stopPolling(localId);
+        return;
+    }
+
+    bool keepPolling = true;
+    qint64 nextDelay = m_settings.intervalMs;
+    if (error.isError()) {
+        // An unreadable 200 while polling is most often a proxy's page in between; a GET may be asked again.
+        const bool retry = error.isTransient() || error.kind == ApiError::Kind::InvalidResponse;
+        if (retry) {
+            ++poll->failures;
+            job.retrying = true;
+            job.error = error;
+            const int retryAfter = hints.retryAfterMs >= 0 ? hints.retryAfterMs : error.retryAfterMs;
+            nextDelay = retryAfter >= 0 ? qMin<qint64>(retryAfter, hintCap) : backoffDelayMs(poll->failures);
+            qCInfo(lcPoll) << "poll of" << localId << "failed transiently," << poll->failures << "in a row; next in"
+                           << nextDelay << "ms";
+        } else if (error.kind == ApiError::Kind::Http && error.httpStatus == 404) {
+            // The service no longer knows the video.
+            job.state = JobState::Failed;
+            job.retrying = false;
+            job.error = error;
+            keepPolling = false;
+            qCWarning(lcPoll) << "job" << localId << "not found by the service";
+        } else {
+            // 401, 403 and other refusals: asking again will not help until the user fixes something;
+            // the job keeps its state and a manual refresh starts polling again.
+            job.retrying = false;
+            job.error = error;
+            m_model->updateJob(job);
+            qCWarning(lcPoll) << "polling of" << localId << "stopped: HTTP" << error.httpStatus;
+            stopPolling(localId);
+            return;
+        }
+    } else {
+        poll->failures = 0;
+        job.retrying = false;
+        job.error = ApiError();
+        keepPolling = applyVideo(job, request->video());
+        if (hints.pollAfterMs >= 0)
+            nextDelay = qMin<qint64>(hints.pollAfterMs, hintCap);
+        else if (hints.retryAfterMs >= 0)
+            nextDelay = qMin<qint64>(hints.retryAfterMs, hintCap);
+    }
+
+    if (keepPolling && m_clock.elapsed() - poll->startedAtMs >= m_settings.maxPollingMs) {
+        // Jobs take minutes; one that has not finished after hours is stuck or forgotten by the service.
+        job.pollingStopped = true;
+        keepPolling = false;
+        qCWarning(lcPoll) << "polling of" << localId << "stopped after" << m_settings.maxPollingMs << "ms";
+        m_model->updateJob(job);
+        stopPolling(localId);
+        return;
+    }
+
+    m_model->updateJob(job);
+    if (keepPolling) {
+        schedule(localId, nextDelay);
+    } else {
+        stopPolling(localId);
+        emit jobFinished(localId);
+    }
+}

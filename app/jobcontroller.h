@@ -62,6 +62,8 @@ public:
 signals:
     // A job reached a final state (completed, failed, cancelled, expired) or its submit failed.
     void jobFinished(const QString &localId);
+    // A status request for the job was just sent (for a "refreshing" hint, and for tests of the spacing).
+    void pollStarted(const QString &localId);
 
 private:
     struct PollState
@@ -73,7 +75,9 @@ private:
         ApiRequestJob *inFlight = nullptr;
     };
 
-    void onSubmitFinished(const QString &localId, ApiRequestJob *request);
+    void onSubmitFinished(const QString &localId, const ServiceEndpoint &service, ApiRequestJob *request);
+    // Writes a video object (POST or poll answer) into the job; true when the job should keep being polled.
+    static bool applyVideo(RemixJob &job, const VideoInfo &video);
     void onPollFinished(const QString &localId, ApiRequestJob *request);
     void startPolling(const QString &localId, const ServiceEndpoint &service, qint64 firstDelayMs);
     void schedule(const QString &localId, qint64 delayMs);
@@ -89,6 +93,10 @@ private:
     PollSettings m_settings;
     ServiceEndpoint m_service;
     QHash<QString, PollState> m_polls; // localId -> state, for every job being polled
+    // localId -> the service each job was submitted to or resumed with, kept after polling stops so that
+    // a manual refresh asks the same service.
+    QHash<QString, ServiceEndpoint> m_services;
+    QHash<QString, ApiRequestJob *> m_submits; // POSTs under way, aborted (never re-sent) on destruction
     QTimer m_scheduler;
     QElapsedTimer m_clock;
     qint64 m_lastPollStartMs = -1;
