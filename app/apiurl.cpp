@@ -35,12 +35,16 @@ bool isLoopbackHost(const QString &host)
 }
 
 // One id as one path segment, percent-encoded as encodeURIComponent does in OpenAI's own Node SDK:
-// "/" -> %2F, "+" -> %2B, "=" -> %3D, ":" -> %3A. "." and ".." would be read as path steps: encode them.
+// "/" -> %2F, "+" -> %2B, "=" -> %3D, ":" -> %3A.
 QString encodeSegment(const QString &segment)
 {
-    if (segment == "."_L1 || segment == ".."_L1)
-        return QString(segment).replace(u'.', "%2E"_L1);
     return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+// "." and ".." would be read as path steps (QUrl decodes "%2E" back to "."): no request for them.
+bool isUsableId(const QString &videoId)
+{
+    return !videoId.isEmpty() && videoId != "."_L1 && videoId != ".."_L1;
 }
 
 } // namespace
@@ -121,21 +125,21 @@ QUrl endpoint(const QUrl &base, const QStringList &pathSegments)
 
 QUrl remixUrl(const QUrl &base, const QString &videoId)
 {
-    if (videoId.isEmpty())
+    if (!isUsableId(videoId))
         return QUrl();
     return endpoint(base, {u"videos"_s, encodeSegment(videoId), u"remix"_s});
 }
 
 QUrl videoUrl(const QUrl &base, const QString &videoId)
 {
-    if (videoId.isEmpty())
+    if (!isUsableId(videoId))
         return QUrl();
     return endpoint(base, {u"videos"_s, encodeSegment(videoId)});
 }
 
 QUrl contentUrl(const QUrl &base, const QString &videoId, const QString &variant)
 {
-    if (videoId.isEmpty())
+    if (!isUsableId(videoId))
         return QUrl();
     QUrl url = endpoint(base, {u"videos"_s, encodeSegment(videoId), u"content"_s});
     if (!variant.isEmpty() && url.isValid()) {
