@@ -8,4 +8,5 @@ Q_DECLARE_LOGGING_CATEGORY(lcPoll)     // remix.poll: job submission and status 
 Q_DECLARE_LOGGING_CATEGORY(lcModel)    // remix.model: the job list model
 Q_DECLARE_LOGGING_CATEGORY(lcSettings) // remix.settings: settings and environment
 Q_DECLARE_LOGGING_CATEGORY(lcI18n)     // remix.i18n: translators and language switching
+Q_DECLARE_LOGGING_CATEGORY(lcStore)    // remix.store: the job history database
 Q_DECLARE_LOGGING_CATEGORY(lcDownload) // remix.download: saving finished videos and thumbnails

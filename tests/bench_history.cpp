@@ -1,0 +1,6 @@
+#include "jobstore.h"
+
+int main()
+{
+    return 0;
+}
