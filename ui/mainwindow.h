@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class AppCore;
 class QAction;
@@ -8,7 +9,9 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QTreeView;
+class QSplitter;
 class RemixForm;
+class SettingsDialog;
 
 // The main window: the remix form on top, the job list below, a Settings and a Language menu.
 class MainWindow final : public QMainWindow
@@ -33,6 +36,12 @@ private:
     void submitRemix(const QString &videoId, const QString &prompt);
     void updateDetails();
     void updateServiceLabel();
+    void updateLanguageActions();
+    void setUpJobView();
+    void restoreWindowState();
+    void saveWindowState();
+    void showJobContextMenu(const QPoint &position);
+    void showAbout();
 
     AppCore *m_core;
     RemixForm *m_form;
@@ -45,5 +54,8 @@ private:
     QAction *m_settingsAction;
     QAction *m_quitAction;
     QAction *m_aboutAction;
+    QAction *m_aboutQtAction;
     QActionGroup *m_languageGroup;
+    QSplitter *m_splitter;
+    QPointer<SettingsDialog> m_settingsDialog; // the open one, so a second request raises it
 };

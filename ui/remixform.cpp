@@ -1,1 +1,243 @@
 #include "remixform.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+void setTextColour(QLabel *label, const QColor &colour)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    label->setPalette(palette);
+}
+
+// Shows the label with the text, or hides it when there is nothing to say, so an empty hint takes no room.
+void showHint(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+} // namespace
+
+QColor RemixForm::errorColour(const QPalette &palette)
+{
+    // A dark red disappears on a dark window colour, a light one on a light window colour.
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72) : QColor(0xc6, 0x28, 0x28);
+}
+
+RemixForm::RemixForm(QWidget *parent)
+    : QWidget(parent)
+    , m_idLabel(new QLabel(this))
+    , m_idEdit(new QLineEdit(this))
+    , m_idHint(new QLabel(this))
+    , m_promptLabel(new QLabel(this))
+    , m_promptEdit(new QPlainTextEdit(this))
+    , m_promptCounter(new QLabel(this))
+    , m_promptHint(new QLabel(this))
+    , m_remixButton(new QPushButton(this))
+    , m_idCheck(VideoIdInput::parse(QString()))
+    , m_promptCheck(PromptCheck::check(QString()))
+{
+    setObjectName(u"remixForm"_s);
+    m_idLabel->setObjectName(u"videoIdLabel"_s);
+    m_idEdit->setObjectName(u"videoIdEdit"_s);
+    m_idHint->setObjectName(u"idHintLabel"_s);
+    m_promptLabel->setObjectName(u"promptLabel"_s);
+    m_promptEdit->setObjectName(u"promptEdit"_s);
+    m_promptCounter->setObjectName(u"promptCounterLabel"_s);
+    m_promptHint->setObjectName(u"promptHintLabel"_s);
+    m_remixButton->setObjectName(u"remixButton"_s);
+
+    m_idLabel->setBuddy(m_idEdit);
+    m_promptLabel->setBuddy(m_promptEdit);
+    m_idEdit->setClearButtonEnabled(true);
+    // Ids are at most VideoIdInput::MaxLength characters, but what people paste (a JSON fragment, a
+    // link) is longer and is cleaned afterwards, so the field must accept it first.
+    m_idEdit->setMaxLength(64 * 1024);
+
+    // Tab leaves the prompt instead of typing a tab character: the keyboard path is id -> prompt -> Remix.
+    m_promptEdit->setTabChangesFocus(true);
+    m_promptEdit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    // Room for a few lines before scrolling; the window's splitter gives it more when dragged.
+    const int lineHeight = m_promptEdit->fontMetrics().lineSpacing();
+    m_promptEdit->setMinimumHeight(3 * lineHeight + 2 * m_promptEdit->frameWidth()
+                                   + int(2 * m_promptEdit->document()->documentMargin()));
+    m_promptEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+
+    for (QLabel *hint : {m_idHint, m_promptHint}) {
+        hint->setWordWrap(true);
+        hint->setTextFormat(Qt::PlainText);
+        setTextColour(hint, errorColour(palette()));
+        hint->hide();
+    }
+    m_promptCounter->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_remixButton->setDefault(false);
+    m_remixButton->setAutoDefault(false);
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setColumnStretch(1, 1);
+    grid->addWidget(m_idLabel, 0, 0);
+    grid->addWidget(m_idEdit, 0, 1);
+    grid->addWidget(m_idHint, 1, 1);
+    grid->addWidget(m_promptLabel, 2, 0, Qt::AlignTop);
+    grid->addWidget(m_promptEdit, 2, 1);
+    auto *promptFooter = new QHBoxLayout;
+    promptFooter->addWidget(m_promptHint, 1);
+    promptFooter->addWidget(m_promptCounter, 0, Qt::AlignRight | Qt::AlignTop);
+    grid->addLayout(promptFooter, 3, 1);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_remixButton);
+    grid->addLayout(buttonRow, 4, 1);
+    grid->setRowStretch(2, 1);
+
+    setTabOrder(m_idEdit, m_promptEdit);
+    setTabOrder(m_promptEdit, m_remixButton);
+
+    connect(m_idEdit, &QLineEdit::textEdited, this, &RemixForm::onIdEdited);
+    connect(m_idEdit, &QLineEdit::textChanged, this, [this] {
+        // Read the field rather than the signal's argument: when a paste is cleaned inside textEdited,
+        // QLineEdit still delivers the pasted text's textChanged afterwards, with the stale argument.
+        m_previousIdText = m_idEdit->text();
+        m_idCheck = VideoIdInput::parse(m_previousIdText);
+        updateIdHint();
+    });
+    // Enter in the id field moves on to the prompt rather than sending a job without one.
+    connect(m_idEdit, &QLineEdit::returnPressed, this, &RemixForm::focusPrompt);
+    connect(m_promptEdit, &QPlainTextEdit::textChanged, this, &RemixForm::updatePromptCounter);
+    connect(m_remixButton, &QPushButton::clicked, this, &RemixForm::trySubmit);
+
+    // Ctrl+Return from anywhere in the window (the prompt takes plain Return as a new line); the
+    // keypad's Enter key arrives as Key_Enter, so it needs its own shortcut.
+    for (const QKeySequence &sequence :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(sequence, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, &RemixForm::trySubmit);
+    }
+
+    retranslate();
+}
+
+RemixForm::~RemixForm() = default;
+
+QString RemixForm::videoId() const
+{
+    return VideoIdInput::parse(m_idEdit->text()).id;
+}
+
+QString RemixForm::prompt() const
+{
+    return m_promptEdit->toPlainText();
+}
+
+void RemixForm::setVideoId(const QString &id)
+{
+    m_idEdit->setText(id);
+}
+
+void RemixForm::focusVideoId()
+{
+    m_idEdit->setFocus(Qt::OtherFocusReason);
+    m_idEdit->selectAll();
+}
+
+void RemixForm::focusPrompt()
+{
+    m_promptEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void RemixForm::onIdEdited(const QString &text)
+{
+    // Typing changes one character at a time; a paste (or a drop) changes many. Only a paste is
+    // cleaned on the spot, so the field never fights the user's typing.
+    const bool pasted = qAbs(text.size() - m_previousIdText.size()) > 1;
+    if (!pasted)
+        return;
+    const VideoIdInput parsed = VideoIdInput::parse(text);
+    if (!parsed.id.isEmpty() && parsed.id != text)
+        m_idEdit->setText(parsed.id); // textChanged re-checks and updates the hint
+}
+
+void RemixForm::trySubmit()
+{
+    // From here on an empty field is worth a hint: the user asked for a job.
+    m_showEmptyHints = true;
+
+    m_idCheck = VideoIdInput::parse(m_idEdit->text());
+    if (!m_idCheck.id.isEmpty() && m_idCheck.id != m_idEdit->text()) {
+        // Show what is actually sent. setText() re-parses the same text, so the check stays the same.
+        m_idEdit->setText(m_idCheck.id);
+    }
+    m_promptCheck = PromptCheck::check(m_promptEdit->toPlainText());
+    updateIdHint();
+    updatePromptCounter();
+
+    if (!m_idCheck.isValid()) {
+        m_idEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (!m_promptCheck.isValid()) {
+        m_promptEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    emit remixRequested(m_idCheck.id, m_promptEdit->toPlainText());
+}
+
+void RemixForm::updateIdHint()
+{
+    // An empty field is not a problem until the user tries to submit; anything else is said at once.
+    const bool show = !m_idCheck.isValid() && (m_idCheck.problem != VideoIdInput::Problem::Empty || m_showEmptyHints);
+    showHint(m_idHint, show ? m_idCheck.message() : QString());
+}
+
+void RemixForm::updatePromptCounter()
+{
+    m_promptCheck = PromptCheck::check(m_promptEdit->toPlainText());
+    const QLocale locale;
+    m_promptCounter->setText(tr("%1 / %2", "prompt length counter: characters used / maximum")
+                                 .arg(locale.toString(m_promptCheck.length), locale.toString(PromptCheck::MaxLength)));
+    const bool tooLong = m_promptCheck.problem == PromptCheck::Problem::TooLong;
+    setTextColour(m_promptCounter, tooLong ? errorColour(palette()) : palette().color(QPalette::PlaceholderText));
+
+    const bool show =
+        !m_promptCheck.isValid() && (m_promptCheck.problem != PromptCheck::Problem::Empty || m_showEmptyHints);
+    showHint(m_promptHint, show ? m_promptCheck.message() : QString());
+}
+
+void RemixForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void RemixForm::retranslate()
+{
+    m_idLabel->setText(tr("Video &ID:", "label of the field for the id of the video to remix"));
+    m_idEdit->setPlaceholderText(tr("Paste the id of the video to remix, e.g. video_68d7512d07848190b3e45da0ecbebcde",
+                                    "placeholder of the video id field"));
+    m_promptLabel->setText(tr("&Changes:", "label of the prompt field: what to change in the video"));
+    m_promptEdit->setPlaceholderText(
+        tr("Describe what to change, e.g. “Make the background purple” or “让这个视频背景变成紫色”.",
+           "placeholder of the prompt field"));
+    m_remixButton->setText(tr("Remix", "button: start a remix job"));
+    const QString shortcut = QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
+    m_remixButton->setToolTip(
+        tr("Start a remix job with these changes (%1)", "tooltip of the Remix button; %1 is the shortcut")
+            .arg(shortcut));
+    // Hints and the counter are rebuilt from the stored problems, in the new language.
+    updateIdHint();
+    updatePromptCounter();
+}

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "prompt.h"
+#include "videoid.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -28,6 +31,10 @@ public:
     // Validates; on success emits remixRequested(), otherwise shows the inline hint and focuses the field.
     void trySubmit();
 
+    // The text colour of inline problems (hints, over-limit counter, URL warnings), readable on the
+    // palette's window colour whether the theme is light or dark.
+    static QColor errorColour(const QPalette &palette);
+
 signals:
     void remixRequested(const QString &videoId, const QString &prompt);
 
@@ -38,6 +45,7 @@ private:
     void retranslate();
     void updateIdHint();
     void updatePromptCounter();
+    void onIdEdited(const QString &text);
 
     QLabel *m_idLabel;
     QLineEdit *m_idEdit;
@@ -48,4 +56,8 @@ private:
     QLabel *m_promptHint;
     QPushButton *m_remixButton;
     bool m_showEmptyHints = false; // only after a submit attempt, not while the user is still typing
+    // The last checks, kept as problems rather than texts so a language switch re-words the hints.
+    VideoIdInput m_idCheck;
+    PromptCheck m_promptCheck;
+    QString m_previousIdText; // to tell a paste (many characters at once) from typing
 };
