@@ -10,3 +10,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcSettings) // remix.settings: settings and environme
 Q_DECLARE_LOGGING_CATEGORY(lcI18n)     // remix.i18n: translators and language switching
 Q_DECLARE_LOGGING_CATEGORY(lcStore)    // remix.store: the job history database
 Q_DECLARE_LOGGING_CATEGORY(lcDownload) // remix.download: saving finished videos and thumbnails
+Q_DECLARE_LOGGING_CATEGORY(lcDemo)     // remix.demo: the built-in demo service
