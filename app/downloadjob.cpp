@@ -1,1 +1,718 @@
 #include "downloadjob.h"
+
+#include "apiurl.h"
+#include "downloadnaming.h"
+#include "logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <cerrno>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <io.h>
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int MaxLinks = 3;                        // JSON links and cross-origin redirects followed per job
+constexpr qsizetype MaxBufferedBody = 1024 * 1024; // error pages and JSON links; never a video
+constexpr int MaxRetryAfterMs = 60000;
+constexpr qint64 ProgressIntervalMs = 100;
+
+// For logs: signed storage links carry their credentials in the query, API URLs may carry user info.
+QString loggableUrl(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+int effectivePort(const QUrl &url)
+{
+    return url.port(url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 ? 443 : 80);
+}
+
+bool isTextualType(const QByteArray &contentType)
+{
+    const QByteArray type = contentType.toLower();
+    return type.contains("json") || type.startsWith("text/") || type.contains("xml");
+}
+
+// "bytes 100-999/1000" -> start 100, total 1000 (-1 for "*"); "bytes */1000" -> start -1, total 1000.
+void parseContentRange(const QByteArray &header, qint64 *start, qint64 *total)
+{
+    *start = -1;
+    *total = -1;
+    QByteArray value = header.trimmed();
+    if (!value.toLower().startsWith("bytes"))
+        return;
+    value = value.mid(5).trimmed();
+    const qsizetype slash = value.indexOf('/');
+    if (slash < 0)
+        return;
+    bool ok = false;
+    const qint64 parsedTotal = value.mid(slash + 1).trimmed().toLongLong(&ok);
+    if (ok)
+        *total = parsedTotal;
+    const QByteArray range = value.left(slash).trimmed();
+    const qsizetype dash = range.indexOf('-');
+    if (dash > 0) {
+        const qint64 parsedStart = range.left(dash).toLongLong(&ok);
+        if (ok)
+            *start = parsedStart;
+    }
+}
+
+QString linkIn(const QJsonObject &object, const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        const QString value = object.value(key).toString().trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return QString();
+}
+
+// The link in a JSON answer: url / video_url / download_url at the top, in data (object or the first
+// element of an array), or in metadata. A thumbnail prefers thumbnail_url.
+QString linkInJson(const QJsonObject &object, const QString &variant)
+{
+    QStringList keys{u"url"_s, u"video_url"_s, u"download_url"_s, u"file_url"_s};
+    if (variant == u"thumbnail"_s)
+        keys.prepend(u"thumbnail_url"_s);
+    QString link = linkIn(object, keys);
+    if (!link.isEmpty())
+        return link;
+    const QJsonValue data = object.value(u"data"_s);
+    if (data.isObject())
+        link = linkIn(data.toObject(), keys);
+    else if (data.isArray() && !data.toArray().isEmpty())
+        link = linkIn(data.toArray().first().toObject(), keys);
+    if (link.isEmpty())
+        link = linkIn(object.value(u"metadata"_s).toObject(), keys);
+    return link;
+}
+
+// What the first bytes of an image say it is; empty when unsure.
+QString imageSuffix(const QByteArray &head)
+{
+    if (head.startsWith("RIFF") && head.mid(8, 4) == "WEBP")
+        return u"webp"_s;
+    if (head.startsWith("\xff\xd8\xff"))
+        return u"jpg"_s;
+    if (head.startsWith("\x89PNG"))
+        return u"png"_s;
+    return QString();
+}
+
+} // namespace
+
+DownloadJob::DownloadJob(QNetworkAccessManager *network,
+                         const ServiceEndpoint &service,
+                         const QString &videoId,
+                         const QString &variant,
+                         const QUrl &directUrl,
+                         const QString &targetPath,
+                         QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_service(service)
+    , m_videoId(videoId)
+    , m_variant(variant.isEmpty() ? u"video"_s : variant)
+    , m_directUrl(directUrl)
+    , m_targetPath(targetPath)
+    , m_part(partialPath(targetPath))
+{
+    m_timeoutTimer.setSingleShot(true);
+    connect(&m_timeoutTimer, &QTimer::timeout, this, &DownloadJob::onTimeout);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &DownloadJob::sendRequest);
+}
+
+DownloadJob::~DownloadJob()
+{
+    if (m_reply) {
+        // Destroyed mid-way (the owner went away): drop the connection quietly; the .part stays.
+        m_reply->disconnect(this);
+        m_reply->abort();
+        delete m_reply;
+    }
+}
+
+void DownloadJob::setRetryPolicy(int maxRetries, int firstDelayMs)
+{
+    m_maxRetries = qMax(0, maxRetries);
+    m_firstRetryDelayMs = qMax(0, firstDelayMs);
+}
+
+QString DownloadJob::partialPath(const QString &targetPath)
+{
+    return targetPath + u".part"_s;
+}
+
+bool DownloadJob::hasExpired(const QDateTime &expiresAt, const QDateTime &now)
+{
+    return expiresAt.isValid() && expiresAt <= now;
+}
+
+void DownloadJob::start()
+{
+    if (m_started || m_finished)
+        return;
+    m_started = true;
+
+    m_url = m_directUrl.isValid() && !m_directUrl.isEmpty()
+                ? m_directUrl
+                : ApiUrl::contentUrl(m_service.apiBase, m_videoId, m_variant);
+    if (!m_url.isValid() || m_url.isEmpty()) {
+        fail(DownloadError::Network,
+             ApiError::fromNetworkError(QNetworkReply::ProtocolUnknownError, tr("No service address"), false));
+        return;
+    }
+    m_sendKey = isApiOrigin(m_url);
+
+    // Fail before any byte travels when the folder cannot take the file.
+    const QString folder = QFileInfo(m_targetPath).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        m_writeError = tr("The folder cannot be created.");
+        fail(DownloadError::Unwritable);
+        return;
+    }
+    if (!openPartial(false)) {
+        fail(DownloadError::Unwritable);
+        return;
+    }
+    m_written = m_part.size();
+    if (m_written > 0)
+        qCInfo(lcDownload) << "resuming" << m_videoId << m_variant << "from byte" << m_written;
+    sendRequest();
+}
+
+void DownloadJob::abort()
+{
+    if (m_finished)
+        return;
+    m_aborted = true;
+    m_retryTimer.stop();
+    m_timeoutTimer.stop();
+    if (m_reply) {
+        // The reply's finished() arrives synchronously and ends the job as Cancelled.
+        m_reply->abort();
+    }
+    if (!m_finished)
+        fail(DownloadError::Cancelled, ApiError::fromNetworkError(QNetworkReply::OperationCanceledError, {}, false));
+}
+
+bool DownloadJob::isApiOrigin(const QUrl &url) const
+{
+    const QUrl &api = m_service.apiBase;
+    return api.isValid() && url.scheme().compare(api.scheme(), Qt::CaseInsensitive) == 0
+           && url.host().compare(api.host(), Qt::CaseInsensitive) == 0 && effectivePort(url) == effectivePort(api);
+}
+
+bool DownloadJob::openPartial(bool truncate)
+{
+    if (m_part.isOpen())
+        m_part.close();
+    // Unbuffered: a full disk is reported by the write that hits it, not by a later flush.
+    const QIODevice::OpenMode mode =
+        QIODevice::WriteOnly | QIODevice::Unbuffered | (truncate ? QIODevice::Truncate : QIODevice::Append);
+    if (!m_part.open(mode)) {
+        m_writeError = m_part.errorString();
+        qCWarning(lcDownload) << "cannot open" << m_part.fileName() << ":" << m_writeError;
+        return false;
+    }
+    return true;
+}
+
+void DownloadJob::sendRequest()
+{
+    if (m_finished || m_reply)
+        return;
+    m_timedOut = false;
+    m_mode = BodyMode::Undecided;
+    m_buffer.clear();
+    m_httpStatus = 0;
+    m_rangeMismatch = false;
+    m_localError = DownloadError::None;
+    m_offset = m_written;
+
+    QNetworkRequest request(m_url);
+    if (m_sendKey && !m_service.apiKey.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_service.apiKey.toUtf8());
+    request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
+    request.setRawHeader("Accept", "*/*");
+    // Byte ranges must count the bytes as stored; Qt would otherwise ask for gzip and unpack it.
+    request.setRawHeader("Accept-Encoding", "identity");
+    if (m_offset > 0)
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + '-');
+    // With the key: never follow a redirect to another origin (we follow such a link ourselves,
+    // without the key). Without the key: follow, but never from https down to http.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, m_sendKey
+                                                                       ? QNetworkRequest::SameOriginRedirectPolicy
+                                                                       : QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    request.setTransferTimeout(0); // our own inactivity timer, so a timeout is told apart from abort()
+
+    qCDebug(lcDownload).nospace() << "-> GET " << loggableUrl(m_url) << (m_sendKey ? " (with key)" : " (no key)")
+                                  << (m_offset > 0 ? " from byte " + QByteArray::number(m_offset) : QByteArray());
+    m_reply = m_network->get(request);
+    m_reply->setParent(this);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadJob::resetTimer);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &DownloadJob::resetTimer);
+    connect(m_reply, &QNetworkReply::readyRead, this, &DownloadJob::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &DownloadJob::onReplyFinished);
+    resetTimer();
+}
+
+void DownloadJob::resetTimer()
+{
+    if (m_timeoutMs > 0 && m_reply)
+        m_timeoutTimer.start(m_timeoutMs);
+}
+
+void DownloadJob::onTimeout()
+{
+    if (m_finished || !m_reply)
+        return;
+    qCWarning(lcDownload) << "no data for" << m_timeoutMs << "ms:" << loggableUrl(m_url);
+    // Set before abort(): the reply says OperationCanceledError either way.
+    m_timedOut = true;
+    m_reply->abort();
+}
+
+void DownloadJob::decideBodyMode()
+{
+    m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const QVariant lengthHeader = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const qint64 length = lengthHeader.isValid() ? lengthHeader.toLongLong() : -1;
+
+    if (m_httpStatus == 206) {
+        qint64 start = -1;
+        qint64 total = -1;
+        parseContentRange(m_reply->rawHeader("Content-Range"), &start, &total);
+        if (start != m_offset || m_offset == 0) {
+            // Not the bytes we asked for: appending them would corrupt the file.
+            qCWarning(lcDownload) << "206 from byte" << start << "but the file has" << m_offset << "; restarting";
+            m_rangeMismatch = true;
+            m_mode = BodyMode::Buffer;
+            return;
+        }
+        m_total = total >= 0 ? total : (length >= 0 ? m_offset + length : -1);
+        m_mode = BodyMode::File;
+        return;
+    }
+    if (m_httpStatus < 200 || m_httpStatus > 299) {
+        m_mode = BodyMode::Buffer; // an error page, a redirect we did not follow, 416
+        return;
+    }
+
+    // A 2xx: bytes, or a page that stands in for them (JSON with a link, an HTML login page).
+    const QByteArray head = m_reply->peek(64).trimmed();
+    if (isTextualType(contentType) || head.startsWith('{') || head.startsWith('<')) {
+        m_mode = BodyMode::Buffer;
+        return;
+    }
+    m_mode = BodyMode::File;
+    if (m_offset > 0) {
+        // 200 to a Range request: the server sends the whole file again.
+        qCInfo(lcDownload) << "the server ignored the range; restarting from zero";
+        if (!m_part.resize(0)) {
+            m_writeError = m_part.errorString();
+            m_localError = DownloadError::Unwritable;
+            return;
+        }
+        m_written = 0;
+        m_offset = 0;
+    }
+    m_total = length;
+}
+
+bool DownloadJob::writeToPartial(const QByteArray &data)
+{
+    if (data.isEmpty())
+        return true;
+    errno = 0;
+    const qint64 written = m_part.write(data);
+    if (written != data.size()) {
+        const bool full = m_part.error() == QFileDevice::ResourceError || errno == ENOSPC;
+        m_writeError = m_part.errorString();
+        m_localError = full ? DownloadError::DiskFull : DownloadError::Unwritable;
+        qCWarning(lcDownload) << "cannot write" << m_part.fileName() << ":" << m_writeError;
+        if (written > 0)
+            m_written += written;
+        return false;
+    }
+    m_written += written;
+    if (!m_progressClock.isValid() || m_progressClock.elapsed() >= ProgressIntervalMs
+        || (m_total >= 0 && m_written >= m_total)) {
+        m_progressClock.start();
+        emit progress(m_written, m_total);
+    }
+    return true;
+}
+
+void DownloadJob::consume(const QByteArray &data)
+{
+    switch (m_mode) {
+    case BodyMode::File:
+        if (m_localError == DownloadError::None)
+            writeToPartial(data);
+        break;
+    case BodyMode::Buffer:
+        if (!m_rangeMismatch && m_buffer.size() < MaxBufferedBody)
+            m_buffer.append(data.left(MaxBufferedBody - m_buffer.size()));
+        break;
+    case BodyMode::Undecided:
+        break;
+    }
+}
+
+void DownloadJob::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    resetTimer();
+    if (m_mode == BodyMode::Undecided)
+        decideBodyMode();
+    if (m_rangeMismatch || m_localError != DownloadError::None) {
+        // Stop the transfer; onReplyFinished() (called from within abort()) decides what comes next.
+        m_reply->abort();
+        return;
+    }
+    consume(m_reply->readAll());
+    if (m_localError != DownloadError::None && m_reply)
+        m_reply->abort();
+}
+
+void DownloadJob::onReplyFinished()
+{
+    if (m_finished || !m_reply)
+        return;
+    m_timeoutTimer.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->deleteLater();
+
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QString errorString = reply->errorString();
+    const bool interrupted = m_aborted || m_timedOut || m_rangeMismatch || m_localError != DownloadError::None;
+    if (m_mode == BodyMode::Undecided && !interrupted)
+        decideBodyMode();
+    else if (m_httpStatus == 0)
+        m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Whatever arrived is good data even when the transfer was cut (it is kept for the resume).
+    if (!m_rangeMismatch)
+        consume(reply->readAll());
+    const ServerHints hints = ServerHints::fromHeaders(reply->rawHeaderPairs());
+    const int status = m_httpStatus;
+
+    qCDebug(lcDownload).nospace() << "<- " << loggableUrl(reply->url()) << " status " << status << " error "
+                                  << networkError << ", " << m_written << " bytes on disk";
+
+    if (m_aborted) {
+        fail(DownloadError::Cancelled, ApiError::fromNetworkError(QNetworkReply::OperationCanceledError, {}, false));
+        return;
+    }
+    if (m_localError != DownloadError::None) {
+        fail(m_localError);
+        return;
+    }
+    if (m_rangeMismatch) {
+        restartFromZero();
+        return;
+    }
+    if (m_timedOut) {
+        retryOrFail(ApiError::fromNetworkError(QNetworkReply::OperationCanceledError, errorString, true));
+        return;
+    }
+    if (status >= 300 && status <= 399) {
+        // A redirect Qt did not follow: to another origin while the key was attached. Follow it
+        // ourselves, without the key.
+        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (location.isValid() && !location.isEmpty()) {
+            followLink(reply->url().resolved(location));
+            return;
+        }
+    }
+    if (status == 0) {
+        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (networkError == QNetworkReply::InsecureRedirectError && location.isValid() && m_sendKey) {
+            followLink(reply->url().resolved(location));
+            return;
+        }
+        retryOrFail(ApiError::fromNetworkError(networkError, errorString, false));
+        return;
+    }
+    if (status == 416) {
+        qint64 start = -1;
+        qint64 total = -1;
+        parseContentRange(reply->rawHeader("Content-Range"), &start, &total);
+        if (m_written > 0 && total == m_written) {
+            // The previous attempt had already received everything; only the rename was missing.
+            m_total = total;
+            completeFile();
+            return;
+        }
+        restartFromZero();
+        return;
+    }
+    if (status < 200 || status > 299) {
+        const ApiError error = ApiError::fromHttp(status, m_buffer, hints);
+        if (looksExpired(status, m_buffer)) {
+            fail(DownloadError::Expired, error);
+            return;
+        }
+        retryOrFail(error);
+        return;
+    }
+    if (networkError != QNetworkReply::NoError) {
+        // A 2xx whose body broke off (connection closed, reset): resume from what is on disk.
+        retryOrFail(ApiError::fromNetworkError(networkError, errorString, false));
+        return;
+    }
+    if (m_mode == BodyMode::Buffer) {
+        const QJsonDocument document = QJsonDocument::fromJson(m_buffer);
+        const QString link = document.isObject() ? linkInJson(document.object(), m_variant) : QString();
+        if (!link.isEmpty()) {
+            followLink(reply->url().resolved(QUrl(link)));
+            return;
+        }
+        fail(looksExpired(status, m_buffer) ? DownloadError::Expired : DownloadError::InvalidResponse,
+             ApiError::invalidResponse(status, m_buffer));
+        return;
+    }
+    if (m_mode != BodyMode::File || m_written == 0) {
+        fail(DownloadError::InvalidResponse, ApiError::invalidResponse(status, QByteArray()));
+        return;
+    }
+    if (m_total >= 0 && m_written != m_total) {
+        retryOrFail(ApiError::fromNetworkError(QNetworkReply::RemoteHostClosedError,
+                                               tr("The file arrived incomplete (%1 of %2 bytes).")
+                                                   .arg(QString::number(m_written), QString::number(m_total)),
+                                               false));
+        return;
+    }
+    completeFile();
+}
+
+bool DownloadJob::looksExpired(int httpStatus, const QByteArray &body) const
+{
+    if (httpStatus == 401 || httpStatus == 408 || httpStatus == 429 || httpStatus >= 500)
+        return false;
+    if (httpStatus == 410)
+        return true;
+    if (!m_sendKey && httpStatus == 403)
+        return true; // a signed storage link that is no longer valid
+    // S3 "Request has expired" / "ExpiredToken", Azure "Signature not valid in the specified time
+    // frame", relays' "video expired" / "已过期". On the API host an expired *key* is not an expired link.
+    const QString text = QString::fromUtf8(body.left(8192)).toLower();
+    const bool saysExpired = text.contains(u"expire"_s) || text.contains(u"过期"_s) || text.contains(u"失效"_s)
+                             || text.contains(u"time frame"_s);
+    if (saysExpired
+        && (!m_sendKey || !(text.contains(u"key"_s) || text.contains(u"令牌"_s) || text.contains(u"密钥"_s))))
+        return true;
+    return httpStatus >= 400 && hasExpired(m_expiresAt);
+}
+
+void DownloadJob::restartFromZero()
+{
+    if (m_restartedFromZero) {
+        // A second range mishap: stop instead of looping.
+        fail(DownloadError::InvalidResponse, ApiError::invalidResponse(m_httpStatus, m_buffer));
+        return;
+    }
+    m_restartedFromZero = true;
+    if (!openPartial(true)) {
+        fail(DownloadError::Unwritable);
+        return;
+    }
+    m_written = 0;
+    m_total = -1;
+    sendRequest();
+}
+
+void DownloadJob::followLink(const QUrl &link)
+{
+    const QString scheme = link.scheme().toLower();
+    if (++m_links > MaxLinks || !link.isValid() || (scheme != u"http"_s && scheme != u"https"_s)) {
+        qCWarning(lcDownload) << "not following link" << loggableUrl(link);
+        fail(DownloadError::InvalidResponse, ApiError::invalidResponse(m_httpStatus, m_buffer));
+        return;
+    }
+    m_url = link;
+    m_sendKey = isApiOrigin(link);
+    qCInfo(lcDownload) << "following the link to" << link.host() << (m_sendKey ? "(API host)" : "(no key)");
+    sendRequest();
+}
+
+void DownloadJob::retryOrFail(const ApiError &error)
+{
+    if (error.isTransient() && m_retries < m_maxRetries) {
+        ++m_retries;
+        int delay = m_firstRetryDelayMs;
+        for (int i = 1; i < m_retries && delay < MaxRetryDelayMs; ++i)
+            delay *= 2;
+        delay = qMin(delay, MaxRetryDelayMs);
+        if (error.retryAfterMs > 0)
+            delay = qMax(delay, qMin(error.retryAfterMs, MaxRetryAfterMs));
+        qCInfo(lcDownload) << "retry" << m_retries << "of" << m_maxRetries << "in" << delay << "ms from byte"
+                           << m_written;
+        m_retryTimer.start(delay);
+        return;
+    }
+    DownloadError kind = DownloadError::Network;
+    if (error.kind == ApiError::Kind::Timeout)
+        kind = DownloadError::Timeout;
+    else if (error.kind == ApiError::Kind::Http)
+        kind = DownloadError::Http;
+    fail(kind, error);
+}
+
+void DownloadJob::completeFile()
+{
+    if (!m_part.isOpen() && !openPartial(false)) {
+        fail(DownloadError::Unwritable);
+        return;
+    }
+    // On the disk before the name says "complete": a crash right after the rename must not leave
+    // a short file under the final name.
+    m_part.flush();
+#if defined(Q_OS_UNIX)
+    ::fsync(m_part.handle());
+#elif defined(Q_OS_WIN)
+    ::_commit(m_part.handle());
+#endif
+    m_part.close();
+
+    QFileInfo target(m_targetPath);
+    QString fileName = target.fileName();
+    if (m_variant == u"thumbnail"_s) {
+        // The service says WebP, relays send JPEG or PNG too: name the file after what it is.
+        QFile head(m_part.fileName());
+        const QString suffix = head.open(QIODevice::ReadOnly) ? imageSuffix(head.read(16)) : QString();
+        if (!suffix.isEmpty() && target.suffix().compare(suffix, Qt::CaseInsensitive) != 0
+            && !(suffix == u"jpg"_s && target.suffix().compare(u"jpeg"_s, Qt::CaseInsensitive) == 0)) {
+            fileName = (target.suffix().isEmpty() ? fileName : target.completeBaseName()) + u'.' + suffix;
+        }
+    }
+
+    // QFile::rename() never replaces an existing file; if another file took the name in between,
+    // pick the next free one.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const QString path = DownloadNaming::uniquePath(target.absolutePath(), fileName);
+        if (QFile::rename(m_part.fileName(), path)) {
+            m_filePath = path;
+            qCInfo(lcDownload) << "saved" << m_videoId << m_variant << m_written << "bytes";
+            emit progress(m_written, m_written);
+            m_error = DownloadError::None;
+            finish();
+            return;
+        }
+        if (!QFileInfo::exists(path)) {
+            m_writeError = m_part.errorString();
+            break;
+        }
+    }
+    fail(DownloadError::Unwritable);
+}
+
+void DownloadJob::fail(DownloadError error, const ApiError &apiError)
+{
+    m_error = error;
+    m_apiError = apiError;
+    if (m_part.isOpen()) {
+        m_part.flush();
+        m_part.close();
+    }
+    // The .part stays for a later resume, unless there is nothing in it or the folder refused it.
+    const QFileInfo part(m_part.fileName());
+    if (part.exists() && (error == DownloadError::Unwritable || part.size() == 0) && !part.isSymLink())
+        QFile::remove(m_part.fileName());
+    qCWarning(lcDownload) << "download of" << m_videoId << m_variant << "failed: error" << int(error) << "http status"
+                          << apiError.httpStatus << m_writeError;
+    finish();
+}
+
+void DownloadJob::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timeoutTimer.stop();
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    if (m_part.isOpen())
+        m_part.close();
+    emit finished(this);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+QString DownloadJob::message(DownloadError error)
+{
+    switch (error) {
+    case DownloadError::None:
+        return QString();
+    case DownloadError::Cancelled:
+        return tr("The download was cancelled.");
+    case DownloadError::Timeout:
+        return tr("The server stopped sending the video. Try the download again later.");
+    case DownloadError::Network:
+        return tr("The download failed because of a network problem. Try again later.");
+    case DownloadError::Http:
+        return tr("The server refused the download.");
+    case DownloadError::Expired:
+        return tr("The download link has expired. The service keeps finished videos only for a limited time; "
+                  "remix the video again to get a new one.");
+    case DownloadError::InvalidResponse:
+        return tr("The server did not send a video file.");
+    case DownloadError::DiskFull:
+        return tr("The disk is full. Free some space and download again; the part already received is kept.");
+    case DownloadError::Unwritable:
+        return tr("The video cannot be saved in this folder. Choose another download folder.");
+    }
+    return QString();
+}
+
+QString DownloadJob::errorString() const
+{
+    switch (m_error) {
+    case DownloadError::None:
+        return QString();
+    case DownloadError::Http:
+    case DownloadError::Network:
+    case DownloadError::Timeout:
+        if (m_apiError.isError())
+            return m_apiError.userMessage(ApiOperation::Download);
+        return message(m_error);
+    case DownloadError::DiskFull:
+        return tr("The disk is full: “%1” could not be written. Free some space and download again; "
+                  "the part already received is kept.")
+            .arg(QDir::toNativeSeparators(QFileInfo(m_targetPath).absolutePath()));
+    case DownloadError::Unwritable:
+        return tr("The video cannot be saved in “%1” (%2). Choose another download folder.")
+            .arg(QDir::toNativeSeparators(QFileInfo(m_targetPath).absolutePath()), m_writeError);
+    case DownloadError::Cancelled:
+    case DownloadError::Expired:
+    case DownloadError::InvalidResponse:
+        return message(m_error);
+    }
+    return QString();
+}

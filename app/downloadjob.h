@@ -1,2 +1,173 @@
 #pragma once
-// Work in progress: the download job (see downloadjob.cpp).
+
+#include "apiclient.h"
+#include "apierror.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// Why a download ended without a file. message() says it in the UI language.
+enum class DownloadError
+{
+    None,
+    Cancelled,       // abort() was called; the .part file stays for a later resume
+    Timeout,         // the server stopped sending (our inactivity timer), retries used up
+    Network,         // connection refused, reset, DNS, TLS... retries used up; see DownloadJob::apiError()
+    Http,            // the server refused (4xx/5xx other than an expired link); see DownloadJob::apiError()
+    Expired,         // the download link has expired (403/410 from storage, "expired" in the answer, expires_at past)
+    InvalidResponse, // 2xx but no video: an HTML page, an empty body, JSON without a link
+    DiskFull,        // no space left while writing; the .part file stays
+    Unwritable,      // the folder cannot be created or written, or the finished file cannot be renamed
+};
+
+// Downloads one file of a finished video (variant "video" or "thumbnail") to a target path.
+//
+// - The body is streamed into "<target>.part" as it arrives (never held in memory), flushed and
+//   synced, and renamed to the target only once complete. An existing file is never overwritten:
+//   the job then saves as "name (2).mp4" and filePath() says so.
+// - A "<target>.part" left by an earlier attempt is resumed with "Range: bytes=N-" (206 appends,
+//   200 restarts from zero, 416 restarts). Transient failures (network, timeout, 408/429/5xx) are
+//   retried a bounded number of times with growing delays, resuming from what is already on disk.
+// - When /content (or the video object) gives a link instead of bytes (JSON with url / video_url /
+//   data.url, or a redirect to another host), the link is followed. The API key is sent only to the
+//   API's own origin (scheme, host and port), never to a storage host.
+// - Exactly one finished() signal; then the job deletes itself (unless setAutoDelete(false)).
+class DownloadJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DownloadJob)
+
+public:
+    static constexpr int DefaultTimeoutMs = 30000;
+    static constexpr int DefaultMaxRetries = 3;
+    static constexpr int DefaultRetryDelayMs = 1000; // doubled on every retry, at most MaxRetryDelayMs
+    static constexpr int MaxRetryDelayMs = 8000;
+
+    // directUrl: VideoInfo::downloadUrl when the video object carried one (else empty: /content is asked).
+    // targetPath: the final file, normally DownloadNaming::uniquePath(folder, suggestedFileName(...)).
+    DownloadJob(QNetworkAccessManager *network,
+                const ServiceEndpoint &service,
+                const QString &videoId,
+                const QString &variant,
+                const QUrl &directUrl,
+                const QString &targetPath,
+                QObject *parent = nullptr);
+    ~DownloadJob() override;
+
+    // Configuration, before start().
+    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; } // inactivity; 0 = none
+    void setRetryPolicy(int maxRetries, int firstDelayMs);
+    // The video's expires_at: once it has passed, a refused download is reported as Expired.
+    void setExpiresAt(const QDateTime &expiresAt) { m_expiresAt = expiresAt; }
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+
+    void start();
+    // Stops the download; finished() is still emitted once, with DownloadError::Cancelled.
+    void abort();
+
+    QString videoId() const { return m_videoId; }
+    QString variant() const { return m_variant; }
+    QString targetPath() const { return m_targetPath; }
+    bool isFinished() const { return m_finished; }
+
+    // Results, valid once finished() was emitted.
+    DownloadError error() const { return m_error; }
+    bool isExpired() const { return m_error == DownloadError::Expired; }
+    bool timedOut() const { return m_timedOut; } // the last attempt ended by our inactivity timer
+    // The file written: targetPath(), or "name (2).ext" when the target appeared meanwhile; for a
+    // thumbnail the suffix follows what arrived (.webp, .jpg, .png). Empty on failure.
+    QString filePath() const { return m_filePath; }
+    qint64 bytesReceived() const { return m_written; }
+    // For Http, Network and Timeout: the details (status, server message, request id).
+    const ApiError &apiError() const { return m_apiError; }
+    // One sentence for the user, in the UI language; empty on success.
+    QString errorString() const;
+
+    // A generic sentence for an error kind (errorString() adds the folder or the server's reason).
+    static QString message(DownloadError error);
+    // "<target>.part": where the bytes go until the file is complete.
+    static QString partialPath(const QString &targetPath);
+    // True when a link with this expires_at can no longer be used.
+    static bool hasExpired(const QDateTime &expiresAt, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+signals:
+    void progress(qint64 received, qint64 total); // total -1 when unknown
+    void finished(DownloadJob *job);
+
+private:
+    enum class BodyMode
+    {
+        Undecided,
+        File,   // bytes of the video go to the .part file
+        Buffer, // an error page or a JSON link: kept in memory (bounded)
+    };
+
+    void sendRequest();
+    void onReadyRead();
+    void onReplyFinished();
+    void onTimeout();
+    void decideBodyMode();
+    bool openPartial(bool truncate);
+    bool writeToPartial(const QByteArray &data);
+    void consume(const QByteArray &data);
+    void restartFromZero();
+    void followLink(const QUrl &link);
+    void retryOrFail(const ApiError &error);
+    void completeFile();
+    void fail(DownloadError error, const ApiError &apiError = ApiError());
+    void finish();
+    bool isApiOrigin(const QUrl &url) const;
+    bool looksExpired(int httpStatus, const QByteArray &body) const;
+    void resetTimer();
+
+    QNetworkAccessManager *m_network;
+    ServiceEndpoint m_service;
+    QString m_videoId;
+    QString m_variant;
+    QUrl m_directUrl;
+    QString m_targetPath;
+    QDateTime m_expiresAt;
+    int m_timeoutMs = DefaultTimeoutMs;
+    int m_maxRetries = DefaultMaxRetries;
+    int m_firstRetryDelayMs = DefaultRetryDelayMs;
+    bool m_autoDelete = true;
+
+    QUrl m_url;            // what the current request asks for
+    bool m_sendKey = true; // the current URL is the API's origin
+    int m_links = 0;       // links followed so far (JSON or cross-origin redirects)
+    int m_retries = 0;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_aborted = false;
+    bool m_timedOut = false;
+    bool m_restartedFromZero = false;                 // after a 416 or a wrong 206: only once
+    bool m_rangeMismatch = false;                     // the current 206 does not start where the file ends
+    DownloadError m_localError = DownloadError::None; // writing failed during the current request
+
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeoutTimer;
+    QTimer m_retryTimer;
+    QFile m_part;
+    qint64 m_offset = 0;  // bytes already on disk when the current request was sent
+    qint64 m_written = 0; // bytes in the .part file now
+    qint64 m_total = -1;  // the whole file's size when known
+    int m_httpStatus = 0;
+    BodyMode m_mode = BodyMode::Undecided;
+    QByteArray m_buffer;
+    QString m_writeError; // the file system's words when writing failed
+    QElapsedTimer m_progressClock;
+
+    DownloadError m_error = DownloadError::None;
+    ApiError m_apiError;
+    QString m_filePath;
+};
