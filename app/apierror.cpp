@@ -89,6 +89,7 @@ QString htmlText(const QString &html)
     QString body = html;
     body.remove(comment);
     body.remove(head);
+    body.remove(title);
     body.remove(hidden);
     body.replace(tag, u" "_s);
     body.replace("&nbsp;"_L1, " "_L1);
@@ -99,7 +100,7 @@ QString htmlText(const QString &html)
     body.replace("&amp;"_L1, "&"_L1);
     body = body.simplified();
     if (!titleText.isEmpty() && !body.contains(titleText))
-        body = body.isEmpty() ? titleText : titleText + " · "_L1 + body;
+        body = body.isEmpty() ? titleText : titleText + u" · "_s + body;
     return body;
 }
 
@@ -498,11 +499,13 @@ QString ApiError::userMessage(ApiOperation operation) const
     if (status == 408)
         return tr("The service took too long to receive the request. Try again.", "error message, HTTP 408");
     if (status == 429) {
-        if (retryAfterMs > 0) {
+        // Only when the wait is worth a number; "a moment" otherwise (and no plural forms to translate).
+        if (retryAfterMs > 1500) {
             const int seconds = int(std::ceil(retryAfterMs / 1000.0));
-            return tr("The service is busy or your quota is used up. Wait %n second(s), and check your balance "
+            return tr("The service is busy or your quota is used up. Wait %1 seconds, and check your balance "
                       "with the service provider.",
-                      "error message, HTTP 429", seconds);
+                      "error message, HTTP 429; %1 is a number of seconds (2 or more)")
+                .arg(seconds);
         }
         return tr("The service is busy or your quota is used up. Wait a moment, and check your balance "
                   "with the service provider.",
@@ -574,5 +577,5 @@ QString ApiError::technicalDetail() const
         parts << bodySnippet;
     if (!transportDetail.isEmpty())
         parts << transportDetail;
-    return parts.join(" · "_L1);
+    return parts.join(u" · "_s);
 }
