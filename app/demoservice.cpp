@@ -435,7 +435,7 @@ bool DemoService::start()
     if (m_port == 0)
         qCWarning(lcDemo) << "the demo service could not listen on 127.0.0.1";
     else
-        qCInfo(lcDemo).noquote() << "demo service at" << baseUrl().toString();
+        qCDebug(lcDemo).noquote() << "demo service at" << baseUrl().toString();
     return m_port != 0;
 }
 
