@@ -3,11 +3,14 @@
 #include "apiurl.h"
 #include "logging.h"
 
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSysInfo>
+
+#include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,6 +28,41 @@ const char *methodName(ApiRequestJob::Method method)
     }
     return "?";
 }
+
+// A request body that can be read once only. QNetworkAccessManager silently sends a request again when
+// its connection closes before the answer (it takes that for an idle keep-alive connection the server
+// dropped). For a remix POST that could create, and bill, a second job. A body that cannot be rewound
+// makes Qt give up with ContentReSendError instead, which onReplyFinished() reports as a closed connection.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray &data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_position);
+        if (count <= 0)
+            return m_position >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
 
 // The URL for logs: never with user info (a key pasted as https://key@host would otherwise leak).
 QString loggableUrl(const QUrl &url)
@@ -71,9 +109,14 @@ void ApiRequestJob::start()
     case Method::Get:
         m_reply = m_network->get(m_request);
         break;
-    case Method::Post:
-        m_reply = m_network->post(m_request, m_requestBody);
+    case Method::Post: {
+        QNetworkRequest request = m_request;
+        // With a known length Qt streams the device instead of buffering it into a rewindable copy.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_requestBody.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        m_reply = m_network->post(request, new OneShotBody(m_requestBody, this));
         break;
+    }
     case Method::Delete:
         m_reply = m_network->deleteResource(m_request);
         break;
@@ -133,10 +176,16 @@ void ApiRequestJob::onReplyFinished()
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
     // QNetworkReply keeps the body of 4xx/5xx answers too; error bodies carry the useful message.
-    m_body = reply->readAll();
+    if (reply->isOpen()) // an aborted reply is closed; reading it would only warn
+        m_body = reply->readAll();
     m_hints = ServerHints::fromHeaders(reply->rawHeaderPairs());
-    const QNetworkReply::NetworkError networkError = reply->error();
-    const QString errorString = reply->errorString();
+    QNetworkReply::NetworkError networkError = reply->error();
+    QString errorString = reply->errorString();
+    if (networkError == QNetworkReply::ContentReSendError && m_httpStatus == 0) {
+        // Qt wanted to send the POST again after the connection dropped (see OneShotBody).
+        networkError = QNetworkReply::RemoteHostClosedError;
+        errorString = u"Connection closed before the answer; the request was not sent again"_s;
+    }
 
     if (m_timedOut || m_aborted || m_httpStatus == 0) {
         // No (complete) HTTP answer: a transport failure, our timeout or a deliberate abort.
@@ -160,14 +209,25 @@ void ApiRequestJob::onReplyFinished()
             m_json = document.object();
     }
 
-    if (m_error.isError()) {
-        qCWarning(lcApi).nospace() << "<- " << methodName(m_method) << ' ' << loggableUrl(m_request.url()) << " status "
-                                   << m_httpStatus << " after " << m_elapsed.elapsed() << " ms: error kind "
-                                   << int(m_error.kind) << ' ' << m_error.code << ' '
-                                   << (m_httpStatus == 0 ? errorString : QString());
-    } else {
-        qCDebug(lcApi).nospace() << "<- " << methodName(m_method) << ' ' << loggableUrl(m_request.url()) << " status "
-                                 << m_httpStatus << " after " << m_elapsed.elapsed() << " ms";
+    const QString summary =
+        u"<- %1 %2 status %3 after %4 ms"_s.arg(QLatin1String(methodName(m_method)), loggableUrl(m_request.url()))
+            .arg(m_httpStatus)
+            .arg(m_elapsed.elapsed());
+    switch (m_error.kind) {
+    case ApiError::Kind::None:
+        qCDebug(lcApi).noquote() << summary;
+        break;
+    case ApiError::Kind::Http:
+        // A server's refusal is an answer, not a malfunction.
+        qCInfo(lcApi).noquote() << summary << "code" << m_error.code << "request id" << m_hints.requestId;
+        break;
+    case ApiError::Kind::Cancelled:
+        qCDebug(lcApi).noquote() << summary << "cancelled";
+        break;
+    default:
+        qCWarning(lcApi).noquote() << summary << "error kind" << int(m_error.kind)
+                                   << (networkError != QNetworkReply::NoError ? errorString : m_error.bodySnippet);
+        break;
     }
     finish();
 }
