@@ -136,7 +136,9 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
 
     // Wide enough that the full remix URL of a typical address fits on one line; derived from the font,
     // so it scales with DPI and with the CJK font.
-    setMinimumWidth(fontMetrics().horizontalAdvance(ExampleBaseUrl + u"/videos/{id}/remix"_s) * 3 / 2);
+    setMinimumWidth(
+        fontMetrics().horizontalAdvance(u"Remix requests go to: "_s + ExampleBaseUrl + u"/videos/{id}/remix"_s)
+        + fontMetrics().horizontalAdvance(u"Check progress every:"_s) + 4 * fontMetrics().height());
 
     connect(m_baseUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateUrlPreview);
     connect(m_showKeyButton, &QToolButton::toggled, this, &SettingsDialog::updateKeyVisibility);
