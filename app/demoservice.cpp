@@ -507,6 +507,11 @@ QString DemoService::description()
               "description of the built-in pretend service");
 }
 
+QString DemoService::shortLabel()
+{
+    return tr("Demo", "short badge on anything from the built-in pretend service");
+}
+
 int DemoService::remixCount() const
 {
     return int(std::count_if(d->videos.cbegin(), d->videos.cend(), [](const Impl::Video &v) { return !v.sample; }));

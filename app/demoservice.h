@@ -68,9 +68,11 @@ public:
     static QStringList moderationTriggers();
     static bool tripsModeration(const QString &prompt);
 
-    // Labels for the UI: the profile name and a one-paragraph description, both translated.
+    // Labels for the UI, all translated: the profile name, a one-paragraph description, and a one-word
+    // badge ("Demo") for places with little room (window title, status bar, history rows).
     static QString displayName();
     static QString description();
+    static QString shortLabel();
 
     // Number of remixes created since start (tests, diagnostics).
     int remixCount() const;

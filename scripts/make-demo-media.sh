@@ -8,6 +8,7 @@
 #   sudo apt-get install -y --no-install-recommends ffmpeg fonts-dejavu-core
 # The videos are 4 s, 480x270, 24 fps, H.264 constrained baseline, yuv420p, +faststart, no audio,
 # so that any player (and QtMultimedia's backends) can open them; each stays well under 150 KB.
+# The output is byte-for-byte reproducible with the same ffmpeg/x264 (fixed seed, one thread, bitexact).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,10 +43,10 @@ make_video() {
     filter+="$(caption 'Video Remix demo' 24 26)$(caption "$label" 'h-44' 18)"
     filter+=",format=yuv420p[v]"
     ffmpeg -hide_banner -loglevel error -y \
-        -f lavfi -i "gradients=s=${size}:r=${fps}:d=${seconds}:c0=${c0}:c1=${c1}:n=2:x0=0:y0=0:x1=480:y1=270:speed=0.02" \
+        -f lavfi -i "gradients=s=${size}:r=${fps}:d=${seconds}:c0=${c0}:c1=${c1}:n=2:x0=0:y0=0:x1=480:y1=270:speed=0.02:seed=1" \
         -f lavfi -i "testsrc2=s=320x180:r=${fps}:d=${seconds}" \
         -filter_complex "$filter" -map '[v]' -an \
-        -c:v libx264 -profile:v baseline -level 3.0 -pix_fmt yuv420p -preset veryslow -crf 30 \
+        -c:v libx264 -threads 1 -profile:v baseline -level 3.0 -pix_fmt yuv420p -preset veryslow -crf 30 \
         -g $((fps * 2)) -movflags +faststart -map_metadata -1 -fflags +bitexact -flags:v +bitexact \
         -metadata title="Video Remix demo (${name})" \
         "$out/${name}.mp4"

@@ -159,6 +159,7 @@ void TestDemoService::startsOnLoopbackWithLabels()
 
     QVERIFY(DemoService::displayName().contains(u"Demo"_s));
     QVERIFY(!DemoService::description().isEmpty());
+    QCOMPARE(DemoService::shortLabel(), u"Demo"_s);
     const QStringList samples = DemoService::sampleVideoIds();
     QVERIFY(samples.size() >= 3);
     QVERIFY(samples.contains(u"video_demo_city"_s));
