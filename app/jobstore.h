@@ -125,7 +125,8 @@ private:
     bool prepareStatements();
     void releaseDatabase();
     void stopLoader();
-    void onLoaderFinished();
+    void deliverBatch(int generation, const QVector<StoredJob> &batch);
+    void finishLoad(int generation, const QString &errorText);
 
     QString m_path;
     QString m_connectionName;
@@ -145,6 +146,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelLoad;
     bool m_loadOk = true;
     int m_loadedCount = 0;
+    int m_loadGeneration = 0; // bumped by stopLoader(): batches of a stopped load are dropped
 };
 
 Q_DECLARE_METATYPE(StoredJob)
