@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -103,6 +104,21 @@ ConnectionTestResult::TlsIssue tlsIssueOf(const QList<QSslError> &errors)
     return Issue::Other;
 }
 
+// The proxy a request to url goes through, as QNetworkAccessManager picks it; NoProxy when direct.
+QNetworkProxy proxyFor(QNetworkAccessManager *network, const QUrl &url)
+{
+    QNetworkProxy proxy = network->proxy();
+    if (proxy.type() == QNetworkProxy::DefaultProxy) {
+        const QNetworkProxyQuery query(url);
+        const QList<QNetworkProxy> proxies = network->proxyFactory() ? network->proxyFactory()->queryProxy(query)
+                                                                     : QNetworkProxyFactory::proxyForQuery(query);
+        proxy = proxies.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : proxies.first();
+    }
+    if (proxy.type() == QNetworkProxy::DefaultProxy)
+        proxy = QNetworkProxy::applicationProxy();
+    return proxy.type() == QNetworkProxy::DefaultProxy ? QNetworkProxy(QNetworkProxy::NoProxy) : proxy;
+}
+
 } // namespace
 
 // ConnectionTestResult -----------------------------------------------------------------------------
@@ -140,8 +156,7 @@ QString ConnectionTestResult::message() const
 {
     switch (outcome) {
     case Outcome::Works:
-        return tr("The video API answers at this address and accepted the key. You can start remixing.",
-                  "connection test result");
+        return tr("The video API answers at this address. You can start remixing.", "connection test result");
     case Outcome::KeyRejected:
         return tr("The service refused the API key (HTTP %1). Check that the key is complete and belongs to this "
                   "service, and that it may use the video API.",
@@ -368,7 +383,8 @@ ConnectionTestResult ConnectionTester::classify(QNetworkReply *reply)
     result.unencrypted = ApiUrl::isInsecureRemote(result.triedUrl);
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     result.httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    const QByteArray body = reply->read(MaxBodyBytes);
+    // After our own abort the reply is closed; reading it would only warn.
+    const QByteArray body = reply->isOpen() ? reply->read(MaxBodyBytes) : QByteArray();
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString where = "GET "_L1 + result.triedUrl.toDisplayString();
 
@@ -407,6 +423,14 @@ ConnectionTestResult ConnectionTester::classify(QNetworkReply *reply)
             break;
         }
         QStringList parts{where, reply->errorString()};
+        const QNetworkProxy proxy = proxyFor(m_client->networkAccessManager(), result.triedUrl);
+        if (proxy.type() != QNetworkProxy::NoProxy) {
+            // Through an HTTP proxy Qt reports a refused or unknown *proxy* as a plain "connection
+            // refused" / "host not found": the proxy is what we could not reach.
+            if (result.outcome == Outcome::CannotConnect || result.outcome == Outcome::HostNotFound)
+                result.outcome = Outcome::ProxyProblem;
+            parts << u"proxy %1:%2"_s.arg(proxy.hostName()).arg(proxy.port());
+        }
         for (const QSslError &sslError : std::as_const(m_sslErrors))
             parts << sslError.errorString();
         result.detail = parts.join(" · "_L1);
