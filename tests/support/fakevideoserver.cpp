@@ -12,6 +12,8 @@
 
 #include <iterator>
 
+#include <sys/socket.h>
+
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -268,6 +270,16 @@ void FakeVideoServer::send(QHttpServerResponder &responder, const Reply &reply)
     const QPointer<QTcpSocket> socket = responder.socket();
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
+    if (reply.reset) {
+        // SO_LINGER with a zero timeout makes the close send RST instead of FIN.
+        const struct linger lingerOption
+        {
+            1, 0
+        };
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &lingerOption, sizeof(lingerOption));
+        socket->abort();
+        return;
+    }
     // Written piece by piece because QHttpServerResponder::write() takes only a fixed header list.
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
     if (!reply.contentType.isEmpty())

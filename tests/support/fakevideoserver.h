@@ -49,8 +49,9 @@ public:
         QByteArray body;
         QByteArray contentType = "application/json";
         QList<QPair<QByteArray, QByteArray>> headers;
-        bool hang = false; // never answer (the client's timeout must fire)
-        int delayMs = 0;   // answer after this long
+        bool hang = false;  // never answer (the client's timeout must fire)
+        int delayMs = 0;    // answer after this long
+        bool reset = false; // no answer: the connection is reset (TCP RST) instead
 
         static Reply json(const QJsonObject &object, int status = 200);
         static Reply video(const QString &id, const QString &status, int progress = -1); // -1: no progress field
