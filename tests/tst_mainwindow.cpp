@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QInputMethodEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,6 +68,7 @@ private slots:
     void windowStateIsRemembered();
     void settingsDialogShowsRemixUrlAndWarnings();
     void settingsDialogShowsEnvironmentValuesReadOnly();
+    void screenshots();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -393,6 +395,99 @@ void TstMainWindow::settingsDialogShowsEnvironmentValuesReadOnly()
     QVERIFY(note->text().contains(u"OPENAI_BASE_URL"_s));
     QVERIFY(!dialog.findChild<QLabel *>(u"apiKeyNoteLabel"_s)->isVisible());
     QVERIFY(!dialog.findChild<QLineEdit *>(u"apiKeyEdit"_s)->isReadOnly());
+}
+
+// Not a check: renders the window with jobs in every state, in both languages, for looking at the
+// layout (clipping, CJK glyphs, spacing) and for documentation. Runs only when asked to:
+//   VIDEOREMIX_SCREENSHOT_DIR=/tmp/shots tst_mainwindow screenshots
+void TstMainWindow::screenshots()
+{
+    const QString directory = qEnvironmentVariable("VIDEOREMIX_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        QSKIP("set VIDEOREMIX_SCREENSHOT_DIR to write screenshots");
+    QVERIFY(QDir().mkpath(directory));
+
+    // video_remix_1 completes; 2 stays running; 3 fails with a reason; 4 waits in the queue;
+    // then a submit the service refuses, and one that never gets an answer.
+    m_server->setVideoScript(u"video_remix_2"_s,
+                             {FakeVideoServer::Reply::video(u"video_remix_2"_s, u"in_progress"_s, 45)});
+    m_server->setVideoScript(
+        u"video_remix_3"_s,
+        {FakeVideoServer::Reply::video(u"video_remix_3"_s, u"in_progress"_s, 20),
+         FakeVideoServer::Reply::json(QJsonObject{
+             {u"id"_s, u"video_remix_3"_s},
+             {u"status"_s, u"failed"_s},
+             {u"progress"_s, 20},
+             {u"error"_s, QJsonObject{{u"code"_s, u"moderation_blocked"_s},
+                                      {u"message"_s, u"Your request was blocked by our moderation system."_s}}}})});
+    m_server->setVideoScript(u"video_remix_4"_s, {FakeVideoServer::Reply::video(u"video_remix_4"_s, u"queued"_s, 0)});
+
+    auto *form = m_window->findChild<RemixForm *>();
+    auto *idEdit = child<QLineEdit>(u"videoIdEdit"_s);
+    auto *promptEdit = child<QPlainTextEdit>(u"promptEdit"_s);
+    const auto submit = [&](const QString &id, const QString &prompt) {
+        idEdit->setText(id);
+        promptEdit->setPlainText(prompt);
+        form->trySubmit();
+    };
+    JobModel *model = m_core->jobModel();
+    submit(u"video_68d7512d07848190b3e45da0ecbebcde"_s, ChinesePrompt);
+    QTRY_COMPARE(m_server->requestCount("POST"), 1);
+    submit(u"video_68d7512d07848190b3e45da0ecbebcde"_s, u"Make the background purple and add falling snow"_s);
+    QTRY_COMPARE(m_server->requestCount("POST"), 2);
+    submit(u"video_0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, u"把人物换成卡通风格，保留原来的镜头运动"_s);
+    QTRY_COMPARE(m_server->requestCount("POST"), 3);
+    submit(u"video_0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, u"Night time, neon lights"_s);
+    QTRY_COMPARE(m_server->requestCount("POST"), 4);
+    m_server->queueRemixReply(FakeVideoServer::Reply::json(
+        QJsonObject{
+            {u"error"_s, QJsonObject{{u"message"_s, u"Video not found"_s}, {u"type"_s, u"invalid_request_error"_s}}}},
+        404));
+    submit(u"video_doesnotexist"_s, u"Slow motion"_s);
+    QTRY_COMPARE(m_server->requestCount("POST"), 5);
+    FakeVideoServer::Reply hang;
+    hang.hang = true;
+    m_server->queueRemixReply(hang);
+    submit(u"video_68d7512d07848190b3e45da0ecbebcde"_s, u"让镜头慢慢推近，背景换成夜晚的城市"_s);
+
+    const auto stateOf = [&](int row) {
+        return JobState(model->index(row, 0).data(JobModel::StateRole).toInt());
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(5), JobState::Completed, 10000);
+    QTRY_COMPARE(stateOf(3), JobState::Failed);
+    QTRY_COMPARE(model->index(4, 0).data(JobModel::ProgressRole).toInt(), 45);
+    model->flushPendingChanges();
+
+    // Show a hint and a long prompt in the form too.
+    idEdit->setText(u"s_68d7512d07848190"_s);
+    promptEdit->setPlainText(u"Make the sky a deep purple at dusk, keep the people and the camera move as they are."_s);
+    child<QTreeView>(u"jobView"_s)->setCurrentIndex(model->index(3, 0));
+    m_window->resize(960, 640);
+
+    const auto shoot = [&](const QString &language) {
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(directory + u"/mainwindow-"_s + language + u".png"_s));
+        SettingsDialog dialog(m_core->settings(), m_window.get());
+        dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s)->setText(u"http://relay.example.cn"_s);
+        dialog.show();
+        dialog.adjustSize();
+        QCoreApplication::processEvents();
+        QVERIFY(dialog.grab().save(directory + u"/settings-"_s + language + u".png"_s));
+    };
+    shoot(u"en"_s);
+    m_window->findChild<QAction *>(u"languageChineseAction"_s)->trigger();
+    QTRY_COMPARE(model->headerData(JobModel::StatusColumn, Qt::Horizontal).toString(),
+                 QCoreApplication::translate("JobModel", "Status", "column header: job status"));
+    QTRY_COMPARE(child<QPushButton>(u"remixButton"_s)->text(),
+                 QCoreApplication::translate("RemixForm", "Remix", "button: start a remix job"));
+    shoot(u"zh_CN"_s);
+    m_window->findChild<QAction *>(u"languageEnglishAction"_s)->trigger();
+    // The hanging submit and the running jobs must not keep cleanup() waiting: end them here. The
+    // controller goes first, while the ApiClient that owns the in-flight requests still exists: AppCore
+    // deletes its children in creation order, client before controller (reported to the core owner).
+    m_window.reset();
+    delete m_core->jobController();
+    m_core.reset();
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -32,7 +32,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 // The view elides every column in the middle, which keeps both ends of an id (its prefix and its
-// unique tail) visible. Prose reads better cut at the end, so the prompt column gets this.
+// unique tail) visible. Prose reads better cut at the end, so the prompt and status columns get this.
 class ElideRightDelegate final : public QStyledItemDelegate
 {
 public:
@@ -145,7 +145,9 @@ void MainWindow::setUpJobView()
     m_jobView->setItemDelegateForColumn(
         JobModel::ProgressColumn,
         new ProgressDelegate(JobModel::ProgressColumn, JobModel::ProgressRole, JobModel::StateCategoryRole, m_jobView));
-    m_jobView->setItemDelegateForColumn(JobModel::PromptColumn, new ElideRightDelegate(m_jobView));
+    auto *elideRight = new ElideRightDelegate(m_jobView);
+    m_jobView->setItemDelegateForColumn(JobModel::PromptColumn, elideRight);
+    m_jobView->setItemDelegateForColumn(JobModel::StatusColumn, elideRight);
 
     QHeaderView *header = m_jobView->header();
     header->setStretchLastSection(false);
@@ -333,10 +335,12 @@ void MainWindow::updateDetails()
 
     QStringList parts;
     parts << u"<b>%1</b> · %2"_s.arg(htmlLine(JobStates::displayName(state)), htmlLine(progress));
-    QString ids = tr("Source video: %1", "details: the id of the remixed video").arg(source);
-    if (!result.isEmpty())
-        ids += u"   "_s + tr("Result video: %1", "details: the id of the new video").arg(result);
-    parts << htmlLine(ids);
+    QString ids = htmlLine(tr("Source video: %1", "details: the id of the remixed video").arg(source));
+    if (!result.isEmpty()) {
+        // A visible gap between the two ids: rich text would collapse plain spaces.
+        ids += u" &nbsp;·&nbsp; "_s + htmlLine(tr("Result video: %1", "details: the id of the new video").arg(result));
+    }
+    parts << ids;
     if (!message.isEmpty()) {
         // Failed jobs say why in the error colour; a transient problem being retried is said the same way.
         parts << u"<span style=\"color:%1\">%2</span>"_s.arg(RemixForm::errorColour(palette()).name(),

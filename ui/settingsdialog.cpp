@@ -30,6 +30,13 @@ void setTextColour(QLabel *label, const QColor &colour)
     label->setPalette(palette);
 }
 
+// A sentence with the address on a line of its own: word wrap would otherwise break "https://" from
+// the host, and a whole address on one line is what people compare with their provider's docs.
+QString withUrlLine(const QString &sentence, const QString &url)
+{
+    return sentence + u'\n' + url;
+}
+
 QLabel *makeNote(QWidget *parent, const QString &objectName)
 {
     auto *label = new QLabel(parent);
@@ -177,14 +184,16 @@ void SettingsDialog::updateUrlPreview()
 
     if (text.isEmpty()) {
         setTextColour(m_urlPreview, palette().color(QPalette::PlaceholderText));
-        m_urlPreview->setText(tr("Enter the address your provider gave you, for example %1.",
-                                 "settings: shown while the service address is empty; %1 is an example address")
-                                  .arg(ExampleBaseUrl));
+        m_urlPreview->setText(withUrlLine(
+            tr("Enter the address your provider gave you, for example:",
+               "settings: shown while the service address is empty; an example address follows on the next line"),
+            ExampleBaseUrl));
     } else if (invalid) {
         setTextColour(m_urlPreview, RemixForm::errorColour(palette()));
-        m_urlPreview->setText(tr("This is not a usable web address. It should look like %1.",
-                                 "settings: the service address cannot be used; %1 is an example address")
-                                  .arg(ExampleBaseUrl));
+        m_urlPreview->setText(
+            withUrlLine(tr("This is not a usable web address. It should look like this:",
+                           "settings: the service address cannot be used; an example address follows on the next line"),
+                        ExampleBaseUrl));
     } else {
         // Build the URL with a marker id and show "{id}" in its place: the exact address a remix goes to,
         // with the same normalisation the app uses (a /v1 added or kept, a pasted endpoint trimmed).
@@ -195,8 +204,9 @@ void SettingsDialog::updateUrlPreview()
             url.replace(at, marker.size(), u"{id}"_s);
         setTextColour(m_urlPreview, palette().color(QPalette::WindowText));
         m_urlPreview->setText(
-            tr("Remix requests go to: %1", "settings: %1 is the full request address with {id} as a placeholder")
-                .arg(url));
+            withUrlLine(tr("Remix requests go to:",
+                           "settings: the full request address follows on the next line, with {id} as a placeholder"),
+                        url));
     }
 
     const bool insecure = base.isValid() && ApiUrl::isInsecureRemote(base);
