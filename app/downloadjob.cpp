@@ -290,18 +290,18 @@ void DownloadJob::onTimeout()
     m_reply->abort();
 }
 
-void DownloadJob::decideBodyMode()
+void DownloadJob::decideBodyMode(QNetworkReply *reply)
 {
-    m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    const QVariant lengthHeader = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const QVariant lengthHeader = reply->header(QNetworkRequest::ContentLengthHeader);
     const qint64 length = lengthHeader.isValid() ? lengthHeader.toLongLong() : -1;
 
     if (m_httpStatus == 206) {
         qint64 start = -1;
         qint64 total = -1;
-        parseContentRange(m_reply->rawHeader("Content-Range"), &start, &total);
-        if (start != m_offset || m_offset == 0) {
+        parseContentRange(reply->rawHeader("Content-Range"), &start, &total);
+        if (start != m_offset) {
             // Not the bytes we asked for: appending them would corrupt the file.
             qCWarning(lcDownload) << "206 from byte" << start << "but the file has" << m_offset << "; restarting";
             m_rangeMismatch = true;
@@ -318,7 +318,7 @@ void DownloadJob::decideBodyMode()
     }
 
     // A 2xx: bytes, or a page that stands in for them (JSON with a link, an HTML login page).
-    const QByteArray head = m_reply->peek(64).trimmed();
+    const QByteArray head = reply->peek(64).trimmed();
     if (isTextualType(contentType) || head.startsWith('{') || head.startsWith('<')) {
         m_mode = BodyMode::Buffer;
         return;
@@ -384,7 +384,7 @@ void DownloadJob::onReadyRead()
         return;
     resetTimer();
     if (m_mode == BodyMode::Undecided)
-        decideBodyMode();
+        decideBodyMode(m_reply);
     if (m_rangeMismatch || m_localError != DownloadError::None) {
         // Stop the transfer; onReplyFinished() (called from within abort()) decides what comes next.
         m_reply->abort();
@@ -409,11 +409,11 @@ void DownloadJob::onReplyFinished()
     const QString errorString = reply->errorString();
     const bool interrupted = m_aborted || m_timedOut || m_rangeMismatch || m_localError != DownloadError::None;
     if (m_mode == BodyMode::Undecided && !interrupted)
-        decideBodyMode();
+        decideBodyMode(reply);
     else if (m_httpStatus == 0)
         m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // Whatever arrived is good data even when the transfer was cut (it is kept for the resume).
-    if (!m_rangeMismatch)
+    if (!m_rangeMismatch && reply->isOpen())
         consume(reply->readAll());
     const ServerHints hints = ServerHints::fromHeaders(reply->rawHeaderPairs());
     const int status = m_httpStatus;
@@ -438,20 +438,17 @@ void DownloadJob::onReplyFinished()
         return;
     }
     if (status >= 300 && status <= 399) {
-        // A redirect Qt did not follow: to another origin while the key was attached. Follow it
-        // ourselves, without the key.
-        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        // A redirect Qt did not follow (it reports InsecureRedirectError): to another origin while the
+        // key was attached. Follow it ourselves, without the key.
+        QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (location.isEmpty())
+            location = QUrl::fromEncoded(reply->rawHeader("Location").trimmed());
         if (location.isValid() && !location.isEmpty()) {
             followLink(reply->url().resolved(location));
             return;
         }
     }
     if (status == 0) {
-        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        if (networkError == QNetworkReply::InsecureRedirectError && location.isValid() && m_sendKey) {
-            followLink(reply->url().resolved(location));
-            return;
-        }
         retryOrFail(ApiError::fromNetworkError(networkError, errorString, false));
         return;
     }
@@ -497,6 +494,19 @@ void DownloadJob::onReplyFinished()
         fail(DownloadError::InvalidResponse, ApiError::invalidResponse(status, QByteArray()));
         return;
     }
+    if (m_total >= 0 && m_written > m_total) {
+        // More than announced: the file on disk cannot be trusted.
+        qCWarning(lcDownload) << "received" << m_written << "bytes of" << m_total << "; restarting";
+        restartFromZero();
+        return;
+    }
+    if (m_total >= 0 && m_written < m_total && status == 206 && networkError == QNetworkReply::NoError
+        && m_written > m_offset) {
+        // A server that hands out the file in slices: ask for the next one.
+        sendRequest();
+        return;
+    }
+    // Qt sometimes ends a reply whose connection closed early without an error: count the bytes.
     if (m_total >= 0 && m_written != m_total) {
         retryOrFail(ApiError::fromNetworkError(QNetworkReply::RemoteHostClosedError,
                                                tr("The file arrived incomplete (%1 of %2 bytes).")
@@ -559,6 +569,13 @@ void DownloadJob::followLink(const QUrl &link)
 
 void DownloadJob::retryOrFail(const ApiError &error)
 {
+    if (m_written > m_bestWritten) {
+        // The file got further than ever before: only failures in a row without progress count, so
+        // a long file on a flaky line gets there in the end (and a server that always breaks off at
+        // the same point does not keep us busy for ever).
+        m_bestWritten = m_written;
+        m_retries = 0;
+    }
     if (error.isTransient() && m_retries < m_maxRetries) {
         ++m_retries;
         int delay = m_firstRetryDelayMs;
@@ -610,9 +627,10 @@ void DownloadJob::completeFile()
 
     // QFile::rename() never replaces an existing file; if another file took the name in between,
     // pick the next free one.
+    QFile part(m_part.fileName());
     for (int attempt = 0; attempt < 5; ++attempt) {
         const QString path = DownloadNaming::uniquePath(target.absolutePath(), fileName);
-        if (QFile::rename(m_part.fileName(), path)) {
+        if (part.rename(path)) {
             m_filePath = path;
             qCInfo(lcDownload) << "saved" << m_videoId << m_variant << m_written << "bytes";
             emit progress(m_written, m_written);
@@ -621,7 +639,7 @@ void DownloadJob::completeFile()
             return;
         }
         if (!QFileInfo::exists(path)) {
-            m_writeError = m_part.errorString();
+            m_writeError = part.errorString();
             break;
         }
     }
@@ -636,9 +654,9 @@ void DownloadJob::fail(DownloadError error, const ApiError &apiError)
         m_part.flush();
         m_part.close();
     }
-    // The .part stays for a later resume, unless there is nothing in it or the folder refused it.
+    // The .part stays for a later resume, unless there is nothing in it.
     const QFileInfo part(m_part.fileName());
-    if (part.exists() && (error == DownloadError::Unwritable || part.size() == 0) && !part.isSymLink())
+    if (part.exists() && part.size() == 0)
         QFile::remove(m_part.fileName());
     qCWarning(lcDownload) << "download of" << m_videoId << m_variant << "failed: error" << int(error) << "http status"
                           << apiError.httpStatus << m_writeError;
@@ -707,6 +725,10 @@ QString DownloadJob::errorString() const
                   "the part already received is kept.")
             .arg(QDir::toNativeSeparators(QFileInfo(m_targetPath).absolutePath()));
     case DownloadError::Unwritable:
+        if (m_writeError.isEmpty()) {
+            return tr("The video cannot be saved in “%1”. Choose another download folder.")
+                .arg(QDir::toNativeSeparators(QFileInfo(m_targetPath).absolutePath()));
+        }
         return tr("The video cannot be saved in “%1” (%2). Choose another download folder.")
             .arg(QDir::toNativeSeparators(QFileInfo(m_targetPath).absolutePath()), m_writeError);
     case DownloadError::Cancelled:

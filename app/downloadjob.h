@@ -116,7 +116,7 @@ private:
     void onReadyRead();
     void onReplyFinished();
     void onTimeout();
-    void decideBodyMode();
+    void decideBodyMode(QNetworkReply *reply);
     bool openPartial(bool truncate);
     bool writeToPartial(const QByteArray &data);
     void consume(const QByteArray &data);
@@ -158,9 +158,10 @@ private:
     QTimer m_timeoutTimer;
     QTimer m_retryTimer;
     QFile m_part;
-    qint64 m_offset = 0;  // bytes already on disk when the current request was sent
-    qint64 m_written = 0; // bytes in the .part file now
-    qint64 m_total = -1;  // the whole file's size when known
+    qint64 m_offset = 0;      // bytes already on disk when the current request was sent
+    qint64 m_written = 0;     // bytes in the .part file now
+    qint64 m_total = -1;      // the whole file's size when known
+    qint64 m_bestWritten = 0; // the furthest the file ever got (retries count only failures without progress)
     int m_httpStatus = 0;
     BodyMode m_mode = BodyMode::Undecided;
     QByteArray m_buffer;
