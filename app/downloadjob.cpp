@@ -444,7 +444,15 @@ void DownloadJob::onReplyFinished()
         if (location.isEmpty())
             location = QUrl::fromEncoded(reply->rawHeader("Location").trimmed());
         if (location.isValid() && !location.isEmpty()) {
-            followLink(reply->url().resolved(location));
+            const QUrl target = reply->url().resolved(location);
+            if (reply->url().scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0
+                && target.scheme().compare(u"https"_s, Qt::CaseInsensitive) != 0) {
+                // The same rule as NoLessSafeRedirectPolicy: never from https down to plain http.
+                fail(DownloadError::Network,
+                     ApiError::fromNetworkError(QNetworkReply::InsecureRedirectError, errorString, false));
+                return;
+            }
+            followLink(target);
             return;
         }
     }
