@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
@@ -60,6 +61,7 @@ private slots:
 
     void opensWithFocusInVideoId();
     void ctrlReturnRunsJobToCompletionAndLanguageSwitches();
+    void keypadCtrlEnterSubmitsToo();
     void pastedTextIsCleaned_data();
     void pastedTextIsCleaned();
     void soraAppIdShowsHintAndSendsNothing();
@@ -241,6 +243,23 @@ void TstMainWindow::ctrlReturnRunsJobToCompletionAndLanguageSwitches()
     QTRY_COMPARE(m_window->windowTitle(), u"Video Remix"_s);
     QTRY_VERIFY(details->text().contains(u"Completed"_s));
     QCOMPARE(m_server->requestCount("POST"), 1);
+}
+
+void TstMainWindow::keypadCtrlEnterSubmitsToo()
+{
+    child<QLineEdit>(u"videoIdEdit"_s)->setText(u"video_keypad"_s);
+    auto *promptEdit = child<QPlainTextEdit>(u"promptEdit"_s);
+    promptEdit->setFocus();
+    promptEdit->setPlainText(u"purple"_s);
+    promptEdit->moveCursor(QTextCursor::End);
+    const int rows = m_core->jobModel()->rowCount();
+    QTest::keyClick(m_window.get(), Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
+    QCOMPARE(m_core->jobModel()->rowCount(), rows + 1);
+    // Plain Return in the prompt is a new line, not a submit.
+    QTest::keyClick(promptEdit, Qt::Key_Return);
+    QCOMPARE(m_core->jobModel()->rowCount(), rows + 1);
+    QCOMPARE(promptEdit->toPlainText(), u"purple\n"_s);
+    QTRY_COMPARE(m_server->requestCount("POST", u"video_keypad"_s), 1);
 }
 
 void TstMainWindow::pastedTextIsCleaned_data()

@@ -234,7 +234,6 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help", "menu"));
     m_aboutAction->setText(tr("&About Video Remix", "menu item"));
     m_aboutQtAction->setText(tr("About &Qt", "menu item"));
-    m_jobView->setToolTip(QString());
     updateServiceLabel();
     updateDetails();
 }
