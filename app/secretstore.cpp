@@ -35,17 +35,15 @@ SecretStore::SecretStore(QObject *parent)
 
 SecretStore::~SecretStore() = default;
 
-void SecretStore::deliver(QObject *context, const Callback &callback, const SecretResult &result)
+void SecretStore::deliver(const Receiver &receiver, const SecretResult &result)
 {
-    if (!callback)
+    if (!receiver.callback || (receiver.hasContext && !receiver.context))
         return;
-    const bool hasContext = context != nullptr;
-    const QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(
         this,
-        [hasContext, guard, callback, result] {
-            if (!hasContext || guard)
-                callback(result);
+        [receiver, result] {
+            if (!receiver.hasContext || receiver.context)
+                receiver.callback(result);
         },
         Qt::QueuedConnection);
 }
@@ -290,27 +288,36 @@ void KeychainSecretStore::run(
     auto *guard = new QTimer(call);
     guard->setSingleShot(true);
     auto finished = std::make_shared<bool>(false);
+    const Receiver receiver(context, callback);
 
-    const auto complete = [this, call, finished, operation, account, context, callback](const SecretResult &result) {
+    const auto complete = [this, call, finished, operation, account, receiver](const SecretResult &result) {
         if (*finished)
             return;
         *finished = true;
         qCDebug(lcSettings).nospace() << "keychain " << operationName(int(operation)) << ' ' << account << ": status "
                                       << int(result.status) << ' ' << result.detail;
         call->deleteLater();
-        deliver(context, callback, result);
+        deliver(receiver, result);
     };
 
-    connect(guard, &QTimer::timeout, call, [this, complete, operation] {
+    // False while the session bus is being checked, true once QtKeychain has the request.
+    auto jobStarted = std::make_shared<bool>(false);
+
+    connect(guard, &QTimer::timeout, call, [this, complete, operation, jobStarted] {
         SecretResult result;
         result.status = SecretResult::Status::Unavailable;
-        result.detail = u"the system keychain did not answer within %1 ms"_s.arg(
-            operation == Operation::Probe ? m_probeTimeoutMs : m_operationTimeoutMs);
+        if (*jobStarted) {
+            result.detail = u"the system keychain did not answer within %1 ms"_s.arg(
+                operation == Operation::Probe ? m_probeTimeoutMs : m_operationTimeoutMs);
+        } else {
+            result.detail = u"the D-Bus session bus did not answer within %1 ms"_s.arg(m_probeTimeoutMs);
+        }
         qCWarning(lcSettings) << "keychain" << operationName(int(operation)) << "timed out";
         complete(result);
     });
 
-    const auto startJob = [this, call, guard, complete, operation, account, secret] {
+    const auto startJob = [this, call, guard, complete, operation, account, secret, jobStarted] {
+        *jobStarted = true;
         guard->start(operation == Operation::Probe ? m_probeTimeoutMs : m_operationTimeoutMs);
         QKeychain::Job *job = nullptr;
         switch (operation) {

@@ -74,9 +74,27 @@ public:
     static QString userMessage(const SecretResult &result);
 
 protected:
+    // Who gets the answer. Taken when the call is made: the context may be destroyed while the
+    // keychain works, and a raw pointer to it must not be touched afterwards.
+    struct Receiver
+    {
+        Receiver(QObject *context, Callback callback)
+            : hasContext(context != nullptr)
+            , context(context)
+            , callback(std::move(callback))
+        {}
+        bool hasContext;
+        QPointer<QObject> context;
+        Callback callback;
+    };
+
     explicit SecretStore(QObject *parent = nullptr);
-    // Runs the callback from the event loop, once, unless context is gone.
-    void deliver(QObject *context, const Callback &callback, const SecretResult &result);
+    // Runs the callback from the event loop, once, unless the context is gone.
+    void deliver(const Receiver &receiver, const SecretResult &result);
+    void deliver(QObject *context, const Callback &callback, const SecretResult &result)
+    {
+        deliver(Receiver(context, callback), result);
+    }
 };
 
 // The system keychain through QtKeychain, entries under `service` ("VideoRemix").
