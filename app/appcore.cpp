@@ -21,7 +21,13 @@ AppCore::AppCore(Settings *settings, QObject *parent)
     applyServiceSettings();
 }
 
-AppCore::~AppCore() = default;
+AppCore::~AppCore()
+{
+    // The controller aborts its requests on destruction; those belong to the API client, which as
+    // the older child would otherwise be destroyed first.
+    delete m_jobController;
+    m_jobController = nullptr;
+}
 
 void AppCore::applyServiceSettings()
 {
