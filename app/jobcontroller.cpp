@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <limits>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 // The shortest gap kept between two poll starts, whatever the number of jobs: a floor so that
@@ -70,6 +72,24 @@ QString JobController::submit(const QString &sourceVideoId, const QString &promp
     // The service is captured now: a job keeps talking to the service it was submitted to.
     const ServiceEndpoint service = m_service;
     const QString localId = job.localId;
+    if (!service.isValid()) {
+        // Nothing was sent, so nothing can exist. Reported after returning, like every other outcome.
+        QMetaObject::invokeMethod(
+            this,
+            [this, localId] {
+                std::optional<RemixJob> current = m_model->job(localId);
+                if (!current)
+                    return;
+                current->state = JobState::SubmitFailed;
+                current->error = ApiError::fromNetworkError(QNetworkReply::ProtocolUnknownError,
+                                                            u"No valid service address"_s, false);
+                current->updatedAt = QDateTime::currentDateTime();
+                m_model->updateJob(*current);
+                emit jobFinished(localId);
+            },
+            Qt::QueuedConnection);
+        return localId;
+    }
     m_services.insert(localId, service);
 
     ApiRequestJob *request = m_client->createRemix(service, sourceVideoId, prompt);
@@ -86,6 +106,7 @@ void JobController::onSubmitFinished(const QString &localId, const ServiceEndpoi
     m_submits.remove(localId);
     std::optional<RemixJob> current = m_model->job(localId);
     if (!current) {
+        m_services.remove(localId);
         qCDebug(lcPoll) << "job" << localId << "was removed before its POST answered";
         return;
     }
@@ -284,7 +305,10 @@ void JobController::sendPoll(const QString &localId)
         return;
     const std::optional<RemixJob> job = m_model->job(localId);
     if (!job || job->resultVideoId.isEmpty()) {
+        // Removed from the list meanwhile: forget it.
         m_polls.erase(poll);
+        if (!job)
+            m_services.remove(localId);
         return;
     }
 

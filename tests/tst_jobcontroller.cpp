@@ -120,6 +120,8 @@ private slots:
     void failedPostIsNeverResent();
     void postResetIsNeverResent();
     void refusedConnectionIsSubmitFailed();
+    void invalidServiceSendsNothing();
+    void removedJobStopsPolling();
     void manyJobsAreSpread();
     void timeCapStopsPollingAndRefreshResumes();
     void unauthorizedPollStopsUntilRefresh();
@@ -487,6 +489,30 @@ void TstJobController::refusedConnectionIsSubmitFailed()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QCOMPARE(job(localId).state, JobState::SubmitFailed);
     QCOMPARE(job(localId).error.kind, ApiError::Kind::ConnectionRefused);
+}
+
+void TstJobController::invalidServiceSendsNothing()
+{
+    m_controller->setService(ServiceEndpoint{QUrl(), u"k"_s});
+    QSignalSpy finished(m_controller.get(), &JobController::jobFinished);
+    const QString localId = m_controller->submit(u"video_src"_s, u"p"_s);
+    QCOMPARE(job(localId).state, JobState::Submitting);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(job(localId).state, JobState::SubmitFailed);
+    QVERIFY(job(localId).error.isError());
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TstJobController::removedJobStopsPolling()
+{
+    m_server->setVideoScript(FirstVideo, {Reply::video(FirstVideo, u"in_progress"_s, 10)});
+    const QString localId = m_controller->submit(u"video_src"_s, u"p"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount("GET"), 1, 10000);
+    m_model->removeJob(localId);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->activeJobCount(), 0, 5000);
+    QVERIFY(!m_controller->isSchedulerActive());
+    QSignalSpy requests(m_server.get(), &FakeVideoServer::requestReceived);
+    QVERIFY(!requests.wait(5 * m_settings.intervalMs));
 }
 
 void TstJobController::manyJobsAreSpread()
