@@ -1,4 +1,1013 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The service blocked this request (content moderation). Change the prompt and try again.</source>
+        <comment>a video job failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service could not make the video: %1.</source>
+        <comment>a video job failed; %1 is the service&apos;s own reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service could not make the video. Try again, or change the prompt.</source>
+        <comment>a video job failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address answered with something that is not the video API (a web page?). Check the service address, including the /v1 part.</source>
+        <comment>error message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service took too long to answer. The remix may have started anyway: check the job list before sending it again.</source>
+        <comment>error message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service took too long to answer. Trying again shortly.</source>
+        <comment>error message while polling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service took too long to answer. Try again later.</source>
+        <comment>error message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <comment>error message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the service. Check the service address and your internet connection.</source>
+        <comment>error message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the service dropped. The remix may have started anyway: check the job list before sending it again.</source>
+        <comment>error message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the service dropped. Check your internet connection and try again.</source>
+        <comment>error message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to the service failed (certificate problem). Check the service address, your computer&apos;s date and time, and any proxy.</source>
+        <comment>error message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy refused or failed the connection. Check your proxy settings.</source>
+        <comment>error message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network error occurred. Check your internet connection and try again.</source>
+        <comment>error message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service rejected the API key. Check the API key in Settings.</source>
+        <comment>error message, HTTP 401</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused access (region or permission). Check your account and plan with the service provider.</source>
+        <comment>error message, HTTP 403</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service does not know that video, or has no remix function at this address. Check the service address and that the video was made through this account.</source>
+        <comment>error message, HTTP 404 on remix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service no longer knows this video.</source>
+        <comment>error message, HTTP 404 while polling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video file is no longer available on the service (download links expire).</source>
+        <comment>error message, HTTP 404 on download</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address answered, but the video API is not there. Check the service address, including the /v1 part.</source>
+        <comment>error message, HTTP 404 on connection test</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service cannot remix this video: the source must be a completed video made through this same account and service.</source>
+        <comment>error message, HTTP 400 on remix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the request: %1.</source>
+        <comment>error message, HTTP 400; %1 is the service&apos;s own reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the request.</source>
+        <comment>error message, HTTP 400</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service rejected the request as conflicting or invalid: %1.</source>
+        <comment>error message, HTTP 409/422; %1 is the service&apos;s own reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service rejected the request as conflicting or invalid.</source>
+        <comment>error message, HTTP 409/422</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service took too long to receive the request. Try again.</source>
+        <comment>error message, HTTP 408</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is busy or your quota is used up. Wait %1 seconds, and check your balance with the service provider.</source>
+        <comment>error message, HTTP 429; %1 is a number of seconds (2 or more)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is busy or your quota is used up. Wait a moment, and check your balance with the service provider.</source>
+        <comment>error message, HTTP 429</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service (or its gateway) had a problem; this is not caused by your settings. The remix may have started anyway: check the job list before sending it again.</source>
+        <comment>error message, HTTP 5xx on remix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service (or its gateway) had a problem; this is not caused by your settings. Trying again shortly.</source>
+        <comment>error message, HTTP 5xx while polling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service (or its gateway) had a problem; this is not caused by your settings. Try again later.</source>
+        <comment>error message, HTTP 5xx</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the request (HTTP %1): %2.</source>
+        <comment>error message; %1 is the HTTP status, %2 the service&apos;s reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the request (HTTP %1).</source>
+        <comment>error message; %1 is the HTTP status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <comment>technical detail: the body is not the expected JSON</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job failed</source>
+        <comment>technical detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <comment>technical detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code: %1</source>
+        <comment>technical detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type: %1</source>
+        <comment>technical detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>param: %1</source>
+        <comment>technical detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id: %1</source>
+        <comment>technical detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry after: %1 ms</source>
+        <comment>technical detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestResult</name>
+    <message>
+        <source>Connected</source>
+        <comment>connection test outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key rejected</source>
+        <comment>connection test outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No video API at this address</source>
+        <comment>connection test outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <comment>connection test outcome: HTTP 429</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <comment>connection test outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <comment>connection test outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server not found</source>
+        <comment>connection test outcome: DNS failure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <comment>connection test outcome: TLS/certificate problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <comment>connection test outcome: timed out</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy problem</source>
+        <comment>connection test outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid address</source>
+        <comment>connection test outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video API answers at this address. You can start remixing.</source>
+        <comment>connection test result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the API key (HTTP %1). Check that the key is complete and belongs to this service, and that it may use the video API.</source>
+        <comment>connection test result; %1 is 401 or 403</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address redirects to %1. Enter that address instead.</source>
+        <comment>connection test result; %1 is a URL</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address answers, but not with the video API. Check the address, especially the /v1 part at its end, and that this service offers the video API.</source>
+        <comment>connection test result; keep &apos;/v1&apos; as it is</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is busy or your quota is used up (HTTP 429). Wait a little and try again, or check your balance with the provider.</source>
+        <comment>connection test result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something in front of the service refused the request (HTTP 403), for example a firewall or a region block. Try another network or proxy, or ask your provider.</source>
+        <comment>connection test result: a 403 page that is not from the API</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has a problem right now (HTTP %1). Try again later; if it persists, ask your provider.</source>
+        <comment>connection test result; %1 is a 5xx status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the server. Check the address and port, and your internet connection.</source>
+        <comment>connection test result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the spelling of the address and your internet connection.</source>
+        <comment>connection test result: DNS failure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the server&apos;s certificate is self-signed, so its identity cannot be verified. Check the address, or ask your provider for a valid certificate.</source>
+        <comment>connection test result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the server&apos;s certificate has expired. Check your computer&apos;s date and time, or ask your provider to renew the certificate.</source>
+        <comment>connection test result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the server&apos;s certificate is not valid yet. Check your computer&apos;s date and time.</source>
+        <comment>connection test result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the server&apos;s certificate is for a different host name. Check the address.</source>
+        <comment>connection test result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the server&apos;s certificate is not issued by a trusted authority. Check the address, or whether a proxy or security program intercepts connections.</source>
+        <comment>connection test result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the server&apos;s certificate has been revoked. Ask your provider.</source>
+        <comment>connection test result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to the server failed. Check the address; if you use a proxy or security program, check that it does not intercept connections.</source>
+        <comment>connection test result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check the address and your connection or proxy, then try again.</source>
+        <comment>connection test result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password (HTTP 407). Check the proxy settings.</source>
+        <comment>connection test result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy could not be used. Check the proxy settings, or whether the proxy program is running.</source>
+        <comment>connection test result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address the app can use. Enter the service address, for example https://api.example.com/v1.</source>
+        <comment>connection test result; keep the example URL</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>not an http(s) address: %1</source>
+        <comment>connection test detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoService</name>
+    <message>
+        <source>City street at dusk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beach at sunrise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cat on a windowsill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest in the rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo service (no account, nothing leaves this computer)</source>
+        <comment>name of the built-in pretend service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pretend video service built into Video Remix, for trying the app without an account or key. It offers a few sample videos to remix, finishes each job within seconds and always returns the same short sample clip. Prompts mentioning blood or violence are rejected, to show what a blocked job looks like. Nothing is sent over the internet.</source>
+        <comment>description of the built-in pretend service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <comment>short badge on anything from the built-in pretend service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadJob</name>
+    <message>
+        <source>No service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file arrived incomplete (%1 of %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped sending the video. Try the download again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download failed because of a network problem. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download link has expired. The service keeps finished videos only for a limited time; remix the video again to get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not send a video file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and download again; the part already received is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video cannot be saved in this folder. Choose another download folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: “%1” could not be written. Free some space and download again; the part already received is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video cannot be saved in “%1”. Choose another download folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video cannot be saved in “%1” (%2). Choose another download folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileSecretStore</name>
+    <message>
+        <source>The API key will be saved unencrypted in the file %1. Only your user account can read this file, but anyone who gets access to your account or to a backup of it can read the key and spend your balance. Use this only when no system keychain is available.</source>
+        <comment>warning shown before storing the API key in a plain file; %1 is the file path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobModel</name>
+    <message>
+        <source>Status “%1”</source>
+        <comment>job status: a word the service sent that the app does not know</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · stopped checking</source>
+        <comment>job status: %1 is the last known status; polling gave up</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · retrying</source>
+        <comment>job status: %1 is the last known status; the service is not answering</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>job status: state, then the reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>progress percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source video</source>
+        <comment>column header: the video that was remixed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <comment>column header: what to change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>column header: job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <comment>column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result video</source>
+        <comment>column header: the new video&apos;s id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <comment>column header: when the job was sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobState</name>
+    <message>
+        <source>Submitting…</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <comment>job status: the remix request may have reached the service, no answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <comment>job status: the service refused the request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>Cannot create the folder for the job history (%1). Jobs will not be kept after the app closes. Check that the folder can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history cannot be kept at %1 because something else (a folder?) is already there. Jobs will not be kept after the app closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history is in use by another Video Remix window (process %1). Switch to that window, or close it and start Video Remix again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the job history at %1 (no permission to write in its folder). Jobs will not be kept after the app closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the job history at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history at %1 is damaged and cannot be read. It has not been changed. You can set it aside (it is kept under a new name) and start a new, empty history, or quit and restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the job history at %1 for writing (%2). Jobs will not be kept after the app closes. Check the permissions of the file and the free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is missing, so jobs cannot be kept after the app closes. Reinstall Video Remix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history at %1 is in use by another program. Close it and start Video Remix again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Video Remix job history. It has not been changed. You can set it aside (it is kept under a new name) and start a new, empty history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history at %1 was written by a newer version of Video Remix (format %2; this version reads up to format %3). It has not been changed. Update Video Remix to see these jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history at %1 could not be updated to this version of Video Remix (%2). It has been left as it was. Check the free disk space and start Video Remix again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename the damaged job history %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the job to the history (%1). It stays in the list until the app closes. Check the free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the job from the history (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the job history completely (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Video Remix</source>
+        <comment>main window title: the app&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <comment>menu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <comment>menu item: open the settings dialog</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <comment>menu item: close the app</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>menu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Video Remix</source>
+        <comment>menu item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <comment>menu item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the video service first: its address is needed to send the remix.</source>
+        <comment>status bar message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs you start appear here. Select one to see its details.</source>
+        <comment>details area while the job list is empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its details.</source>
+        <comment>details area when no job is selected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source video: %1</source>
+        <comment>details: the id of the remixed video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result video: %1</source>
+        <comment>details: the id of the new video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service configured</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open File › Settings… to enter the address of your video service.</source>
+        <comment>status bar tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <comment>status bar: %1 is the host name of the video service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy result video ID</source>
+        <comment>job list context menu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy source video ID</source>
+        <comment>job list context menu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy prompt</source>
+        <comment>job list context menu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <comment>job list context menu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remix the result</source>
+        <comment>job list context menu: put the new video&apos;s id into the Video ID field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check status now</source>
+        <comment>job list context menu: poll the job at once</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Video Remix</source>
+        <comment>about dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Video Remix&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Paste the id of a video, describe what to change, and the video service makes a new version of it.&lt;/p&gt;</source>
+        <comment>about dialog text; %1 is the version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDelegate</name>
+    <message>
+        <source>%1 %</source>
+        <comment>progress percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptCheck</name>
+    <message>
+        <source>Describe the change you want in the prompt.</source>
+        <comment>hint under an empty prompt field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt is too long: %1 characters, the limit is %2.</source>
+        <comment>prompt length hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemixForm</name>
+    <message>
+        <source>%1 / %2</source>
+        <comment>prompt length counter: characters used / maximum</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video &amp;ID:</source>
+        <comment>label of the field for the id of the video to remix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the id of the video to remix, e.g. video_68d7512d07848190b3e45da0ecbebcde</source>
+        <comment>placeholder of the video id field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes:</source>
+        <comment>label of the prompt field: what to change in the video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what to change, e.g. “Make the background purple” or “让这个视频背景变成紫色”.</source>
+        <comment>placeholder of the prompt field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remix</source>
+        <comment>button: start a remix job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a remix job with these changes (%1)</source>
+        <comment>tooltip of the Remix button; %1 is the shortcut</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>System keychain</source>
+        <comment>where the API key is stored: the operating system&apos;s password store</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for this session</source>
+        <comment>where the API key is stored: in memory, forgotten when the app quits</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File on this computer</source>
+        <comment>where the API key is stored: a file readable only by the user</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is stored yet.</source>
+        <comment>secret store result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer. Keep the key for this session only, or store it in a file readable only by you.</source>
+        <comment>secret store result: no keychain service answers (e.g. no Secret Service/KWallet)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key could not be stored or read. Try again, or choose another place to keep it.</source>
+        <comment>secret store result: the keychain or the file refused the operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Enter the address your provider gave you, for example:</source>
+        <comment>settings: shown while the service address is empty; an example address follows on the next line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a usable web address. It should look like this:</source>
+        <comment>settings: the service address cannot be used; an example address follows on the next line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remix requests go to:</source>
+        <comment>settings: the full request address follows on the next line, with {id} as a placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this address uses http, not https. Your API key would travel unencrypted. Use https:// if the service supports it.</source>
+        <comment>settings: warning under a plain-http service address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <comment>button: mask the API key again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>button: reveal the API key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the API key</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>settings dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video Remix sends your remix requests to an OpenAI-compatible video service. Enter the service address (API base URL) and the API key your provider gave you. The address usually ends in /v1, for example %1.</source>
+        <comment>settings: intro shown on the first start</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <comment>settings label: the API base URL</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by OPENAI_BASE_URL in the environment; change it there.</source>
+        <comment>settings: the address field is read-only because of the environment variable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <comment>settings label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sk-…</source>
+        <comment>placeholder of the API key field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by OPENAI_API_KEY in the environment; change it there.</source>
+        <comment>settings: the key field is read-only because of the environment variable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check progress &amp;every:</source>
+        <comment>settings label: how often running jobs are polled</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>unit after the poll interval, in seconds; keep the leading space if usual</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the app asks the service about running jobs.</source>
+        <comment>tooltip of the poll interval</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <comment>settings label: the language of the user interface</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VideoIdInput</name>
+    <message>
+        <source>Enter the ID of the video to remix.</source>
+        <comment>hint under the video ID field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a share link from the Sora app, not an API video ID. Use the ID the API returned (it usually starts with video_ or task_).</source>
+        <comment>hint under the video ID field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an ID from the Sora app, not an API video ID. Use the ID the API returned (it usually starts with video_ or task_).</source>
+        <comment>hint under the video ID field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A video ID has no spaces, line breaks or quotes inside. Paste only the ID (it usually starts with video_ or task_).</source>
+        <comment>hint under the video ID field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long to be a video ID. Paste only the ID (it usually starts with video_ or task_).</source>
+        <comment>hint under the video ID field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This web address contains no video ID. Paste the ID the API returned (it usually starts with video_ or task_).</source>
+        <comment>hint under the video ID field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Remix videos of an OpenAI-compatible video service by prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en (remembered as the choice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; use zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
