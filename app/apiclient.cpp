@@ -292,3 +292,9 @@ ApiRequestJob *ApiClient::fetchVideo(const ServiceEndpoint &service, const QStri
     return new ApiRequestJob(m_network, makeRequest(service, ApiUrl::videoUrl(service.apiBase, videoId)),
                              ApiRequestJob::Method::Get, QByteArray(), m_timeoutMs, this);
 }
+
+ApiRequestJob *ApiClient::deleteVideo(const ServiceEndpoint &service, const QString &videoId)
+{
+    return new ApiRequestJob(m_network, makeRequest(service, ApiUrl::videoUrl(service.apiBase, videoId)),
+                             ApiRequestJob::Method::Delete, QByteArray(), m_timeoutMs, this);
+}

@@ -114,6 +114,8 @@ public:
     // The jobs are returned unstarted: connect to finished(), then call start().
     ApiRequestJob *createRemix(const ServiceEndpoint &service, const QString &videoId, const QString &prompt);
     ApiRequestJob *fetchVideo(const ServiceEndpoint &service, const QString &videoId);
+    // DELETE {base}/videos/{id}; many relays lack the route (404/405).
+    ApiRequestJob *deleteVideo(const ServiceEndpoint &service, const QString &videoId);
 
     // "VideoRemix/<version> (Qt <version>; <os>)"
     static QByteArray userAgent();

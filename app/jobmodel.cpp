@@ -26,10 +26,16 @@ quint32 changedColumns(const RemixJob &before, const RemixJob &after)
         || before.error.httpStatus != after.error.httpStatus || before.error.message != after.error.message
         || before.error.messageZh != after.error.messageZh || before.error.code != after.error.code)
         mask |= bit(JobModel::StatusColumn);
-    // The bar's colour follows the state, so a state change repaints the progress cell too.
-    if (before.progress != after.progress || before.state != after.state)
+    // The status cell also tells where the download stands.
+    if (before.downloadState != after.downloadState || before.downloadError != after.downloadError
+        || before.expiresAt != after.expiresAt)
+        mask |= bit(JobModel::StatusColumn);
+    // The bar's colour follows the state, and after completion it shows the download.
+    if (before.progress != after.progress || before.state != after.state || before.downloadState != after.downloadState
+        || before.downloadProgress != after.downloadProgress)
         mask |= bit(JobModel::ProgressColumn);
-    if (before.resultVideoId != after.resultVideoId)
+    if (before.resultVideoId != after.resultVideoId || before.thumbnailPath != after.thumbnailPath
+        || before.filePath != after.filePath)
         mask |= bit(JobModel::ResultColumn);
     if (before.submittedAt != after.submittedAt || before.completedAt != after.completedAt)
         mask |= bit(JobModel::TimeColumn);
@@ -131,6 +137,22 @@ QString JobModel::statusText(const RemixJob &job) const
         return tr("%1 · retrying", "job status: %1 is the last known status; the service is not answering").arg(text);
     if (job.error.isError() && JobStates::category(job.state) == StateCategory::Failed)
         return tr("%1: %2", "job status: state, then the reason").arg(text, job.error.userMessage(operationFor(job)));
+    if (job.state == JobState::Completed) {
+        switch (job.downloadState) {
+        case DownloadState::Pending:
+            return tr("%1 · waiting to download", "job status: %1 is 'Completed'").arg(text);
+        case DownloadState::Downloading:
+            return tr("%1 · downloading", "job status: %1 is 'Completed'").arg(text);
+        case DownloadState::Done:
+            return tr("%1 · saved", "job status: %1 is 'Completed'; the video file is on disk").arg(text);
+        case DownloadState::Failed:
+            return tr("%1 · download failed", "job status: %1 is 'Completed'").arg(text);
+        case DownloadState::Expired:
+            return tr("%1 · download link expired", "job status: %1 is 'Completed'").arg(text);
+        case DownloadState::None:
+            break;
+        }
+    }
     return text;
 }
 
@@ -145,6 +167,8 @@ QString JobModel::displayText(const RemixJob &job, int column) const
     case StatusColumn:
         return statusText(job);
     case ProgressColumn:
+        if (job.state == JobState::Completed && job.downloadState == DownloadState::Downloading)
+            return tr("Downloading %1 %", "progress bar text while the video file downloads").arg(job.downloadProgress);
         return tr("%1 %", "progress percentage").arg(job.progress);
     case ResultColumn:
         return job.resultVideoId;
@@ -205,6 +229,22 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
         return job.submittedAt;
     case RetryingRole:
         return job.retrying;
+    case ApiBaseRole:
+        return job.apiBase;
+    case ExpiresAtRole:
+        return job.expiresAt;
+    case DownloadStateRole:
+        return int(job.downloadState);
+    case DownloadProgressRole:
+        return job.downloadProgress;
+    case FilePathRole:
+        return job.downloadState == DownloadState::Done ? job.filePath : QString();
+    case ThumbnailPathRole:
+        return job.thumbnailPath;
+    case ParentJobIdRole:
+        return m_jobIdByResult.value(job.sourceVideoId);
+    case PollingStoppedRole:
+        return job.pollingStopped;
     default:
         return QVariant();
     }
@@ -242,7 +282,44 @@ void JobModel::addJob(const RemixJob &job)
     beginInsertRows(QModelIndex(), 0, 0);
     m_indexById.insert(job.localId, int(m_jobs.size()));
     m_jobs.append(job);
+    if (!job.resultVideoId.isEmpty())
+        m_jobIdByResult.insert(job.resultVideoId, job.localId);
     endInsertRows();
+    emit jobChanged(job.localId);
+}
+
+void JobModel::appendOlderJobs(const QVector<RemixJob> &newestFirst)
+{
+    QVector<RemixJob> fresh;
+    fresh.reserve(newestFirst.size());
+    for (const RemixJob &job : newestFirst) {
+        if (!job.localId.isEmpty() && !m_indexById.contains(job.localId))
+            fresh.append(job);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int firstRow = rowCount();
+    beginInsertRows(QModelIndex(), firstRow, firstRow + int(fresh.size()) - 1);
+    // Storage is oldest first: the older jobs go in front, so every stored index moves by the same amount.
+    QVector<RemixJob> merged;
+    merged.reserve(m_jobs.size() + fresh.size());
+    for (auto it = fresh.crbegin(); it != fresh.crend(); ++it)
+        merged.append(*it);
+    merged.append(m_jobs);
+    m_jobs = std::move(merged);
+    m_indexById.clear();
+    m_indexById.reserve(m_jobs.size());
+    for (int i = 0; i < m_jobs.size(); ++i) {
+        m_indexById.insert(m_jobs.at(i).localId, i);
+        if (!m_jobs.at(i).resultVideoId.isEmpty())
+            m_jobIdByResult.insert(m_jobs.at(i).resultVideoId, m_jobs.at(i).localId);
+    }
+    endInsertRows();
+}
+
+QString JobModel::jobIdByResultVideo(const QString &videoId) const
+{
+    return m_jobIdByResult.value(videoId);
 }
 
 void JobModel::updateJob(const RemixJob &job)
@@ -254,7 +331,17 @@ void JobModel::updateJob(const RemixJob &job)
     }
     RemixJob &stored = m_jobs[it.value()];
     const quint32 mask = changedColumns(stored, job);
+    if (stored.resultVideoId != job.resultVideoId) {
+        m_jobIdByResult.remove(stored.resultVideoId);
+        if (!job.resultVideoId.isEmpty())
+            m_jobIdByResult.insert(job.resultVideoId, job.localId);
+    }
+    // Fields no cell shows (updatedAt, downloadUrl, ...) still have to reach the history store.
+    const bool anyChange = mask != 0 || stored.updatedAt != job.updatedAt || stored.downloadUrl != job.downloadUrl
+                           || stored.apiBase != job.apiBase || stored.profileId != job.profileId;
     stored = job;
+    if (anyChange)
+        emit jobChanged(job.localId);
     if (mask == 0)
         return;
     m_pendingColumns[job.localId] |= mask;
@@ -272,12 +359,14 @@ void JobModel::removeJob(const QString &localId)
     const int storageIndex = it.value();
     const int row = rowOfIndex(storageIndex);
     beginRemoveRows(QModelIndex(), row, row);
+    m_jobIdByResult.remove(m_jobs.at(storageIndex).resultVideoId);
     m_jobs.removeAt(storageIndex);
     m_pendingColumns.remove(localId);
     m_indexById.clear();
     for (int i = 0; i < m_jobs.size(); ++i)
         m_indexById.insert(m_jobs.at(i).localId, i);
     endRemoveRows();
+    emit jobRemoved(localId);
 }
 
 void JobModel::setCoalesceIntervalMs(int ms)

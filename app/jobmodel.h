@@ -44,6 +44,14 @@ public:
         RawStatusRole,                // QString
         SubmittedAtRole,              // QDateTime
         RetryingRole,                 // bool
+        ApiBaseRole,                  // QUrl
+        ExpiresAtRole,                // QDateTime
+        DownloadStateRole,            // int(DownloadState)
+        DownloadProgressRole,         // int 0-100
+        FilePathRole,                 // QString, the downloaded video ("" until done)
+        ThumbnailPathRole,            // QString, a cached image file ("" when none)
+        ParentJobIdRole,              // QString: localId of the job whose result is this job's source, or ""
+        PollingStoppedRole,           // bool
     };
 
     explicit JobModel(QObject *parent = nullptr);
@@ -56,6 +64,8 @@ public:
 
     // Inserts a new job at the top (row 0). A job whose localId is already present is ignored.
     void addJob(const RemixJob &job);
+    // Appends older jobs below the existing rows (history loading, given newest first), in one insert.
+    void appendOlderJobs(const QVector<RemixJob> &newestFirst);
     // Replaces the stored job with the same localId and schedules dataChanged for the changed cells.
     void updateJob(const RemixJob &job);
     void removeJob(const QString &localId);
@@ -71,8 +81,16 @@ public:
     // Emits the gathered dataChanged signals now.
     void flushPendingChanges();
 
+    // The job (if any) whose result video is the given id: the lineage source -> remix.
+    QString jobIdByResultVideo(const QString &videoId) const;
+
     // Call after the UI language changed: headers and every translated cell are re-read.
     void retranslate();
+
+signals:
+    // Emitted at once (not coalesced) whenever a job was added or changed: the history store listens.
+    void jobChanged(const QString &localId);
+    void jobRemoved(const QString &localId);
 
 private:
     QString displayText(const RemixJob &job, int column) const;
@@ -81,6 +99,7 @@ private:
     int rowOfIndex(int storageIndex) const;
 
     QVector<RemixJob> m_jobs;                 // oldest first, so existing storage indexes never move on insert
+    QHash<QString, QString> m_jobIdByResult;  // resultVideoId -> localId, for lineage
     QHash<QString, int> m_indexById;          // localId -> position in m_jobs
     QHash<QString, quint32> m_pendingColumns; // localId -> bit mask of changed columns
     QTimer m_coalesceTimer;

@@ -64,7 +64,8 @@ QString nextConnectionName(QLatin1StringView role)
 // The columns in the order readRow() expects.
 constexpr auto SelectColumns = "local_id, source_video_id, prompt, result_video_id, state, progress, raw_status, "
                                "error_json, retrying, polling_stopped, submitted_at, updated_at, completed_at, "
-                               "service_base"_L1;
+                               "service_base, profile_id, expires_at, download_url, download_state, "
+                               "download_progress, file_path, download_error, thumbnail_path"_L1;
 
 QVariant msOrNull(const QDateTime &time)
 {
@@ -166,6 +167,37 @@ ApiError errorFromJson(const QVariant &value)
     return error;
 }
 
+const QList<QPair<DownloadState, QString>> &downloadStateKeys()
+{
+    static const QList<QPair<DownloadState, QString>> keys = {
+        {DownloadState::None, u"none"_s},
+        {DownloadState::Pending, u"pending"_s},
+        {DownloadState::Downloading, u"downloading"_s},
+        {DownloadState::Done, u"done"_s},
+        {DownloadState::Failed, u"failed"_s},
+        {DownloadState::Expired, u"expired"_s},
+    };
+    return keys;
+}
+
+QString downloadStateKey(DownloadState state)
+{
+    for (const auto &entry : downloadStateKeys()) {
+        if (entry.first == state)
+            return entry.second;
+    }
+    return u"none"_s;
+}
+
+DownloadState downloadStateFromKey(const QString &key)
+{
+    for (const auto &entry : downloadStateKeys()) {
+        if (entry.second == key)
+            return entry.first;
+    }
+    return DownloadState::None;
+}
+
 StoredJob readRow(const QSqlQuery &query)
 {
     StoredJob stored;
@@ -184,6 +216,15 @@ StoredJob readRow(const QSqlQuery &query)
     job.updatedAt = timeFromMs(query.value(11));
     job.completedAt = timeFromMs(query.value(12));
     stored.serviceBase = query.value(13).toString();
+    job.apiBase = QUrl(stored.serviceBase);
+    job.profileId = query.value(14).toString();
+    job.expiresAt = timeFromMs(query.value(15));
+    job.downloadUrl = QUrl(query.value(16).toString());
+    job.downloadState = downloadStateFromKey(query.value(17).toString());
+    job.downloadProgress = query.value(18).toInt();
+    job.filePath = query.value(19).toString();
+    job.downloadError = query.value(20).toString();
+    job.thumbnailPath = query.value(21).toString();
     return stored;
 }
 
@@ -249,6 +290,22 @@ bool createSchemaV1(QSqlDatabase &db)
                     "service_base TEXT NOT NULL DEFAULT '')"_s);
 }
 
+// Version 1 -> 2: what the finished video needs (download, thumbnail, link expiry) and the profile.
+bool addDownloadColumnsV2(QSqlDatabase &db)
+{
+    const QStringList columns = {
+        u"profile_id TEXT NOT NULL DEFAULT ''"_s,          u"expires_at INTEGER"_s,
+        u"download_url TEXT NOT NULL DEFAULT ''"_s,        u"download_state TEXT NOT NULL DEFAULT 'none'"_s,
+        u"download_progress INTEGER NOT NULL DEFAULT 0"_s, u"file_path TEXT NOT NULL DEFAULT ''"_s,
+        u"download_error TEXT NOT NULL DEFAULT ''"_s,      u"thumbnail_path TEXT NOT NULL DEFAULT ''"_s,
+    };
+    for (const QString &column : columns) {
+        if (!exec(db, u"ALTER TABLE jobs ADD COLUMN "_s + column))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 JobStore::JobStore(QObject *parent)
@@ -272,7 +329,7 @@ QString JobStore::defaultPath()
 QVector<JobStore::Migration> JobStore::builtInMigrations()
 {
     // To change the schema: append one function here; open() runs it once on every older history.
-    return {&createSchemaV1};
+    return {&createSchemaV1, &addDownloadColumnsV2};
 }
 
 int JobStore::currentSchemaVersion()
@@ -505,9 +562,12 @@ bool JobStore::prepareStatements()
     // the COALESCE for the text columns.
     if (!m_saveQuery->prepare(
             u"INSERT INTO jobs (local_id, seq, source_video_id, prompt, result_video_id, state, progress, "
-            "raw_status, error_json, retrying, polling_stopped, submitted_at, updated_at, completed_at, service_base) "
+            "raw_status, error_json, retrying, polling_stopped, submitted_at, updated_at, completed_at, service_base, "
+            "profile_id, expires_at, download_url, download_state, download_progress, file_path, download_error, "
+            "thumbnail_path) "
             "VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM jobs), COALESCE(?, ''), COALESCE(?, ''), "
-            "COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?, COALESCE(?, '')) "
+            "COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?, COALESCE(?, ''), "
+            "COALESCE(?, ''), ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, '')) "
             "ON CONFLICT (local_id) DO UPDATE SET "
             "source_video_id = excluded.source_video_id, prompt = excluded.prompt, "
             "result_video_id = excluded.result_video_id, state = excluded.state, progress = excluded.progress, "
@@ -515,7 +575,11 @@ bool JobStore::prepareStatements()
             "polling_stopped = excluded.polling_stopped, submitted_at = excluded.submitted_at, "
             "updated_at = excluded.updated_at, completed_at = excluded.completed_at, "
             "service_base = CASE WHEN excluded.service_base = '' THEN jobs.service_base "
-            "ELSE excluded.service_base END"_s)) {
+            "ELSE excluded.service_base END, "
+            "profile_id = excluded.profile_id, expires_at = excluded.expires_at, "
+            "download_url = excluded.download_url, download_state = excluded.download_state, "
+            "download_progress = excluded.download_progress, file_path = excluded.file_path, "
+            "download_error = excluded.download_error, thumbnail_path = excluded.thumbnail_path"_s)) {
         qCWarning(lcStore) << "cannot prepare the save statement:" << m_saveQuery->lastError().text();
         return false;
     }
@@ -603,7 +667,15 @@ bool JobStore::save(const RemixJob &job, const QString &serviceBase)
     query.addBindValue(msOrNull(job.submittedAt));
     query.addBindValue(msOrNull(job.updatedAt));
     query.addBindValue(msOrNull(job.completedAt));
-    query.addBindValue(serviceBase);
+    query.addBindValue(serviceBase.isEmpty() ? job.apiBase.toString() : serviceBase);
+    query.addBindValue(job.profileId);
+    query.addBindValue(msOrNull(job.expiresAt));
+    query.addBindValue(job.downloadUrl.toString());
+    query.addBindValue(downloadStateKey(job.downloadState));
+    query.addBindValue(job.downloadProgress);
+    query.addBindValue(job.filePath);
+    query.addBindValue(job.downloadError);
+    query.addBindValue(job.thumbnailPath);
 
     bool ok = m_db.transaction();
     ok = ok && query.exec();

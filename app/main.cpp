@@ -1,10 +1,15 @@
 #include "appcore.h"
+#include "jobstore.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -29,6 +34,14 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "User interface language: zh_CN or en (remembered as the choice)."),
         u"code"_s);
     parser.addOption(languageOption);
+    const QCommandLineOption demoOption(
+        u"demo"_s, QCoreApplication::translate("main", "Start with the built-in demo service and an empty, separate "
+                                                       "history (no account needed, nothing leaves this computer)."));
+    parser.addOption(demoOption);
+    const QCommandLineOption demoIfUnconfiguredOption(
+        u"demo-if-unconfigured"_s,
+        QCoreApplication::translate("main", "Use the demo service when no service address is configured."));
+    parser.addOption(demoIfUnconfiguredOption);
     parser.process(app);
 
     const QString language = parser.value(languageOption);
@@ -40,16 +53,64 @@ int main(int argc, char *argv[])
     }
 
     auto *settings = new Settings(); // owned by core
+    const bool demo =
+        parser.isSet(demoOption) || (parser.isSet(demoIfUnconfiguredOption) && !settings->isServiceConfigured());
+
+    // The demo keeps its jobs apart from real ones, and starts empty each time.
+    QTemporaryDir demoFolder;
+    const QString historyPath = demo ? demoFolder.filePath(u"demo-history.sqlite"_s) : JobStore::defaultPath();
+
+    // A second start brings the first window forward instead of opening the history twice.
+    SingleInstance instance(historyPath);
+    if (!demo && instance.notifyRunningInstance())
+        return 0;
+
     AppCore core(settings);
     if (language.isEmpty())
         core.languageManager()->applyInitialLanguage();
     else
         core.languageManager()->setLanguage(language);
+    if (demo && !core.startDemo()) {
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "Video Remix"),
+            QCoreApplication::translate("main", "The demo service could not start on this computer."));
+        return 1;
+    }
 
     MainWindow window(&core);
+    if (!demo)
+        instance.listen();
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
+
+    // The window is on screen first; the history opens and loads behind it.
+    QTimer::singleShot(0, &window, [&core, &window, historyPath] {
+        int result = core.openHistory(historyPath);
+        if (result == int(JobStore::OpenResult::Corrupt)) {
+            QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("main", "History damaged"),
+                            core.historyErrorMessage(), QMessageBox::NoButton, &window);
+            QPushButton *setAside =
+                box.addButton(QCoreApplication::translate("main", "Set the file aside and start a new history"),
+                              QMessageBox::AcceptRole);
+            box.addButton(QCoreApplication::translate("main", "Continue without history"), QMessageBox::RejectRole);
+            box.exec();
+            if (box.clickedButton() == setAside && core.jobStore() && core.jobStore()->moveAsideCorrupt()) {
+                result = core.openHistory(historyPath);
+            }
+        }
+        if (result != int(JobStore::OpenResult::Ok) && result != int(JobStore::OpenResult::Corrupt)) {
+            QMessageBox::warning(
+                &window, QCoreApplication::translate("main", "History not available"),
+                core.historyErrorMessage() + u"\n\n"_s
+                    + QCoreApplication::translate("main", "New jobs work, but they will not be kept after you quit."));
+        }
+    });
     // First start: ask for the service address right away, once the main window is on screen behind it.
-    if (!settings->isServiceConfigured())
+    if (!demo && !settings->isServiceConfigured())
         QTimer::singleShot(0, &window, &MainWindow::openSettings);
 
     return app.exec();

@@ -5,6 +5,18 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QUrl>
+
+// Where the finished video's file stands.
+enum class DownloadState
+{
+    None,        // nothing to download yet (job not completed) or auto-download is off
+    Pending,     // waiting for a download slot
+    Downloading, // bytes arriving into "<file>.part"
+    Done,        // the file is complete under filePath
+    Failed,      // see downloadError; "Download again" retries
+    Expired,     // the service's link expired before the file was saved
+};
 
 // One row of the job list: a remix the user asked for, from the POST to the finished video.
 struct RemixJob
@@ -22,4 +34,17 @@ struct RemixJob
     QDateTime submittedAt;
     QDateTime updatedAt;
     QDateTime completedAt;
+
+    // Where the job talks to (never the key): captured at submission, kept for polling after a restart.
+    QUrl apiBase;
+    QString profileId; // the service profile it was submitted through ("" = the default service)
+
+    // The finished video.
+    QDateTime expiresAt; // when the service's download link stops working (expires_at)
+    QUrl downloadUrl;    // a direct link the service sent (video_url / metadata.url), if any
+    DownloadState downloadState = DownloadState::None;
+    int downloadProgress = 0; // 0-100
+    QString filePath;         // the final file (or its intended name while downloading)
+    QString downloadError;    // translated message of the last failed download, as shown
+    QString thumbnailPath;    // a cached thumbnail image, when the service has one
 };

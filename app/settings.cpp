@@ -1,5 +1,6 @@
 #include "settings.h"
 
+#include "downloadnaming.h"
 #include "logging.h"
 
 #include <QSettings>
@@ -25,6 +26,11 @@ const QList<KeyDefinition> &keyTable()
         {Settings::Key::MainWindowGeometry, u"ui/mainWindowGeometry"_s, QByteArray()},
         {Settings::Key::MainWindowState, u"ui/mainWindowState"_s, QByteArray()},
         {Settings::Key::JobListHeaderState, u"ui/jobListHeaderState"_s, QByteArray()},
+        {Settings::Key::AutoDownload, u"downloads/automatic"_s, true},
+        {Settings::Key::DownloadFolder, u"downloads/folder"_s, QString()},
+        {Settings::Key::NotificationsEnabled, u"ui/notifications"_s, true},
+        {Settings::Key::MainSplitterState, u"ui/mainSplitterState"_s, QByteArray()},
+        {Settings::Key::JobListFilter, u"ui/jobListFilter"_s, 0},
     };
     return table;
 }
@@ -131,6 +137,18 @@ int Settings::pollIntervalMs() const
 void Settings::setPollIntervalMs(int ms)
 {
     setValue(Key::PollIntervalMs, qBound(MinPollIntervalMs, ms, MaxPollIntervalMs));
+}
+
+QString Settings::downloadFolder() const
+{
+    const QString chosen = value(Key::DownloadFolder).toString();
+    return chosen.isEmpty() ? DownloadNaming::defaultDownloadFolder() : chosen;
+}
+
+void Settings::setDownloadFolder(const QString &folder)
+{
+    // The default is stored as "" so that it follows the system's Videos folder if that moves.
+    setValue(Key::DownloadFolder, folder == DownloadNaming::defaultDownloadFolder() ? QString() : folder);
 }
 
 QString Settings::language() const

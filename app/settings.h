@@ -25,6 +25,11 @@ public:
         MainWindowGeometry,
         MainWindowState,
         JobListHeaderState,
+        AutoDownload,         // bool: save finished videos at once
+        DownloadFolder,       // QString: where videos are saved ("" = the system Videos folder/Video Remix)
+        NotificationsEnabled, // bool: desktop message when jobs finish
+        MainSplitterState,    // QByteArray: form / list / details heights
+        JobListFilter,        // int: JobFilterModel::Bucket last chosen
     };
 
     static constexpr int DefaultPollIntervalMs = 5000;
@@ -48,6 +53,14 @@ public:
 
     int pollIntervalMs() const;
     void setPollIntervalMs(int ms);
+
+    bool autoDownload() const { return value(Key::AutoDownload).toBool(); }
+    void setAutoDownload(bool enabled) { setValue(Key::AutoDownload, enabled); }
+    // The chosen folder, or the default one (system Videos folder, sub-folder "Video Remix").
+    QString downloadFolder() const;
+    void setDownloadFolder(const QString &folder);
+    bool notificationsEnabled() const { return value(Key::NotificationsEnabled).toBool(); }
+    void setNotificationsEnabled(bool enabled) { setValue(Key::NotificationsEnabled, enabled); }
 
     QString language() const;
     void setLanguage(const QString &code);

@@ -264,6 +264,8 @@ private slots:
     void newStoreHasCurrentSchema();
     void roundTrip_data();
     void roundTrip();
+    void downloadFieldsRoundTrip();
+    void migratesVersion1History();
     void orderIsInsertionOrderNewestFirst();
     void updateKeepsPlaceAndServiceBase();
     void removeDeletesOneJob();
@@ -321,8 +323,8 @@ void TstJobStore::newStoreHasCurrentSchema()
     JobStore store;
     QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Ok);
     QVERIFY(store.errorMessage().isEmpty());
-    QCOMPARE(store.schemaVersion(), 1);
-    QCOMPARE(JobStore::currentSchemaVersion(), 1);
+    QCOMPARE(store.schemaVersion(), JobStore::currentSchemaVersion());
+    QCOMPARE(JobStore::currentSchemaVersion(), 2);
     QVERIFY(store.loadAll().isEmpty());
     QVERIFY(QFileInfo::exists(dbPath() + u".lock"_s));
     store.close();
@@ -384,6 +386,70 @@ void TstJobStore::roundTrip()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(loaded.first().serviceBase, ServiceBase);
+}
+
+void TstJobStore::downloadFieldsRoundTrip()
+{
+    RemixJob job = makeJob(1, JobState::Completed);
+    job.apiBase = QUrl(ServiceBase);
+    job.profileId = u"profile-relay"_s;
+    job.expiresAt = at(1700000099000);
+    job.downloadUrl = QUrl(u"https://cdn.example/v/abc.mp4?sig=1"_s);
+    job.downloadState = DownloadState::Downloading;
+    job.downloadProgress = 37;
+    job.filePath = u"/home/user/Videos/Video Remix/2026-11-24 让这个视频 abc123.mp4"_s;
+    job.downloadError = u"磁盘已满"_s;
+    job.thumbnailPath = u"/home/user/.cache/thumbnails/video_result_1.webp"_s;
+    {
+        JobStore store;
+        QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Ok);
+        QVERIFY(store.save(job));
+    }
+    JobStore store;
+    QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Ok);
+    const RemixJob loaded = store.loadAll().value(0).job;
+    QCOMPARE(loaded.apiBase, job.apiBase);
+    QCOMPARE(loaded.profileId, job.profileId);
+    QCOMPARE(loaded.expiresAt, job.expiresAt);
+    QCOMPARE(loaded.downloadUrl, job.downloadUrl);
+    QCOMPARE(loaded.downloadState, DownloadState::Downloading);
+    QCOMPARE(loaded.downloadProgress, 37);
+    QCOMPARE(loaded.filePath, job.filePath);
+    QCOMPARE(loaded.downloadError, job.downloadError);
+    QCOMPARE(loaded.thumbnailPath, job.thumbnailPath);
+}
+
+void TstJobStore::migratesVersion1History()
+{
+    // A history written by the first release (schema 1, no download columns), rows as it wrote them.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1-writer"_s);
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QVERIFY(JobStore::builtInMigrations().constFirst()(db));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"CREATE TABLE meta (schema_version INTEGER NOT NULL)"_s));
+        QVERIFY(query.exec(u"INSERT INTO meta (schema_version) VALUES (1)"_s));
+        QVERIFY(query.exec(u"INSERT INTO jobs (local_id, seq, source_video_id, result_video_id, state, progress, "
+                           "service_base) VALUES ('local-00001', 1, 'video_1', 'video_result_1', 'completed', 100, "
+                           "'https://relay.example/v1')"_s));
+        QVERIFY(query.exec(u"INSERT INTO jobs (local_id, seq, source_video_id, result_video_id, state, progress, "
+                           "service_base) VALUES ('local-00002', 2, 'video_2', 'video_result_2', 'in_progress', 42, "
+                           "'https://relay.example/v1')"_s));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v1-writer"_s);
+    JobStore store;
+    QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Ok);
+    QCOMPARE(store.schemaVersion(), JobStore::currentSchemaVersion());
+    const QVector<StoredJob> loaded = store.loadAll();
+    QCOMPARE(loaded.size(), 2);
+    QCOMPARE(loaded.at(0).job.state, JobState::InProgress);
+    QCOMPARE(loaded.at(1).job.resultVideoId, u"video_result_1"_s);
+    QCOMPARE(loaded.at(1).job.downloadState, DownloadState::None);
+    QCOMPARE(loaded.at(1).job.apiBase, QUrl(u"https://relay.example/v1"_s));
+    QVERIFY(store.save(loaded.at(0).job)); // the current save statement fits the migrated table
 }
 
 void TstJobStore::orderIsInsertionOrderNewestFirst()
@@ -474,7 +540,7 @@ void TstJobStore::migratesEmptyVersion0File()
     QVERIFY(writeFile(dbPath(), QByteArray()));
     JobStore store;
     QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Ok);
-    QCOMPARE(store.schemaVersion(), 1);
+    QCOMPARE(store.schemaVersion(), JobStore::currentSchemaVersion());
     QVERIFY(store.save(makeJob(1, JobState::Queued)));
     QCOMPARE(store.loadAll().size(), 1);
 }
@@ -486,7 +552,7 @@ void TstJobStore::migratesHandMadeVersion0()
     QCOMPARE(rawQuery(dbPath(), u"INSERT INTO meta VALUES (0)"_s), QStringList());
     JobStore store;
     QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Ok);
-    QCOMPARE(store.schemaVersion(), 1);
+    QCOMPARE(store.schemaVersion(), JobStore::currentSchemaVersion());
     QCOMPARE(rawQuery(dbPath(), u"SELECT COUNT(*) FROM meta"_s), QStringList{u"1"_s});
     QVERIFY(store.save(makeJob(1, JobState::Queued)));
 }
@@ -501,7 +567,7 @@ void TstJobStore::migratesToAFutureVersion()
         for (const RemixJob &job : jobs)
             QVERIFY(store.save(job, ServiceBase));
     }
-    // A future build adds one function: version 2 adds a column with a value derived from old rows.
+    // A future build adds one function: the next version adds a column with a value derived from old rows.
     QVector<JobStore::Migration> migrations = JobStore::builtInMigrations();
     migrations.append([](QSqlDatabase &db) {
         QSqlQuery query(db);
@@ -511,7 +577,7 @@ void TstJobStore::migratesToAFutureVersion()
     JobStore store;
     store.setMigrations(migrations);
     QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Ok);
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), JobStore::currentSchemaVersion() + 1);
     const QVector<StoredJob> loaded = store.loadAll();
     QCOMPARE(loaded.size(), jobs.size());
     QCOMPARE(loaded.constLast().job.localId, jobs.constFirst().localId);
@@ -522,7 +588,7 @@ void TstJobStore::migratesToAFutureVersion()
 
     // Opening again with the same list migrates nothing.
     QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Ok);
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), JobStore::currentSchemaVersion() + 1);
 }
 
 void TstJobStore::failedMigrationLeavesTheFileAsItWas()
@@ -543,7 +609,8 @@ void TstJobStore::failedMigrationLeavesTheFileAsItWas()
     QCOMPARE(store.open(dbPath()), JobStore::OpenResult::UpgradeFailed);
     QVERIFY(!store.errorMessage().isEmpty());
     QVERIFY(!store.isOpen());
-    QCOMPARE(rawQuery(dbPath(), u"SELECT schema_version FROM meta"_s), QStringList{u"1"_s});
+    QCOMPARE(rawQuery(dbPath(), u"SELECT schema_version FROM meta"_s),
+             QStringList{QString::number(JobStore::currentSchemaVersion())});
     QVERIFY(!rawQuery(dbPath(), u"SELECT name FROM pragma_table_info('jobs')"_s).contains(u"half_done"_s));
 
     JobStore current;

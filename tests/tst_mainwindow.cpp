@@ -108,6 +108,8 @@ void TstMainWindow::init()
     auto *settings = new Settings(m_store.get(), QProcessEnvironment());
     settings->setBaseUrl(m_server->rootUrl().toString() + u"/v1"_s);
     settings->setApiKey(u"test-key"_s);
+    // Downloads have tests of their own; here they would write into the real Videos folder.
+    settings->setAutoDownload(false);
     m_core = std::make_unique<AppCore>(settings);
     m_core->languageManager()->setLanguage(LanguageManager::English);
     PollSettings polling = m_core->jobController()->pollSettings();

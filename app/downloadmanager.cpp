@@ -1,0 +1,225 @@
+#include "downloadmanager.h"
+
+#include "downloadjob.h"
+#include "downloadnaming.h"
+#include "jobmodel.h"
+#include "logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString VideoVariant = u"video"_s;
+const QString ThumbnailVariant = u"thumbnail"_s;
+
+QString taskKey(const QString &localId, const QString &variant)
+{
+    return localId + u'/' + variant;
+}
+
+// A file name for the cached thumbnail: the id may hold "/" and ":".
+QString thumbnailBaseName(const QString &videoId)
+{
+    QString name;
+    for (const QChar c : videoId)
+        name.append(c.isLetterOrNumber() || c == u'_' || c == u'-' ? c : u'_');
+    return name;
+}
+} // namespace
+
+DownloadManager::DownloadManager(ApiClient *client, JobModel *model, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(model)
+    , m_folder(DownloadNaming::defaultDownloadFolder())
+    , m_thumbnailFolder(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/thumbnails"_s)
+{}
+
+DownloadManager::~DownloadManager()
+{
+    m_queue.clear();
+    // Aborting keeps the .part files: the next start resumes them.
+    const auto running = m_running;
+    m_running.clear();
+    for (const QPointer<DownloadJob> &job : running) {
+        if (job) {
+            job->disconnect(this);
+            job->abort();
+        }
+    }
+}
+
+void DownloadManager::setRetryPolicy(int maxRetries, int firstDelayMs)
+{
+    m_maxRetries = maxRetries;
+    m_firstRetryDelayMs = firstDelayMs;
+}
+
+void DownloadManager::updateJob(const QString &localId, const std::function<void(RemixJob &)> &change)
+{
+    std::optional<RemixJob> job = m_model->job(localId);
+    if (!job)
+        return;
+    change(*job);
+    m_model->updateJob(*job);
+}
+
+QString DownloadManager::targetFor(const RemixJob &job) const
+{
+    // An interrupted download keeps its name, so its .part file is found and resumed.
+    if (!job.filePath.isEmpty() && job.downloadState != DownloadState::Done)
+        return job.filePath;
+    const QDateTime when = job.completedAt.isValid() ? job.completedAt : QDateTime::currentDateTime();
+    const QString name = DownloadNaming::suggestedFileName(when.toLocalTime(), job.prompt, job.resultVideoId, u"mp4"_s);
+    return DownloadNaming::uniquePath(m_folder, name);
+}
+
+void DownloadManager::onJobFinished(const QString &localId)
+{
+    const std::optional<RemixJob> job = m_model->job(localId);
+    if (!job || job->state != JobState::Completed || job->resultVideoId.isEmpty())
+        return;
+    if (job->thumbnailPath.isEmpty())
+        enqueue({localId, ThumbnailVariant, QString()});
+    if (m_autoDownload && job->downloadState != DownloadState::Done)
+        downloadNow(localId);
+}
+
+void DownloadManager::downloadNow(const QString &localId)
+{
+    const std::optional<RemixJob> job = m_model->job(localId);
+    if (!job || job->state != JobState::Completed || job->resultVideoId.isEmpty())
+        return;
+    if (m_running.contains(taskKey(localId, VideoVariant)))
+        return;
+    for (const Task &queued : std::as_const(m_queue)) {
+        if (queued.localId == localId && queued.variant == VideoVariant)
+            return;
+    }
+    // "Download again" after a finished download makes a new file; never overwrites the old one.
+    RemixJob fresh = *job;
+    if (fresh.downloadState == DownloadState::Done)
+        fresh.filePath.clear();
+    const QString target = targetFor(fresh);
+    updateJob(localId, [&target](RemixJob &j) {
+        j.downloadState = DownloadState::Pending;
+        j.downloadProgress = 0;
+        j.downloadError.clear();
+        j.filePath = target;
+    });
+    enqueue({localId, VideoVariant, target});
+}
+
+void DownloadManager::resumeInterrupted()
+{
+    for (const RemixJob &job : m_model->jobs()) {
+        if (job.state != JobState::Completed)
+            continue;
+        if (job.thumbnailPath.isEmpty() || !QFileInfo::exists(job.thumbnailPath))
+            enqueue({job.localId, ThumbnailVariant, QString()});
+        if (job.downloadState == DownloadState::Pending || job.downloadState == DownloadState::Downloading)
+            downloadNow(job.localId);
+    }
+}
+
+void DownloadManager::cancel(const QString &localId)
+{
+    for (qsizetype i = m_queue.size() - 1; i >= 0; --i) {
+        if (m_queue.at(i).localId == localId)
+            m_queue.removeAt(i);
+    }
+    for (const QString &variant : {VideoVariant, ThumbnailVariant}) {
+        if (const QPointer<DownloadJob> job = m_running.value(taskKey(localId, variant)))
+            job->abort();
+    }
+}
+
+void DownloadManager::enqueue(const Task &task)
+{
+    m_queue.enqueue(task);
+    startNext();
+}
+
+void DownloadManager::startNext()
+{
+    while (m_running.size() < DefaultParallelDownloads && !m_queue.isEmpty()) {
+        Task task = m_queue.dequeue();
+        const std::optional<RemixJob> job = m_model->job(task.localId);
+        if (!job)
+            continue;
+        if (task.variant == ThumbnailVariant) {
+            if (!QDir().mkpath(m_thumbnailFolder))
+                continue;
+            task.targetPath = m_thumbnailFolder + u'/' + thumbnailBaseName(job->resultVideoId) + u".webp"_s;
+            if (QFileInfo::exists(task.targetPath)) {
+                updateJob(task.localId, [&task](RemixJob &j) { j.thumbnailPath = task.targetPath; });
+                continue;
+            }
+        } else {
+            // The job reports an unwritable folder itself; creating it here covers the first download.
+            QDir().mkpath(QFileInfo(task.targetPath).absolutePath());
+        }
+
+        const ServiceEndpoint service =
+            m_resolveService ? m_resolveService(task.localId) : ServiceEndpoint{job->apiBase, QString()};
+        auto *download =
+            new DownloadJob(m_client->networkAccessManager(), service, job->resultVideoId, task.variant,
+                            task.variant == VideoVariant ? job->downloadUrl : QUrl(), task.targetPath, this);
+        download->setTimeoutMs(m_timeoutMs);
+        download->setRetryPolicy(m_maxRetries, m_firstRetryDelayMs);
+        if (task.variant == VideoVariant) {
+            download->setExpiresAt(job->expiresAt);
+            updateJob(task.localId, [](RemixJob &j) { j.downloadState = DownloadState::Downloading; });
+            connect(download, &DownloadJob::progress, this, [this, id = task.localId](qint64 received, qint64 total) {
+                if (total <= 0)
+                    return;
+                const int percent = int(qBound(qint64(0), received * 100 / total, qint64(100)));
+                const std::optional<RemixJob> current = m_model->job(id);
+                // Only whole percents reach the model: a fast download must not flood the view.
+                if (current && current->downloadProgress != percent)
+                    updateJob(id, [percent](RemixJob &j) { j.downloadProgress = percent; });
+            });
+        }
+        connect(download, &DownloadJob::finished, this,
+                [this, task](DownloadJob *finished) { onDownloadFinished(task, finished); });
+        m_running.insert(taskKey(task.localId, task.variant), download);
+        qCDebug(lcDownload) << "starting" << task.variant << "for job" << task.localId;
+        download->start();
+    }
+}
+
+void DownloadManager::onDownloadFinished(const Task &task, DownloadJob *job)
+{
+    m_running.remove(taskKey(task.localId, task.variant));
+    const DownloadError error = job->error();
+    if (task.variant == ThumbnailVariant) {
+        // A service without thumbnails is common; the row simply shows none.
+        if (error == DownloadError::None)
+            updateJob(task.localId, [job](RemixJob &j) { j.thumbnailPath = job->filePath(); });
+        else
+            qCDebug(lcDownload) << "no thumbnail for job" << task.localId << job->errorString();
+    } else if (error == DownloadError::None) {
+        const QString path = job->filePath();
+        updateJob(task.localId, [&path](RemixJob &j) {
+            j.downloadState = DownloadState::Done;
+            j.downloadProgress = 100;
+            j.filePath = path;
+            j.downloadError.clear();
+        });
+        emit videoSaved(task.localId, path);
+    } else if (error == DownloadError::Cancelled) {
+        // Stopped on purpose (quitting): stays "downloading" in the history so the next start resumes it.
+    } else {
+        const QString message = job->errorString();
+        const bool expired = job->isExpired();
+        updateJob(task.localId, [&message, expired](RemixJob &j) {
+            j.downloadState = expired ? DownloadState::Expired : DownloadState::Failed;
+            j.downloadError = message;
+        });
+        emit downloadFailed(task.localId, message);
+    }
+    startNext();
+}

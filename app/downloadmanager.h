@@ -1,0 +1,85 @@
+#pragma once
+
+#include "apiclient.h"
+#include "remixjob.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+
+#include <functional>
+
+class DownloadJob;
+class JobModel;
+
+// Saves finished videos at once, before their links expire: when a job completes it queues the video
+// (into the chosen folder, under a name a person can find) and its thumbnail (into the cache), runs a
+// few at a time, shows progress in the job's row and resumes interrupted files after a restart.
+class DownloadManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DownloadManager)
+
+public:
+    // Returns the service (address and key) a job's files are fetched from.
+    using ServiceResolver = std::function<ServiceEndpoint(const QString &localId)>;
+
+    static constexpr int DefaultParallelDownloads = 2;
+
+    DownloadManager(ApiClient *client, JobModel *model, QObject *parent = nullptr);
+    ~DownloadManager() override;
+
+    void setServiceResolver(const ServiceResolver &resolver) { m_resolveService = resolver; }
+    void setAutoDownload(bool enabled) { m_autoDownload = enabled; }
+    bool autoDownload() const { return m_autoDownload; }
+    void setFolder(const QString &folder) { m_folder = folder; }
+    QString folder() const { return m_folder; }
+    // Where thumbnails are cached (defaults to <CacheLocation>/thumbnails).
+    void setThumbnailFolder(const QString &folder) { m_thumbnailFolder = folder; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setRetryPolicy(int maxRetries, int firstDelayMs);
+
+    // Called when a job completed: downloads video and thumbnail if auto-download is on.
+    void onJobFinished(const QString &localId);
+    // "Download again": fetches the video now, into a new file if the old one exists.
+    void downloadNow(const QString &localId);
+    // After loading history: resumes files that were downloading or waiting when the app stopped, and
+    // fetches missing thumbnails of completed jobs.
+    void resumeInterrupted();
+    void cancel(const QString &localId);
+
+    int activeCount() const { return int(m_running.size()); }
+    int queuedCount() const { return int(m_queue.size()); }
+
+signals:
+    // A video file is complete (for notifications: "saved to ...").
+    void videoSaved(const QString &localId, const QString &filePath);
+    void downloadFailed(const QString &localId, const QString &message);
+
+private:
+    struct Task
+    {
+        QString localId;
+        QString variant; // "video" or "thumbnail"
+        QString targetPath;
+    };
+
+    void enqueue(const Task &task);
+    void startNext();
+    void onDownloadFinished(const Task &task, DownloadJob *job);
+    void updateJob(const QString &localId, const std::function<void(RemixJob &)> &change);
+    QString targetFor(const RemixJob &job) const;
+
+    ApiClient *m_client;
+    JobModel *m_model;
+    ServiceResolver m_resolveService;
+    bool m_autoDownload = true;
+    QString m_folder;
+    QString m_thumbnailFolder;
+    int m_timeoutMs = 30000;
+    int m_maxRetries = 3;
+    int m_firstRetryDelayMs = 1000;
+    QQueue<Task> m_queue;
+    QHash<QString, QPointer<DownloadJob>> m_running; // "<localId>/<variant>" -> job
+};
