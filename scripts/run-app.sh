@@ -18,6 +18,9 @@ vr_configure
 vr_build --target videoremix
 
 app="$BUILD_DIR/videoremix"
+# With no service configured yet, start in the built-in demo (a loopback service, no account needed),
+# so a newcomer sees the whole product at once. A configured service is used as usual.
+set -- --demo-if-unconfigured "$@"
 if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
     echo "==> starting $app $*"
     exec "$app" "$@"
