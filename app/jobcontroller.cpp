@@ -67,6 +67,8 @@ QString JobController::submit(const QString &sourceVideoId, const QString &promp
     job.state = JobState::Submitting;
     job.submittedAt = QDateTime::currentDateTime();
     job.updatedAt = job.submittedAt;
+    // Remembered with the job (never the key), so it keeps polling there after a restart.
+    job.apiBase = m_service.apiBase;
     m_model->addJob(job);
 
     // The service is captured now: a job keeps talking to the service it was submitted to.
@@ -160,6 +162,10 @@ bool JobController::applyVideo(RemixJob &job, const VideoInfo &video)
     // Progress may jump either way between relays' estimates; the service's latest word wins.
     if (video.progress)
         job.progress = *video.progress;
+    if (video.expiresAt.isValid())
+        job.expiresAt = video.expiresAt;
+    if (video.downloadUrl.isValid())
+        job.downloadUrl = video.downloadUrl;
 
     switch (video.state) {
     case JobState::Completed:
@@ -168,6 +174,7 @@ bool JobController::applyVideo(RemixJob &job, const VideoInfo &video)
         return false;
     case JobState::Failed:
         job.error = ApiError::fromFailedJob(video.errorCode, video.errorMessage);
+        job.error.messageZh = video.errorMessageZh;
         return false;
     default:
         return JobStates::isPollable(video.state);

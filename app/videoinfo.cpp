@@ -127,6 +127,7 @@ VideoInfo VideoInfo::fromJson(const QJsonObject &json)
         const QJsonObject errorObject = error.toObject();
         info.errorCode = stringOf(errorObject.value("code"_L1));
         info.errorMessage = stringOf(errorObject.value("message"_L1));
+        info.errorMessageZh = stringOf(errorObject.value("message_zh"_L1));
     } else if (error.isString()) {
         info.errorMessage = error.toString();
     }

@@ -27,9 +27,10 @@ struct VideoInfo
     QString seconds;
     QString prompt;
     QString remixedFromVideoId;
-    QString errorCode;    // error.code when status is failed
-    QString errorMessage; // error.message (or a plain string `error`) when status is failed
-    QUrl downloadUrl;     // video_url, url or metadata.url when a relay sends one
+    QString errorCode;      // error.code when status is failed
+    QString errorMessage;   // error.message (or a plain string `error`) when status is failed
+    QString errorMessageZh; // error.message_zh, a ready Chinese message some relays send
+    QUrl downloadUrl;       // video_url, url or metadata.url when a relay sends one
 
     bool isValid() const { return !id.isEmpty(); }
 
