@@ -1,0 +1,252 @@
+#include "appcore.h"
+#include "demoservice.h"
+#include "downloadmanager.h"
+#include "fakevideoserver.h"
+#include "jobcontroller.h"
+#include "jobfiltermodel.h"
+#include "jobmodel.h"
+#include "jobstore.h"
+#include "notificationcoalescer.h"
+#include "settings.h"
+#include "testhelpers.h"
+
+#include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+PollSettings fastPolling()
+{
+    PollSettings polling;
+    polling.intervalMs = 30;
+    polling.backoffBaseMs = 20;
+    polling.backoffCapMs = 100;
+    return polling;
+}
+
+FakeVideoServer::Reply video(const QString &id, const QString &status, int progress)
+{
+    return FakeVideoServer::Reply::video(id, status, progress);
+}
+} // namespace
+
+// The app without widgets, as a user lives with it across restarts: history, resumed polling,
+// downloads of finished videos, the demo service, notifications, the filter bar's model.
+class TstAppCore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { TestHelpers::enterTestMode(); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_server = std::make_unique<FakeVideoServer>();
+        QVERIFY(m_server->start());
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_stores.clear();
+        m_dir.reset();
+    }
+
+    // Jobs waiting or running when the app closed come back in order and finish; no POST is sent again.
+    void restartResumesPollingWithoutResubmitting()
+    {
+        m_server->setVideoScript(u"video_remix_1"_s, {video(u"video_remix_1"_s, u"in_progress"_s, 40)});
+        m_server->setVideoScript(u"video_remix_2"_s, {video(u"video_remix_2"_s, u"queued"_s, 0)});
+        QString first;
+        QString second;
+        {
+            auto core = startCore();
+            first = core->jobController()->submit(u"video_source_a"_s, u"让这个视频背景变成紫色"_s);
+            second = core->jobController()->submit(u"video_source_b"_s, u"Make the sky orange"_s);
+            QTRY_COMPARE(stateOf(*core, first), JobState::InProgress);
+            QTRY_COMPARE(stateOf(*core, second), JobState::Queued);
+            QTRY_COMPARE(core->jobModel()->job(first)->progress, 40);
+        }
+        QCOMPARE(m_server->requestCount("POST"), 2);
+
+        m_server->setVideoScript(u"video_remix_1"_s, {video(u"video_remix_1"_s, u"completed"_s, 100)});
+        m_server->setVideoScript(u"video_remix_2"_s, {video(u"video_remix_2"_s, u"in_progress"_s, 10),
+                                                      video(u"video_remix_2"_s, u"succeeded"_s, 100)});
+        auto core = startCore();
+        QTRY_COMPARE(core->jobModel()->rowCount(), 2);
+        QCOMPARE(core->jobModel()->jobAt(0)->localId, second); // newest first, as before
+        QCOMPARE(core->jobModel()->jobAt(1)->prompt, u"让这个视频背景变成紫色"_s);
+        QTRY_COMPARE(stateOf(*core, first), JobState::Completed);
+        QTRY_COMPARE(stateOf(*core, second), JobState::Completed);
+        QCOMPARE(m_server->requestCount("POST"), 2);
+    }
+
+    // The app closed (or died) while the POST was under way: the job says "not confirmed" and is
+    // never sent again by itself.
+    void unansweredSubmitIsNotConfirmedAfterRestart()
+    {
+        FakeVideoServer::Reply hang;
+        hang.hang = true;
+        m_server->queueRemixReply(hang);
+        QString lost;
+        {
+            auto core = startCore();
+            lost = core->jobController()->submit(u"video_source_a"_s, u"first"_s);
+            QTRY_COMPARE(m_server->requestCount("POST"), 1);
+            QCOMPARE(stateOf(*core, lost), JobState::Submitting);
+        }
+        auto core = startCore();
+        QTRY_COMPARE(core->jobModel()->rowCount(), 1);
+        QCOMPARE(stateOf(*core, lost), JobState::NotConfirmed);
+        // A new job runs to the end meanwhile; only its own POST reaches the server.
+        const QString fresh = core->jobController()->submit(u"video_source_b"_s, u"second"_s);
+        QTRY_COMPARE(stateOf(*core, fresh), JobState::Completed);
+        QCOMPARE(m_server->requestCount("POST"), 2);
+        QCOMPARE(stateOf(*core, lost), JobState::NotConfirmed);
+    }
+
+    // The demo service end to end: remix, completion, the MP4 downloaded at once, a thumbnail.
+    void demoJobIsDownloadedWithThumbnail()
+    {
+        auto core = startCore();
+        QVERIFY(core->startDemo());
+        core->demoService()->setSpeed(20.0);
+        core->jobController()->setPollSettings(fastPolling()); // the demo start re-read the 5 s default
+        QVERIFY(core->currentService().apiBase.host() == u"127.0.0.1"_s);
+        const QString id = core->jobController()->submit(u"video_demo_city"_s, u"让这个视频背景变成紫色"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(*core, id), JobState::Completed, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(core->jobModel()->job(id)->downloadState), int(DownloadState::Done), 10000);
+        const RemixJob job = *core->jobModel()->job(id);
+        QVERIFY2(job.filePath.startsWith(m_dir->filePath(u"videos"_s)), qPrintable(job.filePath));
+        QVERIFY2(job.filePath.contains(u"让这个视频"_s), qPrintable(job.filePath));
+        QFile file(job.filePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(8).mid(4), QByteArray("ftyp"));
+        QVERIFY(!QFile::exists(job.filePath + u".part"_s));
+        QTRY_VERIFY(!core->jobModel()->job(id)->thumbnailPath.isEmpty());
+        QVERIFY(QFile::exists(core->jobModel()->job(id)->thumbnailPath));
+    }
+
+    void severalFinishingJobsMakeOneNotification()
+    {
+        auto core = startCore();
+        QVERIFY(core->startDemo());
+        core->demoService()->setSpeed(20.0);
+        core->jobController()->setPollSettings(fastPolling()); // the demo start re-read the 5 s default
+        core->notifications()->setWindowMs(1500);
+        QSignalSpy spy(core->notifications(), &NotificationCoalescer::summaryReady);
+        QStringList ids;
+        for (int i = 0; i < 3; ++i)
+            ids << core->jobController()->submit(u"video_demo_cat"_s, u"prompt %1"_s.arg(i));
+        for (const QString &id : std::as_const(ids))
+            QTRY_COMPARE_WITH_TIMEOUT(stateOf(*core, id), JobState::Completed, 10000);
+        QTRY_COMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().at(1).toInt(), 3);
+        QCOMPARE(spy.first().at(2).toInt(), 0);
+        QCOMPARE(spy.first().at(0).toStringList().size(), 3);
+    }
+
+    void notificationsCanBeTurnedOff()
+    {
+        NotificationCoalescer coalescer;
+        coalescer.setWindowMs(10);
+        QSignalSpy spy(&coalescer, &NotificationCoalescer::summaryReady);
+        coalescer.jobCompleted(u"a"_s);
+        coalescer.jobFailed(u"b"_s);
+        coalescer.jobFailed(u"b"_s); // the same job twice counts once
+        QTRY_COMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().at(1).toInt(), 1);
+        QCOMPARE(spy.first().at(2).toInt(), 1);
+        coalescer.setEnabled(false);
+        coalescer.jobCompleted(u"c"_s);
+        coalescer.flush();
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void filterBucketsCountsAndSearch()
+    {
+        JobModel model;
+        JobFilterModel filter;
+        new QAbstractItemModelTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest, &filter);
+        filter.setJobModel(&model);
+        QSignalSpy counts(&filter, &JobFilterModel::countsChanged);
+        const QList<QPair<JobState, QString>> jobs = {
+            {JobState::Completed, u"purple sky"_s}, {JobState::Completed, u"orange sea"_s},
+            {JobState::InProgress, u"紫色背景"_s},  {JobState::Queued, u"night city"_s},
+            {JobState::Failed, u"blood"_s},         {JobState::NotConfirmed, u"lost"_s},
+        };
+        int n = 0;
+        for (const auto &[state, prompt] : jobs) {
+            RemixJob job;
+            job.localId = u"job-%1"_s.arg(++n);
+            job.sourceVideoId = u"video_src_%1"_s.arg(n);
+            job.prompt = prompt;
+            job.state = state;
+            model.addJob(job);
+        }
+        QVERIFY(counts.count() > 0);
+        QCOMPARE(filter.count(JobFilterModel::Bucket::All), 6);
+        QCOMPARE(filter.count(JobFilterModel::Bucket::Completed), 2);
+        QCOMPARE(filter.count(JobFilterModel::Bucket::Active), 2);
+        QCOMPARE(filter.count(JobFilterModel::Bucket::Failed), 2);
+
+        filter.setBucket(JobFilterModel::Bucket::Failed);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setBucket(JobFilterModel::Bucket::All);
+        filter.setSearchText(u"  紫色 "_s);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setSearchText(u"SRC_4"_s); // ids too, any case
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0).data(JobModel::PromptRole).toString(), u"night city"_s);
+        filter.setSearchText(QString());
+
+        // A job that completes moves between buckets, and the counts follow.
+        model.setCoalesceIntervalMs(0);
+        RemixJob running = *model.job(u"job-3"_s);
+        running.state = JobState::Completed;
+        model.updateJob(running);
+        QCOMPARE(filter.count(JobFilterModel::Bucket::Completed), 3);
+        QCOMPARE(filter.count(JobFilterModel::Bucket::Active), 1);
+    }
+
+private:
+    std::unique_ptr<AppCore> startCore()
+    {
+        // Each "start" reads the same settings file and history, like a new process would.
+        auto store = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+        auto *settings = new Settings(store.get(), QProcessEnvironment());
+        settings->setBaseUrl(m_server->rootUrl().toString() + u"/v1"_s);
+        settings->setApiKey(u"test-key"_s);
+        settings->setDownloadFolder(m_dir->filePath(u"videos"_s));
+        m_stores.push_back(std::move(store));
+        auto core = std::make_unique<AppCore>(settings);
+        core->jobController()->setPollSettings(fastPolling());
+        core->jobModel()->setCoalesceIntervalMs(0);
+        QSignalSpy loaded(core.get(), &AppCore::historyLoaded);
+        const int result = core->openHistory(m_dir->filePath(u"history.sqlite"_s));
+        if (result != int(JobStore::OpenResult::Ok))
+            qWarning() << "history:" << core->historyErrorMessage();
+        if (!loaded.wait(5000))
+            qWarning() << "history did not load";
+        return core;
+    }
+
+    static JobState stateOf(const AppCore &core, const QString &localId)
+    {
+        const std::optional<RemixJob> job = core.jobModel()->job(localId);
+        return job ? job->state : JobState::Unknown;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeVideoServer> m_server;
+    std::vector<std::unique_ptr<QSettings>> m_stores;
+};
+
+QTEST_GUILESS_MAIN(TstAppCore)
+#include "tst_appcore.moc"
