@@ -21,6 +21,9 @@ struct ServiceEndpoint
 {
     QUrl apiBase; // normalised, see ApiUrl::normalizeBase()
     QString apiKey;
+    // The service profile this endpoint belongs to ("" = none known); stamped on jobs at submission so
+    // they keep polling through their own profile. Not sent anywhere.
+    QString profileId = {};
 
     bool isValid() const { return apiBase.isValid() && !apiBase.isEmpty(); }
 };

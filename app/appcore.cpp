@@ -10,14 +10,21 @@
 #include "languagemanager.h"
 #include "logging.h"
 #include "notificationcoalescer.h"
+#include "proxyfactory.h"
 #include "serviceactions.h"
 #include "settings.h"
 
 #include <QFile>
+#include <QNetworkAccessManager>
 
 AppCore::AppCore(Settings *settings, QObject *parent)
+    : AppCore(settings, ProfileStore::Options(), parent)
+{}
+
+AppCore::AppCore(Settings *settings, const ProfileStore::Options &options, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_profiles(new ProfileStore(settings, options, this))
     , m_apiClient(new ApiClient(this))
     , m_jobModel(new JobModel(this))
     , m_jobController(new JobController(m_apiClient, m_jobModel, this))
@@ -27,6 +34,9 @@ AppCore::AppCore(Settings *settings, QObject *parent)
     , m_notifications(new NotificationCoalescer(this))
 {
     m_settings->setParent(this);
+    // One network access manager for every profile; each profile's host:port gets its own proxy. The
+    // manager owns the factory; the routes are shared with the profile store that keeps them current.
+    m_apiClient->networkAccessManager()->setProxyFactory(new ProfileProxyFactory(m_profiles->proxyRoutes()));
     // Models get no LanguageChange event: tell the job list explicitly.
     connect(m_languageManager, &LanguageManager::languageChanged, m_jobModel, &JobModel::retranslate);
 
@@ -54,10 +64,27 @@ AppCore::AppCore(Settings *settings, QObject *parent)
         case Settings::Key::NotificationsEnabled:
             applyDownloadSettings();
             break;
+        case Settings::Key::PollIntervalMs:
+            applyServiceSettings();
+            break;
         default:
             break;
         }
     });
+    connect(m_profiles, &ProfileStore::activeProfileChanged, this, [this] {
+        if (isDemo())
+            ensureDemoRunning();
+        applyServiceSettings();
+    });
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &AppCore::applyServiceSettings);
+    connect(m_profiles, &ProfileStore::keyChanged, this, &AppCore::applyServiceSettings);
+    connect(m_profiles, &ProfileStore::secretsLoaded, this, [this](const QString &profileId) {
+        applyServiceSettings();
+        resumeWaiting(profileId);
+    });
+    // The demo picked last time comes back with the app.
+    if (isDemo())
+        ensureDemoRunning();
     applyServiceSettings();
     applyDownloadSettings();
 }
@@ -66,6 +93,7 @@ AppCore::~AppCore()
 {
     // Stop the request makers before the API client that owns their requests; whatever they write
     // on the way out (a download that stays "downloading") still reaches the history.
+    m_profiles->disconnect(this);
     delete m_downloadManager;
     m_downloadManager = nullptr;
     delete m_jobController;
@@ -74,10 +102,18 @@ AppCore::~AppCore()
 
 void AppCore::applyServiceSettings()
 {
+    if (!m_jobController)
+        return;
     m_jobController->setService(currentService());
-    PollSettings polling = m_jobController->pollSettings();
-    polling.intervalMs = m_settings->pollIntervalMs();
-    m_jobController->setPollSettings(polling);
+    // Only a changed interval is applied: this runs on every profile or key change, and must not undo
+    // an interval set on the controller directly (tests do) when the profile's did not change.
+    const int interval = m_settings->pollIntervalMs();
+    if (interval != m_appliedPollIntervalMs) {
+        m_appliedPollIntervalMs = interval;
+        PollSettings polling = m_jobController->pollSettings();
+        polling.intervalMs = interval;
+        m_jobController->setPollSettings(polling);
+    }
 }
 
 void AppCore::applyDownloadSettings()
@@ -87,22 +123,72 @@ void AppCore::applyDownloadSettings()
     m_notifications->setEnabled(m_settings->notificationsEnabled());
 }
 
+bool AppCore::isDemo() const
+{
+    return m_profiles->activeId() == QLatin1String(ServiceProfile::DemoId);
+}
+
 ServiceEndpoint AppCore::currentService() const
 {
-    if (m_demoService)
-        return ServiceEndpoint{m_demoService->baseUrl(), QString()};
-    return ServiceEndpoint{ApiUrl::normalizeBase(m_settings->baseUrl()), m_settings->apiKey()};
+    return m_profiles->endpoint(m_profiles->activeId());
+}
+
+QString AppCore::profileIdOf(const RemixJob &job) const
+{
+    if (!job.profileId.isEmpty())
+        return job.profileId;
+    // Jobs from before profiles: the profile that has their address now, if any.
+    const std::optional<ServiceProfile> byAddress = m_profiles->profileForBase(job.apiBase);
+    return byAddress ? byAddress->id : QString();
 }
 
 ServiceEndpoint AppCore::serviceFor(const QString &localId) const
 {
-    const ServiceEndpoint current = currentService();
     const std::optional<RemixJob> job = m_jobModel->job(localId);
-    if (!job || job->apiBase.isEmpty() || job->apiBase == current.apiBase)
-        return current;
-    // A job from another service (the address changed since): ask it without the key, which belongs to
-    // the current service only. Never send a key to a host it was not given for.
-    return ServiceEndpoint{job->apiBase, QString()};
+    if (!job)
+        return currentService();
+    const QString profileId = profileIdOf(*job);
+    const std::optional<ServiceProfile> profile = m_profiles->profile(profileId);
+    if (!profile) {
+        // Its profile is gone (removed, or the environment variables unset): the job's own address,
+        // without any key, since no key was given for it.
+        return job->apiBase.isEmpty() ? currentService() : ServiceEndpoint{job->apiBase, QString(), job->profileId};
+    }
+    if (profile->isDemo()) {
+        // The demo's port changes with every start; a demo job belongs to whichever demo runs.
+        const ServiceEndpoint demo = m_profiles->endpoint(profile->id);
+        return demo.isValid() ? demo : ServiceEndpoint{job->apiBase, QString(), profile->id};
+    }
+    const ServiceEndpoint endpoint = m_profiles->endpoint(profile->id);
+    if (job->apiBase.isEmpty())
+        return endpoint;
+    // The profile may have been pointed elsewhere since the job was sent: the job stays at its own
+    // address, and gets the profile's key only if that address is still the profile's host.
+    const bool sameHost = ServiceProfile::originOf(job->apiBase) == ServiceProfile::originOf(endpoint.apiBase);
+    return ServiceEndpoint{job->apiBase, sameHost ? endpoint.apiKey : QString(), profile->id};
+}
+
+void AppCore::resumeWhenKeyIsRead(const QString &localId)
+{
+    const std::optional<RemixJob> job = m_jobModel->job(localId);
+    if (!job)
+        return;
+    const QString profileId = profileIdOf(*job);
+    if (!profileId.isEmpty() && !m_profiles->areSecretsLoaded(profileId)) {
+        // Polling without the key would only earn a 401 and a failed-looking job: wait for the keychain.
+        m_waitingForKey[profileId].append(localId);
+        return;
+    }
+    if (profileId == QLatin1String(ServiceProfile::DemoId) && !m_demoService)
+        ensureDemoRunning();
+    m_jobController->resume(localId, serviceFor(localId));
+}
+
+void AppCore::resumeWaiting(const QString &profileId)
+{
+    const QStringList waiting = m_waitingForKey.take(profileId);
+    for (const QString &localId : waiting)
+        resumeWhenKeyIsRead(localId);
 }
 
 int AppCore::openHistory(const QString &path)
@@ -132,7 +218,7 @@ int AppCore::openHistory(const QString &path)
         for (const RemixJob &job : std::as_const(jobs)) {
             // Waiting and running jobs resume polling by their server id; nothing is ever re-submitted.
             if (!job.resultVideoId.isEmpty() && JobStates::isPollable(job.state))
-                m_jobController->resume(job.localId, serviceFor(job.localId));
+                resumeWhenKeyIsRead(job.localId);
         }
     });
     connect(m_jobStore, &JobStore::loadFinished, this, [this](bool ok, int count) {
@@ -151,16 +237,26 @@ int AppCore::openHistory(const QString &path)
     return int(result);
 }
 
-bool AppCore::startDemo()
+bool AppCore::ensureDemoRunning()
 {
     if (m_demoService)
         return true;
     auto *demo = new DemoService(this);
     if (!demo->start()) {
         delete demo;
+        qCWarning(lcDemo) << "the demo service could not start";
         return false;
     }
     m_demoService = demo;
+    m_settings->setDemoAddress(demo->baseUrl().toString());
+    return true;
+}
+
+bool AppCore::startDemo()
+{
+    if (!ensureDemoRunning())
+        return false;
+    m_profiles->setActiveId(QString::fromLatin1(ServiceProfile::DemoId), false);
     applyServiceSettings();
     return true;
 }

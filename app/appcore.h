@@ -1,8 +1,11 @@
 #pragma once
 
 #include "apiclient.h"
+#include "profilestore.h"
 
+#include <QHash>
 #include <QObject>
+#include <QStringList>
 
 class ApiClient;
 class DemoService;
@@ -14,6 +17,7 @@ class ServiceActions;
 class JobModel;
 class LanguageManager;
 class Settings;
+struct RemixJob;
 
 // The app without its widgets: settings, network, jobs and language, wired together. The main window
 // takes one; tests build one over a temporary settings file and a loopback server.
@@ -23,11 +27,13 @@ class AppCore final : public QObject
     Q_DISABLE_COPY_MOVE(AppCore)
 
 public:
-    // Takes ownership of settings.
+    // Takes ownership of settings. options: where the profiles' secrets are kept (tests inject stores).
     explicit AppCore(Settings *settings, QObject *parent = nullptr);
+    AppCore(Settings *settings, const ProfileStore::Options &options, QObject *parent = nullptr);
     ~AppCore() override;
 
     Settings *settings() const { return m_settings; }
+    ProfileStore *profileStore() const { return m_profiles; }
     ApiClient *apiClient() const { return m_apiClient; }
     JobModel *jobModel() const { return m_jobModel; }
     JobController *jobController() const { return m_jobController; }
@@ -43,21 +49,27 @@ public:
     int openHistory(const QString &path = QString());
     QString historyErrorMessage() const { return m_historyError; }
 
-    // Starts the built-in demo service on loopback and makes it the service for new jobs.
+    // Starts the built-in demo service on loopback and makes the Demo profile the active one for this
+    // session (not remembered: `--demo` must not change the next normal start). Picking the Demo profile
+    // (ProfileStore::setActiveId) starts it too, and that choice is remembered.
     bool startDemo();
-    bool isDemo() const { return m_demoService != nullptr; }
+    // True while the active profile is the demo.
+    bool isDemo() const;
 
     // A new job with the same source and prompt (the caller has asked the user: it costs again).
     QString resubmit(const QString &localId);
     // Removes the job from the list and the history; with deleteFile, also its downloaded video.
     void removeJob(const QString &localId, bool deleteFile);
 
-    // Re-reads the service address, key and poll interval from Settings for new submissions.
+    // Re-reads the active profile (address, key, poll interval) for new submissions. Called by itself on
+    // every profile change; kept public for callers that changed Settings directly.
     void applyServiceSettings();
 
-    // The service new jobs go to (the demo when it runs).
+    // The service new jobs go to: the active profile's address and key.
     ServiceEndpoint currentService() const;
-    // The service a job talks to: its own address; the key only when that is the current service's.
+    // The service a job talks to: the profile it was submitted through (or, for jobs from before
+    // profiles, the profile with its address), at the job's own address. The key goes along only when
+    // the profile still points at the job's host: a key never goes to a host it was not given for.
     ServiceEndpoint serviceFor(const QString &localId) const;
 
 signals:
@@ -66,8 +78,14 @@ signals:
 
 private:
     void applyDownloadSettings();
+    bool ensureDemoRunning();
+    // Resumes polling of loaded jobs once their profile's key has been read.
+    void resumeWhenKeyIsRead(const QString &localId);
+    void resumeWaiting(const QString &profileId);
+    QString profileIdOf(const RemixJob &job) const;
 
     Settings *m_settings;
+    ProfileStore *m_profiles;
     ApiClient *m_apiClient;
     JobModel *m_jobModel;
     JobController *m_jobController;
@@ -78,4 +96,6 @@ private:
     JobStore *m_jobStore = nullptr;
     DemoService *m_demoService = nullptr;
     QString m_historyError;
+    int m_appliedPollIntervalMs = -1;
+    QHash<QString, QStringList> m_waitingForKey; // profile id -> loaded jobs to resume once its key is read
 };

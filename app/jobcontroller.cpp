@@ -69,6 +69,7 @@ QString JobController::submit(const QString &sourceVideoId, const QString &promp
     job.updatedAt = job.submittedAt;
     // Remembered with the job (never the key), so it keeps polling there after a restart.
     job.apiBase = m_service.apiBase;
+    job.profileId = m_service.profileId;
     m_model->addJob(job);
 
     // The service is captured now: a job keeps talking to the service it was submitted to.

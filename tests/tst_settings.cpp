@@ -1,5 +1,6 @@
 #include "settings.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -39,16 +40,27 @@ private slots:
             settings.setApiKey(u"sk-test"_s);
             settings.setPollIntervalMs(7000);
             settings.setLanguage(u"zh_CN"_s);
-            QCOMPARE(spy.count(), 4);
+            // Address, key, interval, language, and the new "Default" profile becoming the active one.
+            QCOMPARE(spy.count(), 5);
             settings.setLanguage(u"zh_CN"_s);
-            QCOMPARE(spy.count(), 4); // unchanged values are not announced
+            settings.setBaseUrl(u"https://relay.example/v1"_s);
+            QCOMPARE(spy.count(), 5); // unchanged values are not announced
+            QCOMPARE(settings.apiKey(), u"sk-test"_s);
         }
         Settings reread(m_store.get(), QProcessEnvironment());
         QCOMPARE(reread.baseUrl(), u"https://relay.example/v1"_s);
-        QCOMPARE(reread.apiKey(), u"sk-test"_s);
+        // The key lives in memory only: keeping it is the secret store's job (ProfileStore), never the file's.
+        QCOMPARE(reread.apiKey(), QString());
         QCOMPARE(reread.pollIntervalMs(), 7000);
         QCOMPARE(reread.language(), u"zh_CN"_s);
         QVERIFY(reread.isServiceConfigured());
+        // The single-service setters made one profile, "Default", and it is the active one.
+        QCOMPARE(reread.storedProfiles().size(), 1);
+        QCOMPARE(reread.activeProfileId(), QString::fromLatin1(ServiceProfile::DefaultId));
+        m_store->sync();
+        QFile file(m_store->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("sk-test"));
     }
 
     void environmentTakesPrecedence()
@@ -63,9 +75,22 @@ private slots:
         QCOMPARE(settings.apiKey(), u"sk-env"_s);
         QVERIFY(settings.baseUrlFromEnvironment());
         QVERIFY(settings.apiKeyFromEnvironment());
+        QCOMPARE(settings.activeProfileId(), QString::fromLatin1(ServiceProfile::EnvironmentId));
         // The stored values stay untouched for when the variables are gone.
         Settings withoutEnvironment(m_store.get(), QProcessEnvironment());
         QCOMPARE(withoutEnvironment.baseUrl(), u"https://stored.example"_s);
+        QVERIFY(!withoutEnvironment.environmentProfile());
+    }
+
+    void keyAloneInEnvironmentGoesWhereTheSdkSendsIt()
+    {
+        QProcessEnvironment environment;
+        environment.insert(u"OPENAI_API_KEY"_s, u"sk-env"_s);
+        Settings settings(m_store.get(), environment);
+        const std::optional<ServiceProfile> profile = settings.environmentProfile();
+        QVERIFY(profile);
+        QCOMPARE(profile->apiBase(), QUrl(u"https://api.openai.com/v1"_s));
+        QVERIFY(profile->isReadOnly());
     }
 
     void blankEnvironmentIsIgnored()
