@@ -2,18 +2,27 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 class AppCore;
+class FilterBar;
+class JobDetailsPanel;
+class JobFilterModel;
 class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
-class QTreeView;
 class QSplitter;
+class QSystemTrayIcon;
+class QToolBar;
+class QTreeView;
 class RemixForm;
 class SettingsDialog;
+class ThumbnailDelegate;
 
-// The main window: the remix form on top, the job list below, a Settings and a Language menu.
+// The main window: the remix form on top; the job list with its filter bar and toolbar; the selected
+// job's details and player below. File, Jobs, View, Language and Help menus; a tray message when
+// jobs finish.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -25,37 +34,96 @@ public:
 
     // Opens the settings dialog (also on the first start when no service is configured).
     void openSettings();
+    // Makes the job visible (clearing a filter that hides it) and selects it.
+    void selectJob(const QString &localId);
+    // The selected jobs' local ids, top to bottom as the list shows them.
+    QStringList selectedJobIds() const;
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
     void createMenus();
+    void createToolBar();
+    void createTrayIcon();
     void retranslate();
     void submitRemix(const QString &videoId, const QString &prompt);
     void updateDetails();
+    void updateActions();
     void updateServiceLabel();
     void updateLanguageActions();
     void setUpJobView();
+    void watchForThumbnails(int firstRow, int lastRow);
     void restoreWindowState();
     void saveWindowState();
     void showJobContextMenu(const QPoint &position);
     void showAbout();
+    void showFinishedSummary(const QStringList &localIds, int completed, int failed);
+
+    // The row actions; each applies to every selected job where it makes sense.
+    void remixResult();
+    void copyIds();
+    void copyPrompts();
+    void copyErrors();
+    void refreshSelected();
+    void retrySelected();
+    void downloadSelectedAgain();
+    void openSelected();
+    void showSelectedInFolder();
+    void removeSelected();
+    void deleteSelectedOnService();
+    void chooseDownloadFolder();
+
+    // The job under the cursor when it is selected, otherwise the first selected one ("" when none).
+    QString primaryJobId() const;
+    QVariant jobData(const QString &localId, int role) const;
+    QString jobFile(const QString &localId) const; // the downloaded file, "" when there is none
+    // Asks with Yes / Cancel (Yes renamed to yesText); true when the user said yes.
+    bool confirm(const QString &title,
+                 const QString &text,
+                 const QString &informative,
+                 const QString &yesText,
+                 QWidget *extra = nullptr);
 
     AppCore *m_core;
+    JobFilterModel *m_filter;
     RemixForm *m_form;
+    FilterBar *m_filterBar;
     QTreeView *m_jobView;
-    QLabel *m_details;
+    ThumbnailDelegate *m_thumbnailDelegate;
+    JobDetailsPanel *m_details;
     QLabel *m_serviceLabel;
-    QMenu *m_fileMenu;
-    QMenu *m_languageMenu;
-    QMenu *m_helpMenu;
-    QAction *m_settingsAction;
-    QAction *m_quitAction;
-    QAction *m_aboutAction;
-    QAction *m_aboutQtAction;
-    QActionGroup *m_languageGroup;
+    QToolBar *m_toolBar;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_jobsMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_chooseFolderAction = nullptr;
+    QAction *m_autoDownloadAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_remixResultAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
+    QAction *m_copyPromptAction = nullptr;
+    QAction *m_copyErrorAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_retryAction = nullptr;
+    QAction *m_downloadAgainAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_showInFolderAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_deleteOnServiceAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_notifyAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
     QSplitter *m_splitter;
+    QSystemTrayIcon *m_trayIcon = nullptr;
+    QString m_notifiedJobId;                   // the first job of the last desktop message, selected when it is clicked
+    QTimer m_actionsUpdate;                    // job changes arrive in bursts: re-check the actions once per burst
     QPointer<SettingsDialog> m_settingsDialog; // the open one, so a second request raises it
 };

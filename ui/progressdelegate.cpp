@@ -36,6 +36,13 @@ ProgressDelegate::ProgressDelegate(int column, int progressRole, int categoryRol
     m_styleSource.setTextVisible(true);
 }
 
+void ProgressDelegate::setSecondaryProgress(int activeRole, int activeValue, int progressRole)
+{
+    m_secondaryActiveRole = activeRole;
+    m_secondaryActiveValue = activeValue;
+    m_secondaryProgressRole = progressRole;
+}
+
 void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (index.column() != m_column) {
@@ -53,8 +60,12 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     viewOption.text.clear();
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &viewOption, painter, view);
 
-    const int progress = qBound(0, index.data(m_progressRole).toInt(), 100);
-    const auto category = StateCategory(index.data(m_categoryRole).toInt());
+    int progress = qBound(0, index.data(m_progressRole).toInt(), 100);
+    auto category = StateCategory(index.data(m_categoryRole).toInt());
+    if (m_secondaryActiveRole >= 0 && index.data(m_secondaryActiveRole).toInt() == m_secondaryActiveValue) {
+        progress = qBound(0, index.data(m_secondaryProgressRole).toInt(), 100);
+        category = StateCategory::Running;
+    }
 
     QStyleOptionProgressBar bar;
     bar.initFrom(&m_styleSource);

@@ -1,0 +1,635 @@
+#include "jobdetailspanel.h"
+
+#include "jobmodel.h"
+#include "jobstate.h"
+#include "remixform.h"
+#include "remixjob.h"
+
+#include <QAudioOutput>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMediaPlayer>
+#include <QProcess>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSet>
+#include <QSlider>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QVideoWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString htmlLine(const QString &text)
+{
+    // Server texts go into rich text: escape them, and keep their line breaks.
+    return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+}
+
+QString formatTime(qint64 ms)
+{
+    const qint64 seconds = qMax<qint64>(0, ms) / 1000;
+    const qint64 h = seconds / 3600;
+    const qint64 m = (seconds / 60) % 60;
+    const qint64 s = seconds % 60;
+    if (h > 0)
+        return u"%1:%2:%3"_s.arg(h).arg(m, 2, 10, QChar(u'0')).arg(s, 2, 10, QChar(u'0'));
+    return u"%1:%2"_s.arg(m).arg(s, 2, 10, QChar(u'0'));
+}
+
+// A file the player can use: set by the model only once complete, and still on disk.
+QString existingFile(const QModelIndex &index)
+{
+    const QString path = index.data(JobModel::FilePathRole).toString();
+    return !path.isEmpty() && QFileInfo(path).isFile() ? path : QString();
+}
+
+// Whether a QMediaPlayer can be created without bringing the app down. Qt 6.4 tries GStreamer first on
+// Linux, and its player crashes in its constructor when GStreamer's "playback" plugin (playbin) is
+// missing, as on minimal installs and in CI. The FFmpeg backend works there, so it is chosen instead
+// (unless the user picked a backend with QT_MEDIA_BACKEND). Decided once, before the first player.
+bool mediaBackendUsable()
+{
+#if defined(Q_OS_LINUX)
+    static const bool usable = [] {
+        if (qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
+            return true;
+        QStringList folders;
+        for (const char *variable :
+             {"GST_PLUGIN_PATH_1_0", "GST_PLUGIN_PATH", "GST_PLUGIN_SYSTEM_PATH_1_0", "GST_PLUGIN_SYSTEM_PATH"})
+            folders += qEnvironmentVariable(variable).split(u':', Qt::SkipEmptyParts);
+        if (!qEnvironmentVariableIsSet("GST_PLUGIN_SYSTEM_PATH_1_0")
+            && !qEnvironmentVariableIsSet("GST_PLUGIN_SYSTEM_PATH")) {
+            // Where distributions install GStreamer's plugins: next to Qt's own libraries (multiarch).
+            folders << QLibraryInfo::path(QLibraryInfo::LibrariesPath) + u"/gstreamer-1.0"_s
+                    << u"/usr/lib64/gstreamer-1.0"_s << u"/usr/lib/gstreamer-1.0"_s
+                    << u"/usr/local/lib/gstreamer-1.0"_s;
+        }
+        for (const QString &folder : std::as_const(folders)) {
+            if (QFileInfo::exists(folder + u"/libgstplayback.so"_s))
+                return true;
+        }
+        const QString plugins = QLibraryInfo::path(QLibraryInfo::PluginsPath) + u"/multimedia/"_s;
+        if (QFileInfo::exists(plugins + u"libffmpegmediaplugin.so"_s)) {
+            qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+            return true;
+        }
+        return !QFileInfo::exists(plugins + u"libgstreamermediaplugin.so"_s);
+    }();
+    return usable;
+#else
+    return true;
+#endif
+}
+
+// One video of the player area: a caption above a poster (the thumbnail) that gives way to the video.
+QWidget *makeSlot(QWidget *parent, const QString &name, QLabel **caption, QStackedWidget **stack, QLabel **poster)
+{
+    auto *slot = new QWidget(parent);
+    slot->setObjectName(name + u"Slot"_s);
+    auto *layout = new QVBoxLayout(slot);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    *caption = new QLabel(slot);
+    (*caption)->setObjectName(name + u"CaptionLabel"_s);
+    *stack = new QStackedWidget(slot);
+    (*stack)->setObjectName(name + u"VideoStack"_s);
+    // 16:9 at a size that leaves the list its room at 960×640; the splitter can make it bigger.
+    (*stack)->setMinimumSize(160, 90);
+    (*stack)->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    *poster = new QLabel(*stack);
+    (*poster)->setObjectName(name + u"PosterLabel"_s);
+    (*poster)->setAlignment(Qt::AlignCenter);
+    (*poster)->setWordWrap(true);
+    (*poster)->setAutoFillBackground(true);
+    QPalette dark = (*poster)->palette();
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::WindowText, QColor(0xd0, 0xd0, 0xd0));
+    (*poster)->setPalette(dark);
+    (*stack)->addWidget(*poster);
+    layout->addWidget(*caption);
+    layout->addWidget(*stack, 1);
+    return slot;
+}
+} // namespace
+
+JobDetailsPanel::JobDetailsPanel(JobModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_textScroll(new QScrollArea(this))
+    , m_text(new QLabel(this))
+    , m_openExternalButton(new QPushButton(this))
+    , m_showInFolderButton(new QPushButton(this))
+    , m_playerBox(new QWidget(this))
+    , m_sourceNote(new QLabel(this))
+    , m_playButton(new QToolButton(this))
+    , m_seekSlider(new QSlider(Qt::Horizontal, this))
+    , m_timeLabel(new QLabel(this))
+    , m_playerMessage(new QLabel(this))
+{
+    setObjectName(u"detailsPanel"_s);
+    m_text->setObjectName(u"detailsLabel"_s);
+    m_textScroll->setObjectName(u"detailsScrollArea"_s);
+    m_openExternalButton->setObjectName(u"openExternalButton"_s);
+    m_showInFolderButton->setObjectName(u"showInFolderButton"_s);
+    m_playerBox->setObjectName(u"playerBox"_s);
+    m_sourceNote->setObjectName(u"sourceNoteLabel"_s);
+    m_playButton->setObjectName(u"playButton"_s);
+    m_seekSlider->setObjectName(u"seekSlider"_s);
+    m_timeLabel->setObjectName(u"timeLabel"_s);
+    m_playerMessage->setObjectName(u"playerMessageLabel"_s);
+
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_text->setContentsMargins(4, 4, 4, 4);
+    // A long technical detail scrolls instead of pushing the job list away.
+    m_textScroll->setWidget(m_text);
+    m_textScroll->setWidgetResizable(true);
+    m_textScroll->setFrameShape(QFrame::StyledPanel);
+    m_textScroll->setMinimumHeight(3 * fontMetrics().lineSpacing());
+
+    m_openExternalButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_showInFolderButton->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    connect(m_openExternalButton, &QPushButton::clicked, this, [this] {
+        if (!m_resultFile.isEmpty() && !openWithSystemPlayer(m_resultFile))
+            emit statusMessage(tr("No program to play videos was found.", "status bar"));
+    });
+    connect(m_showInFolderButton, &QPushButton::clicked, this, [this] {
+        if (!m_resultFile.isEmpty())
+            showInFolder(m_resultFile);
+    });
+
+    auto *textColumn = new QVBoxLayout;
+    textColumn->setContentsMargins(0, 0, 0, 0);
+    textColumn->addWidget(m_textScroll, 1);
+    auto *fileButtons = new QHBoxLayout;
+    fileButtons->setContentsMargins(0, 0, 0, 0);
+    fileButtons->addWidget(m_openExternalButton);
+    fileButtons->addWidget(m_showInFolderButton);
+    fileButtons->addStretch(1);
+    textColumn->addLayout(fileButtons);
+
+    // The player: before (source) and after (result) side by side, one set of controls for both.
+    m_sourceSlot = makeSlot(m_playerBox, u"source"_s, &m_sourceCaption, &m_sourceStack, &m_sourcePoster);
+    m_resultSlot = makeSlot(m_playerBox, u"result"_s, &m_resultCaption, &m_resultStack, &m_resultPoster);
+    auto *videos = new QHBoxLayout;
+    videos->setContentsMargins(0, 0, 0, 0);
+    videos->addWidget(m_sourceSlot, 1);
+    videos->addWidget(m_resultSlot, 1);
+
+    m_playButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_playButton->setAutoRaise(false);
+    connect(m_playButton, &QToolButton::clicked, this, &JobDetailsPanel::togglePlayback);
+    m_seekSlider->setRange(0, 0);
+    m_seekSlider->setEnabled(false);
+    // Dragging seeks both players at once; so do clicks on the groove (page steps).
+    connect(m_seekSlider, &QSlider::sliderMoved, this, [this](int value) { seek(value); });
+    connect(m_seekSlider, &QSlider::actionTriggered, this, [this](int action) {
+        if (action != QAbstractSlider::SliderMove && action != QAbstractSlider::SliderNoAction)
+            seek(m_seekSlider->sliderPosition());
+    });
+    m_timeLabel->setText(formatTime(0) + u" / "_s + formatTime(0));
+    m_timeLabel->setMinimumWidth(fontMetrics().horizontalAdvance(u"00:00:00 / 00:00:00"_s));
+    m_timeLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    auto *controls = new QHBoxLayout;
+    controls->setContentsMargins(0, 0, 0, 0);
+    controls->addWidget(m_playButton);
+    controls->addWidget(m_seekSlider, 1);
+    controls->addWidget(m_timeLabel);
+
+    m_sourceNote->setWordWrap(true);
+    m_playerMessage->setWordWrap(true);
+    m_playerMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *playerLayout = new QVBoxLayout(m_playerBox);
+    playerLayout->setContentsMargins(0, 0, 0, 0);
+    playerLayout->setSpacing(4);
+    playerLayout->addLayout(videos, 1);
+    playerLayout->addLayout(controls);
+    playerLayout->addWidget(m_sourceNote);
+    playerLayout->addWidget(m_playerMessage);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(textColumn, 2);
+    layout->addWidget(m_playerBox, 3);
+
+    retranslate();
+}
+
+JobDetailsPanel::~JobDetailsPanel()
+{
+    // Stop decoding before the video widgets go: the players would otherwise push frames into them.
+    stopPlayers();
+}
+
+void JobDetailsPanel::setJob(const QString &localId)
+{
+    if (localId == m_jobId) {
+        refresh();
+        return;
+    }
+    stopPlayers();
+    m_jobId = localId;
+    m_playerError.clear();
+    refresh();
+}
+
+void JobDetailsPanel::refresh()
+{
+    updateText();
+    updateMedia();
+}
+
+void JobDetailsPanel::updateText()
+{
+    const QModelIndex row = m_model->indexOf(m_jobId);
+    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    if (m_jobId.isEmpty() || !row.isValid()) {
+        const QString hint = m_model->rowCount() == 0
+                                 ? tr("Jobs you start appear here. Select one to see its details.",
+                                      "details area while the job list is empty")
+                                 : tr("Select a job to see its details.", "details area when no job is selected");
+        m_text->setText(u"<span style=\"color:%1\">%2</span>"_s.arg(muted, htmlLine(hint)));
+        return;
+    }
+
+    const auto state = JobState(row.data(JobModel::StateRole).toInt());
+    const QString progress = row.siblingAtColumn(JobModel::ProgressColumn).data().toString();
+    const QString source = row.data(JobModel::SourceIdRole).toString();
+    const QString result = row.data(JobModel::ResultIdRole).toString();
+    const QString prompt = row.data(JobModel::PromptRole).toString();
+    const QString message = row.data(JobModel::ErrorMessageRole).toString();
+    const QString detail = row.data(JobModel::ErrorDetailRole).toString();
+    const QDateTime expires = row.data(JobModel::ExpiresAtRole).toDateTime();
+    const auto download = DownloadState(row.data(JobModel::DownloadStateRole).toInt());
+
+    QStringList parts;
+    parts << u"<b>%1</b> · %2"_s.arg(htmlLine(JobStates::displayName(state)), htmlLine(progress));
+    QString ids = htmlLine(tr("Source video: %1", "details: the id of the remixed video").arg(source));
+    if (!result.isEmpty()) {
+        // A visible gap between the two ids: rich text would collapse plain spaces.
+        ids += u" &nbsp;·&nbsp; "_s + htmlLine(tr("Result video: %1", "details: the id of the new video").arg(result));
+    }
+    parts << ids;
+
+    // The lineage: which remix this one was made from, back to a video that is not a job of this list.
+    QStringList chain;
+    QSet<QString> seen{m_jobId};
+    QModelIndex step = row;
+    for (int depth = 0; depth < 50; ++depth) {
+        chain.prepend(step.data(JobModel::SourceIdRole).toString());
+        const QString parent = step.data(JobModel::ParentJobIdRole).toString();
+        const QModelIndex parentRow = parent.isEmpty() ? QModelIndex() : m_model->indexOf(parent);
+        if (!parentRow.isValid() || seen.contains(parent))
+            break;
+        seen.insert(parent);
+        step = parentRow;
+    }
+    if (chain.size() > 1) {
+        chain.append(tr("this", "remix chain: the selected job, at the end of 'video_a → video_b → this'"));
+        parts << htmlLine(
+            tr("Remix chain: %1", "details: %1 is like 'video_a → video_b → this'").arg(chain.join(u" → "_s)));
+    }
+
+    parts << u"<span style=\"color:%1\">%2</span> %3"_s.arg(
+        muted, htmlLine(tr("Prompt:", "details: label before the prompt text")), htmlLine(prompt));
+
+    switch (download) {
+    case DownloadState::Pending:
+        parts << htmlLine(tr("Waiting to download the video…", "details: download state"));
+        break;
+    case DownloadState::Downloading:
+        parts << htmlLine(tr("Downloading the video: %1 %", "details: download state; %1 is a percentage")
+                              .arg(row.data(JobModel::DownloadProgressRole).toInt()));
+        break;
+    case DownloadState::Done: {
+        const QString path = row.data(JobModel::FilePathRole).toString();
+        if (!path.isEmpty() && !QFileInfo(path).isFile()) {
+            parts << u"<span style=\"color:%1\">%2</span>"_s.arg(
+                RemixForm::errorColour(palette()).name(),
+                htmlLine(tr("The downloaded file is no longer there: %1. Use Download again to fetch it.",
+                            "details: %1 is a file path")
+                             .arg(QDir::toNativeSeparators(path))));
+        } else if (!path.isEmpty()) {
+            parts << htmlLine(
+                tr("Saved as %1", "details: %1 is the downloaded file's path").arg(QDir::toNativeSeparators(path)));
+        }
+        break;
+    }
+    case DownloadState::Failed:
+    case DownloadState::Expired: {
+        const QString error = m_model->job(m_jobId) ? m_model->job(m_jobId)->downloadError : QString();
+        const QString text = download == DownloadState::Expired
+                                 ? tr("The video's link expired before it was saved.", "details: download state")
+                                 : tr("The video could not be saved: %1", "details: %1 says why").arg(error);
+        parts << u"<span style=\"color:%1\">%2</span>"_s.arg(RemixForm::errorColour(palette()).name(), htmlLine(text));
+        break;
+    }
+    case DownloadState::None:
+        break;
+    }
+
+    if (expires.isValid()) {
+        const QDateTime local = expires.toLocalTime();
+        if (local <= QDateTime::currentDateTime()) {
+            parts << htmlLine(tr("Link expired", "details: the service's download link no longer works"));
+        } else {
+            const QLocale locale;
+            // The time alone when it is today, which is the usual case (links last about an hour).
+            const QString when = local.date() == QDate::currentDate()
+                                     ? locale.toString(local.time(), QLocale::ShortFormat)
+                                     : locale.toString(local, QLocale::ShortFormat);
+            parts << htmlLine(tr("Link expires at %1", "details: %1 is a time like 17:42").arg(when));
+        }
+    }
+
+    if (!message.isEmpty()) {
+        // Failed jobs say why in the error colour; a transient problem being retried is said the same way.
+        parts << u"<span style=\"color:%1\">%2</span>"_s.arg(RemixForm::errorColour(palette()).name(),
+                                                             htmlLine(message));
+    }
+    if (!detail.isEmpty())
+        parts << u"<span style=\"color:%1\">%2</span>"_s.arg(muted, htmlLine(detail));
+    m_text->setText(parts.join(u"<br>"_s));
+}
+
+void JobDetailsPanel::updateMedia()
+{
+    const QModelIndex row = m_model->indexOf(m_jobId);
+    const QString resultFile = row.isValid() ? existingFile(row) : QString();
+    QString sourceFile;
+    if (row.isValid()) {
+        const QString parent = row.data(JobModel::ParentJobIdRole).toString();
+        const QModelIndex parentRow = parent.isEmpty() ? QModelIndex() : m_model->indexOf(parent);
+        if (parentRow.isValid())
+            sourceFile = existingFile(parentRow);
+    }
+    if (resultFile != m_resultFile || sourceFile != m_sourceFile) {
+        // Another file (a new download, a removed parent): what the players hold is stale.
+        stopPlayers();
+        m_resultFile = resultFile;
+        m_sourceFile = sourceFile;
+    }
+
+    m_openExternalButton->setEnabled(!m_resultFile.isEmpty());
+    m_showInFolderButton->setEnabled(!m_resultFile.isEmpty());
+    // Nothing to play: no player at all, so the list keeps the room.
+    m_playerBox->setVisible(!m_resultFile.isEmpty());
+    m_openExternalButton->setVisible(!m_resultFile.isEmpty());
+    m_showInFolderButton->setVisible(!m_resultFile.isEmpty());
+    m_sourceSlot->setVisible(!m_sourceFile.isEmpty());
+    m_sourceNote->setVisible(!m_resultFile.isEmpty() && m_sourceFile.isEmpty());
+    updatePosters();
+    updateControls();
+}
+
+void JobDetailsPanel::updatePosters()
+{
+    // Until the user presses Play, each slot shows the job's thumbnail (or a short instruction).
+    const auto poster = [this](QLabel *label, const QString &jobId) {
+        const QModelIndex row = m_model->indexOf(jobId);
+        const QString path = row.isValid() ? row.data(JobModel::ThumbnailPathRole).toString() : QString();
+        QPixmap pixmap;
+        if (!path.isEmpty() && pixmap.load(path)) {
+            const QSize box = label->size().expandedTo(QSize(160, 90));
+            label->setPixmap(pixmap.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        } else {
+            label->setText(tr("Press Play to watch it here", "video area before playing"));
+        }
+    };
+    if (m_resultFile.isEmpty())
+        return;
+    poster(m_resultPoster, m_jobId);
+    if (!m_sourceFile.isEmpty()) {
+        const QModelIndex row = m_model->indexOf(m_jobId);
+        poster(m_sourcePoster, row.data(JobModel::ParentJobIdRole).toString());
+    }
+}
+
+void JobDetailsPanel::updateControls()
+{
+    const bool playing = isPlaying();
+    m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playButton->setText(playing ? tr("Pause", "player button") : tr("Play", "player button"));
+    m_playButton->setEnabled(!m_resultFile.isEmpty());
+    m_seekSlider->setEnabled(m_loaded && m_seekSlider->maximum() > 0);
+    m_playerMessage->setText(m_playerError);
+    m_playerMessage->setVisible(!m_playerError.isEmpty());
+}
+
+void JobDetailsPanel::ensurePlayers()
+{
+    if (!m_resultPlayer) {
+        m_resultPlayer = new QMediaPlayer(this);
+        m_resultPlayer->setObjectName(u"resultPlayer"_s);
+        m_resultAudio = new QAudioOutput(m_resultPlayer);
+        m_resultPlayer->setAudioOutput(m_resultAudio);
+        m_resultVideo = new QVideoWidget(m_resultStack);
+        m_resultVideo->setObjectName(u"resultVideoWidget"_s);
+        m_resultStack->addWidget(m_resultVideo);
+        m_resultPlayer->setVideoOutput(m_resultVideo);
+        connect(m_resultPlayer, &QMediaPlayer::positionChanged, this, &JobDetailsPanel::onResultPosition);
+        connect(m_resultPlayer, &QMediaPlayer::durationChanged, this, &JobDetailsPanel::updateDuration);
+        connect(m_resultPlayer, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
+            // The result ended or stopped: the before side stops with it, so the two stay a pair.
+            if (state != QMediaPlayer::PlayingState && m_sourcePlayer
+                && m_sourcePlayer->playbackState() == QMediaPlayer::PlayingState)
+                m_sourcePlayer->pause();
+            updateControls();
+        });
+        connect(m_resultPlayer, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &text) {
+            showPlayerError(tr("The video cannot be played here (%1). Try Open with system player.",
+                               "details: %1 is the player's technical message")
+                                .arg(text));
+        });
+    }
+    if (!m_sourcePlayer && !m_sourceFile.isEmpty()) {
+        m_sourcePlayer = new QMediaPlayer(this);
+        m_sourcePlayer->setObjectName(u"sourcePlayer"_s);
+        m_sourceAudio = new QAudioOutput(m_sourcePlayer);
+        // One sound track at a time: the result's. Two would play over each other.
+        m_sourceAudio->setMuted(true);
+        m_sourcePlayer->setAudioOutput(m_sourceAudio);
+        m_sourceVideo = new QVideoWidget(m_sourceStack);
+        m_sourceVideo->setObjectName(u"sourceVideoWidget"_s);
+        m_sourceStack->addWidget(m_sourceVideo);
+        m_sourcePlayer->setVideoOutput(m_sourceVideo);
+        connect(m_sourcePlayer, &QMediaPlayer::durationChanged, this, &JobDetailsPanel::updateDuration);
+        connect(m_sourcePlayer, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &text) {
+            showPlayerError(
+                tr("The source video cannot be played here (%1).", "details: %1 is the player's technical message")
+                    .arg(text));
+        });
+    }
+}
+
+bool JobDetailsPanel::play()
+{
+    if (m_resultFile.isEmpty())
+        return false;
+    if (!mediaBackendUsable()) {
+        showPlayerError(tr("Videos cannot be played inside the app on this computer. Use Open with system player.",
+                           "details: no multimedia backend"));
+        return false;
+    }
+    ensurePlayers();
+    if (!m_resultPlayer->isAvailable()) {
+        showPlayerError(tr("Videos cannot be played inside the app on this computer. Use Open with system player.",
+                           "details: no multimedia backend"));
+        return false;
+    }
+    if (!m_loaded) {
+        m_playerError.clear();
+        m_resultPlayer->setSource(QUrl::fromLocalFile(m_resultFile));
+        if (m_sourcePlayer && !m_sourceFile.isEmpty())
+            m_sourcePlayer->setSource(QUrl::fromLocalFile(m_sourceFile));
+        m_loaded = true;
+    }
+    m_resultStack->setCurrentWidget(m_resultVideo);
+    if (m_sourcePlayer && !m_sourceFile.isEmpty()) {
+        m_sourceStack->setCurrentWidget(m_sourceVideo);
+        // Start together from the same point, whatever either did before.
+        m_sourcePlayer->setPosition(m_resultPlayer->position());
+        m_sourcePlayer->play();
+    }
+    m_resultPlayer->play();
+    updateControls();
+    return true;
+}
+
+void JobDetailsPanel::pause()
+{
+    if (m_resultPlayer)
+        m_resultPlayer->pause();
+    if (m_sourcePlayer)
+        m_sourcePlayer->pause();
+    updateControls();
+}
+
+void JobDetailsPanel::togglePlayback()
+{
+    if (isPlaying())
+        pause();
+    else
+        play();
+}
+
+void JobDetailsPanel::seek(qint64 positionMs)
+{
+    if (!m_loaded)
+        return;
+    if (m_resultPlayer)
+        m_resultPlayer->setPosition(positionMs);
+    if (m_sourcePlayer && !m_sourceFile.isEmpty())
+        m_sourcePlayer->setPosition(qMin(positionMs, m_sourcePlayer->duration()));
+}
+
+bool JobDetailsPanel::isPlaying() const
+{
+    return m_resultPlayer && m_resultPlayer->playbackState() == QMediaPlayer::PlayingState;
+}
+
+void JobDetailsPanel::stopPlayers()
+{
+    if (m_resultPlayer) {
+        m_resultPlayer->stop();
+        m_resultPlayer->setSource(QUrl());
+    }
+    if (m_sourcePlayer) {
+        m_sourcePlayer->stop();
+        m_sourcePlayer->setSource(QUrl());
+    }
+    m_loaded = false;
+    m_resultStack->setCurrentWidget(m_resultPoster);
+    m_sourceStack->setCurrentWidget(m_sourcePoster);
+    m_seekSlider->setRange(0, 0);
+    m_timeLabel->setText(formatTime(0) + u" / "_s + formatTime(0));
+    updateControls();
+}
+
+void JobDetailsPanel::showPlayerError(const QString &message)
+{
+    m_playerError = message;
+    updateControls();
+}
+
+void JobDetailsPanel::updateDuration()
+{
+    // The longer of the two, so the slider reaches the end of either video.
+    qint64 duration = m_resultPlayer ? m_resultPlayer->duration() : 0;
+    if (m_sourcePlayer && !m_sourceFile.isEmpty())
+        duration = qMax(duration, m_sourcePlayer->duration());
+    m_seekSlider->setRange(0, int(qMin<qint64>(duration, std::numeric_limits<int>::max())));
+    m_seekSlider->setPageStep(qMax(1000, int(duration / 10)));
+    onResultPosition(m_resultPlayer ? m_resultPlayer->position() : 0);
+    updateControls();
+}
+
+void JobDetailsPanel::onResultPosition(qint64 positionMs)
+{
+    if (!m_seekSlider->isSliderDown())
+        m_seekSlider->setValue(int(positionMs));
+    m_timeLabel->setText(formatTime(positionMs) + u" / "_s + formatTime(m_seekSlider->maximum()));
+    // Two decoders drift apart over time; pull the source back when it is visibly off (a quarter second).
+    if (m_sourcePlayer && m_sourcePlayer->playbackState() == QMediaPlayer::PlayingState
+        && positionMs < m_sourcePlayer->duration() && qAbs(m_sourcePlayer->position() - positionMs) > 250) {
+        m_sourcePlayer->setPosition(positionMs);
+    }
+}
+
+bool JobDetailsPanel::openWithSystemPlayer(const QString &filePath)
+{
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(filePath));
+}
+
+bool JobDetailsPanel::showInFolder(const QString &filePath)
+{
+    const QString native = QDir::toNativeSeparators(filePath);
+#if defined(Q_OS_WIN)
+    // Explorer selects the file; it takes "/select," and the path as separate arguments.
+    if (QProcess::startDetached(u"explorer.exe"_s, {u"/select,"_s, native}))
+        return true;
+#elif defined(Q_OS_MACOS)
+    if (QProcess::startDetached(u"open"_s, {u"-R"_s, filePath}))
+        return true;
+#else
+    Q_UNUSED(native)
+#endif
+    // Elsewhere the folder itself: every desktop opens its file manager for a directory URL.
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(filePath).absolutePath()));
+}
+
+void JobDetailsPanel::retranslate()
+{
+    m_openExternalButton->setText(tr("Open with system player", "button: play the downloaded video outside the app"));
+    m_showInFolderButton->setText(tr("Show in folder", "button: open the folder of the downloaded video"));
+    m_sourceCaption->setText(tr("Before", "caption above the source video in the before/after player"));
+    m_resultCaption->setText(tr("After", "caption above the remixed video in the before/after player"));
+    m_sourceNote->setText(tr("Source video not downloaded — before/after appears when the source is in your list.",
+                             "note under the player when only the result can be shown"));
+    m_seekSlider->setToolTip(tr("Position (moves both videos)", "tooltip of the player's seek slider"));
+    m_seekSlider->setAccessibleName(tr("Position", "accessible name of the player's seek slider"));
+    refresh();
+}
+
+void JobDetailsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
