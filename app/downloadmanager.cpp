@@ -115,10 +115,16 @@ void DownloadManager::downloadNow(const QString &localId)
 
 void DownloadManager::resumeInterrupted()
 {
+    const QDateTime now = QDateTime::currentDateTime();
     for (const RemixJob &job : m_model->jobs()) {
         if (job.state != JobState::Completed)
             continue;
-        if (job.thumbnailPath.isEmpty() || !QFileInfo::exists(job.thumbnailPath))
+        // Only recent jobs whose links still work: a long history must not turn into thousands of
+        // requests for thumbnails the service no longer has.
+        const bool linkAlive = job.expiresAt.isValid()
+                                   ? job.expiresAt > now
+                                   : job.completedAt.isValid() && job.completedAt.secsTo(now) < 86400;
+        if (linkAlive && (job.thumbnailPath.isEmpty() || !QFileInfo::exists(job.thumbnailPath)))
             enqueue({job.localId, ThumbnailVariant, QString()});
         if (job.downloadState == DownloadState::Pending || job.downloadState == DownloadState::Downloading)
             downloadNow(job.localId);
