@@ -16,6 +16,7 @@
 
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 AppCore::AppCore(Settings *settings, QObject *parent)
     : AppCore(settings, ProfileStore::Options(), parent)
@@ -209,22 +210,19 @@ int AppCore::openHistory(const QString &path)
         return int(result);
     }
     m_jobStore = store;
+    // Batches from the loading thread can arrive faster than the list takes them: they are queued
+    // here and handed to the model one per event-loop turn, so input and painting go on in between.
     connect(m_jobStore, &JobStore::jobsLoaded, this, [this](const QVector<StoredJob> &batch) {
-        QVector<RemixJob> jobs;
-        jobs.reserve(batch.size());
-        for (const StoredJob &stored : batch)
-            jobs.append(stored.job);
-        m_jobModel->appendOlderJobs(jobs);
-        for (const RemixJob &job : std::as_const(jobs)) {
-            // Waiting and running jobs resume polling by their server id; nothing is ever re-submitted.
-            if (!job.resultVideoId.isEmpty() && JobStates::isPollable(job.state))
-                resumeWhenKeyIsRead(job.localId);
-        }
+        m_pendingHistory.enqueue(batch);
+        if (m_pendingHistory.size() == 1)
+            QTimer::singleShot(0, this, &AppCore::takeNextHistoryBatch);
     });
     connect(m_jobStore, &JobStore::loadFinished, this, [this](bool ok, int count) {
-        qCInfo(lcStore) << "history loaded:" << count << "jobs" << (ok ? "" : "(with errors)");
-        m_downloadManager->resumeInterrupted();
-        emit historyLoaded(count);
+        qCInfo(lcStore) << "history read:" << count << "jobs" << (ok ? "" : "(with errors)");
+        m_historyCount = count;
+        m_historyReadDone = true;
+        if (m_pendingHistory.isEmpty())
+            finishHistoryLoad();
     });
     connect(m_jobStore, &JobStore::writeFailed, this, &AppCore::historyWriteFailed);
     // Every change is written at once, each in its own transaction: a crash loses nothing.
@@ -235,6 +233,33 @@ int AppCore::openHistory(const QString &path)
     connect(m_jobModel, &JobModel::jobRemoved, m_jobStore, &JobStore::remove);
     m_jobStore->loadAsync();
     return int(result);
+}
+
+void AppCore::takeNextHistoryBatch()
+{
+    if (m_pendingHistory.isEmpty())
+        return;
+    const QVector<StoredJob> batch = m_pendingHistory.dequeue();
+    QVector<RemixJob> jobs;
+    jobs.reserve(batch.size());
+    for (const StoredJob &stored : batch)
+        jobs.append(stored.job);
+    m_jobModel->appendOlderJobs(jobs);
+    for (const RemixJob &job : std::as_const(jobs)) {
+        // Waiting and running jobs resume polling by their server id; nothing is ever re-submitted.
+        if (!job.resultVideoId.isEmpty() && JobStates::isPollable(job.state))
+            resumeWhenKeyIsRead(job.localId);
+    }
+    if (!m_pendingHistory.isEmpty())
+        QTimer::singleShot(0, this, &AppCore::takeNextHistoryBatch);
+    else if (m_historyReadDone)
+        finishHistoryLoad();
+}
+
+void AppCore::finishHistoryLoad()
+{
+    m_downloadManager->resumeInterrupted();
+    emit historyLoaded(m_historyCount);
 }
 
 bool AppCore::ensureDemoRunning()

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "apiclient.h"
+#include "jobstore.h"
 #include "profilestore.h"
 
 #include <QHash>
 #include <QObject>
+#include <QQueue>
 #include <QStringList>
+#include <QVector>
 
 class ApiClient;
 class DemoService;
@@ -78,6 +81,8 @@ signals:
 
 private:
     void applyDownloadSettings();
+    void takeNextHistoryBatch();
+    void finishHistoryLoad();
     bool ensureDemoRunning();
     // Resumes polling of loaded jobs once their profile's key has been read.
     void resumeWhenKeyIsRead(const QString &localId);
@@ -96,6 +101,9 @@ private:
     JobStore *m_jobStore = nullptr;
     DemoService *m_demoService = nullptr;
     QString m_historyError;
+    QQueue<QVector<StoredJob>> m_pendingHistory; // read but not yet in the list
+    bool m_historyReadDone = false;
+    int m_historyCount = 0;
     int m_appliedPollIntervalMs = -1;
     QHash<QString, QStringList> m_waitingForKey; // profile id -> loaded jobs to resume once its key is read
 };
