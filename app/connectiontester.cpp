@@ -395,26 +395,23 @@ ConnectionTestResult ConnectionTester::classify(QNetworkReply *reply)
     }
 
     if (result.httpStatus == 0) {
-        switch (networkError) {
-        case QNetworkReply::HostNotFoundError:
+        // The same reading of transport failures as every other request (ApiError), told in the
+        // test's own words.
+        switch (ApiError::fromNetworkError(networkError, reply->errorString(), false).kind) {
+        case ApiError::Kind::HostNotFound:
             result.outcome = Outcome::HostNotFound;
             break;
-        case QNetworkReply::TimeoutError:
+        case ApiError::Kind::Timeout:
             result.outcome = Outcome::TimedOut;
             break;
-        case QNetworkReply::SslHandshakeFailedError:
+        case ApiError::Kind::Tls:
             result.outcome = Outcome::TlsProblem;
             result.tlsIssue = tlsIssueOf(m_sslErrors);
             break;
-        case QNetworkReply::ProxyConnectionRefusedError:
-        case QNetworkReply::ProxyConnectionClosedError:
-        case QNetworkReply::ProxyNotFoundError:
-        case QNetworkReply::ProxyTimeoutError:
-        case QNetworkReply::ProxyAuthenticationRequiredError:
-        case QNetworkReply::UnknownProxyError:
+        case ApiError::Kind::Proxy:
             result.outcome = Outcome::ProxyProblem;
             break;
-        case QNetworkReply::ProtocolFailure:
+        case ApiError::Kind::InvalidResponse:
             // Something answered, but not in HTTP (e.g. http:// to a port that speaks TLS or another protocol).
             result.outcome = Outcome::NoVideoApi;
             break;
