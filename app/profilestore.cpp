@@ -345,6 +345,11 @@ void ProfileStore::setStorageKind(SecretStore::Kind kind)
     emit storageChanged();
 }
 
+QString ProfileStore::fileStorePath() const
+{
+    return m_options.secretFilePath.isEmpty() ? FileSecretStore::defaultFilePath() : m_options.secretFilePath;
+}
+
 void ProfileStore::probeStore()
 {
     m_store->probe(this, [this](const SecretResult &result) { noteResult(result); });

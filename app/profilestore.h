@@ -89,6 +89,8 @@ public:
     // success. The dialog shows it; never contains a secret.
     const SecretResult &storeProblem() const { return m_storeProblem; }
     bool hasStoreProblem() const { return !m_storeProblem.isOk(); }
+    // Where the file store keeps keys (shown to the user before choosing it).
+    QString fileStorePath() const;
     // Asks the store whether it works (the keychain answers Unavailable within its probe timeout).
     void probeStore();
 

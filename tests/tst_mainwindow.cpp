@@ -2,12 +2,16 @@
 // against the loopback fake API, inline hints instead of requests, and switching 中文 / English live.
 
 #include "appcore.h"
+#include "connectiontester.h"
+#include "demoservice.h"
 #include "fakevideoserver.h"
 #include "jobcontroller.h"
 #include "jobmodel.h"
 #include "jobstate.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "profilepicker.h"
+#include "profilestore.h"
 #include "prompt.h"
 #include "remixform.h"
 #include "settings.h"
@@ -18,12 +22,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QInputMethodEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -70,6 +76,11 @@ private slots:
     void windowStateIsRemembered();
     void settingsDialogShowsRemixUrlAndWarnings();
     void settingsDialogShowsEnvironmentValuesReadOnly();
+    void settingsDialogTestButtonTellsWorksFromNoVideoApi();
+    void settingsDialogAddsRemovesAndPicksProfiles();
+    void settingsDialogSaysWhenNoKeychainAnswers();
+    void firstRunDialogDemoButtonSelectsTheDemo();
+    void profilePickerFollowsAndChangesTheActiveProfile();
     void screenshots();
 
 private:
@@ -368,6 +379,7 @@ void TstMainWindow::windowStateIsRemembered()
 
 void TstMainWindow::settingsDialogShowsRemixUrlAndWarnings()
 {
+    // The constructor the main window uses (Settings of the core) opens on the active profile.
     SettingsDialog dialog(m_core->settings(), m_window.get());
     auto *baseUrl = dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s);
     auto *preview = dialog.findChild<QLabel *>(u"urlPreviewLabel"_s);
@@ -388,7 +400,7 @@ void TstMainWindow::settingsDialogShowsRemixUrlAndWarnings()
 
     baseUrl->setText(u"http://relay.example.cn/v1"_s);
     QVERIFY(insecure->isVisible());
-    QVERIFY(!insecure->text().isEmpty());
+    QVERIFY(insecure->text().contains(u"unencrypted"_s));
 
     // Loopback over http is fine: the key does not leave the machine.
     baseUrl->setText(u"http://127.0.0.1:8080/v1"_s);
@@ -397,16 +409,20 @@ void TstMainWindow::settingsDialogShowsRemixUrlAndWarnings()
     baseUrl->setText(u"https://relay.example.cn/v1"_s);
     dialog.save();
     QCOMPARE(m_core->settings()->baseUrl(), u"https://relay.example.cn/v1"_s);
+    QCOMPARE(m_core->currentService().apiBase, QUrl(u"https://relay.example.cn/v1"_s));
+    QCOMPARE(m_core->currentService().apiKey, u"test-key"_s);
 }
 
 void TstMainWindow::settingsDialogShowsEnvironmentValuesReadOnly()
 {
     QProcessEnvironment environment;
     environment.insert(u"OPENAI_BASE_URL"_s, u"https://env.example.com/v1"_s);
+    environment.insert(u"OPENAI_API_KEY"_s, u"sk-from-env"_s);
     QSettings store(m_dir->filePath(u"env.ini"_s), QSettings::IniFormat);
-    Settings settings(&store, environment);
-    SettingsDialog dialog(&settings);
+    AppCore core(new Settings(&store, environment));
+    SettingsDialog dialog(&core);
     dialog.show();
+    QCOMPARE(dialog.currentProfileId(), QString::fromLatin1(ServiceProfile::EnvironmentId));
     auto *baseUrl = dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s);
     QVERIFY(baseUrl);
     QCOMPARE(baseUrl->text(), u"https://env.example.com/v1"_s);
@@ -414,8 +430,222 @@ void TstMainWindow::settingsDialogShowsEnvironmentValuesReadOnly()
     auto *note = dialog.findChild<QLabel *>(u"baseUrlNoteLabel"_s);
     QVERIFY(note && note->isVisible());
     QVERIFY(note->text().contains(u"OPENAI_BASE_URL"_s));
-    QVERIFY(!dialog.findChild<QLabel *>(u"apiKeyNoteLabel"_s)->isVisible());
-    QVERIFY(!dialog.findChild<QLineEdit *>(u"apiKeyEdit"_s)->isReadOnly());
+    QVERIFY(dialog.findChild<QLabel *>(u"apiKeyNoteLabel"_s)->isVisible());
+    auto *apiKey = dialog.findChild<QLineEdit *>(u"apiKeyEdit"_s);
+    QVERIFY(apiKey->isReadOnly());
+    QCOMPARE(apiKey->echoMode(), QLineEdit::Password);
+    // Neither removable nor renamable.
+    QVERIFY(!dialog.findChild<QPushButton *>(u"removeProfileButton"_s)->isEnabled());
+    QVERIFY(!dialog.findChild<QPushButton *>(u"renameProfileButton"_s)->isEnabled());
+    dialog.save();
+    QCOMPARE(core.currentService().apiBase, QUrl(u"https://env.example.com/v1"_s));
+    QCOMPARE(core.currentService().apiKey, u"sk-from-env"_s);
+}
+
+void TstMainWindow::settingsDialogTestButtonTellsWorksFromNoVideoApi()
+{
+    m_server->setRequiredKey(u"test-key"_s);
+    FakeVideoServer website;
+    QVERIFY(website.start());
+    website.addHandler([](const FakeVideoServer::Request &) -> std::optional<FakeVideoServer::Reply> {
+        FakeVideoServer::Reply page;
+        page.contentType = "text/html";
+        page.body = "<!DOCTYPE html><html><head><title>Welcome</title></head><body>Hello</body></html>";
+        return page;
+    });
+
+    SettingsDialog dialog(m_core.get(), m_window.get());
+    dialog.show();
+    auto *baseUrl = dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s);
+    auto *test = dialog.findChild<QPushButton *>(u"testButton"_s);
+    auto *title = dialog.findChild<QLabel *>(u"testResultTitle"_s);
+    auto *message = dialog.findChild<QLabel *>(u"testResultMessage"_s);
+    auto *detail = dialog.findChild<QPlainTextEdit *>(u"testResultDetail"_s);
+    auto *busy = dialog.findChild<QWidget *>(u"testBusyIndicator"_s);
+    auto *cancel = dialog.findChild<QPushButton *>(u"cancelTestButton"_s);
+    QVERIFY(baseUrl && test && title && message && detail && busy && cancel);
+    QVERIFY(!title->isVisible() && !busy->isVisible());
+
+    test->click();
+    QVERIFY(busy->isVisible() && cancel->isVisible() && !test->isEnabled());
+    QTRY_VERIFY(title->isVisible());
+    QVERIFY(!busy->isVisible());
+    ConnectionTestResult works;
+    works.outcome = ConnectionTestResult::Outcome::Works;
+    QVERIFY2(title->text().contains(works.title()), qPrintable(title->text()));
+    QCOMPARE(message->text(), works.message());
+    QVERIFY2(detail->toPlainText().contains(m_server->rootUrl().toString() + u"/v1/videos/"_s),
+             qPrintable(detail->toPlainText()));
+    QVERIFY(detail->toPlainText().contains(u"404"_s));
+    QVERIFY(!detail->toPlainText().contains(u"test-key"_s));
+
+    // A web site where the API should be: never "works", and the /v1 hint.
+    baseUrl->setText(website.rootUrl().toString());
+    QVERIFY(!title->isVisible()); // an edit clears the old verdict
+    test->click();
+    QTRY_VERIFY(title->isVisible());
+    ConnectionTestResult none;
+    none.outcome = ConnectionTestResult::Outcome::NoVideoApi;
+    QCOMPARE(title->text(), none.title());
+    QVERIFY2(message->text().contains(u"/v1"_s), qPrintable(message->text()));
+    QVERIFY(detail->toPlainText().contains(u"200"_s));
+
+    // Cancel stops the busy state without a verdict.
+    FakeVideoServer::Reply hang;
+    hang.hang = true;
+    website.addHandler(
+        [hang](const FakeVideoServer::Request &) { return std::optional<FakeVideoServer::Reply>(hang); });
+    test->click();
+    QVERIFY(cancel->isVisible());
+    cancel->click();
+    QVERIFY(!busy->isVisible() && !title->isVisible() && test->isEnabled());
+}
+
+void TstMainWindow::settingsDialogAddsRemovesAndPicksProfiles()
+{
+    ProfileStore *store = m_core->profileStore();
+    const QString original = store->activeId();
+    SettingsDialog dialog(m_core.get(), m_window.get());
+    dialog.show();
+    auto *list = dialog.findChild<QListWidget *>(u"profileList"_s);
+    QVERIFY(list);
+    const int before = list->count(); // Default + Demo
+    QCOMPARE(before, 2);
+
+    dialog.findChild<QPushButton *>(u"addProfileButton"_s)->click();
+    QCOMPARE(list->count(), before + 1);
+    auto *name = dialog.findChild<QLineEdit *>(u"profileNameEdit"_s);
+    QTRY_VERIFY(name->hasFocus()); // adding goes straight to naming it
+    name->setText(u"Relay B"_s);
+    dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s)->setText(u"https://relay-b.example"_s);
+    dialog.findChild<QLineEdit *>(u"apiKeyEdit"_s)->setText(u"sk-relay-b"_s);
+    auto *proxyType = dialog.findChild<QComboBox *>(u"proxyTypeCombo"_s);
+    proxyType->setCurrentIndex(proxyType->findData(int(ProxySettings::Type::Socks5)));
+    dialog.findChild<QLineEdit *>(u"proxyHostEdit"_s)->setText(u"127.0.0.1"_s);
+    const QString added = dialog.currentProfileId();
+    dialog.findChild<QPushButton *>(u"useProfileButton"_s)->click();
+    QCOMPARE(dialog.activeProfileId(), added);
+
+    // The original one is duplicated, then the copy removed again; nothing of it is saved.
+    dialog.selectProfile(original);
+    dialog.findChild<QPushButton *>(u"duplicateProfileButton"_s)->click();
+    QCOMPARE(list->count(), before + 2);
+    QCOMPARE(dialog.findChild<QLineEdit *>(u"apiKeyEdit"_s)->text(), u"test-key"_s);
+    dialog.findChild<QPushButton *>(u"removeProfileButton"_s)->click();
+    QCOMPARE(list->count(), before + 1);
+    // The demo cannot be removed.
+    dialog.selectProfile(QString::fromLatin1(ServiceProfile::DemoId));
+    QVERIFY(!dialog.findChild<QPushButton *>(u"removeProfileButton"_s)->isEnabled());
+
+    dialog.save();
+    QCOMPARE(store->profiles().size(), 3);
+    QCOMPARE(store->activeId(), added);
+    QCOMPARE(store->profile(added)->name, u"Relay B"_s);
+    QCOMPARE(store->profile(added)->proxy.type, ProxySettings::Type::Socks5);
+    QCOMPARE(store->key(added), u"sk-relay-b"_s);
+    QCOMPARE(m_core->currentService().apiBase, QUrl(u"https://relay-b.example/v1"_s));
+    m_store->sync();
+    QFile file(m_store->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray ini = file.readAll();
+    QVERIFY(ini.contains("Relay B"));
+    QVERIFY(!ini.contains("sk-relay-b") && !ini.contains("test-key"));
+    // Back to the original for the other tests' cleanup.
+    store->setActiveId(original);
+}
+
+void TstMainWindow::settingsDialogSaysWhenNoKeychainAnswers()
+{
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir->filePath(u"no-bus"_s).toUtf8());
+    QSettings store(m_dir->filePath(u"nokeychain.ini"_s), QSettings::IniFormat);
+    AppCore core(new Settings(&store, QProcessEnvironment()));
+    QCOMPARE(core.profileStore()->storageKind(), SecretStore::Kind::Keychain);
+    SettingsDialog dialog(&core);
+    dialog.show();
+    auto *note = dialog.findChild<QLabel *>(u"keyStorageNoteLabel"_s);
+    auto *storage = dialog.findChild<QComboBox *>(u"keyStorageCombo"_s);
+    QVERIFY(note && storage);
+    QTRY_VERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(u"keychain"_s), qPrintable(note->text()));
+    auto *where = dialog.findChild<QLabel *>(u"keyStorageLabel"_s);
+    QVERIFY(where->text().contains(u"session"_s));
+    // Choosing "This session only" is taken on OK; the note changes at once.
+    storage->setCurrentIndex(storage->findData(int(SecretStore::Kind::Session)));
+    emit storage->activated(storage->currentIndex());
+    QVERIFY(note->text().contains(u"quit"_s));
+    dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s)->setText(u"https://relay.example"_s);
+    dialog.findChild<QLineEdit *>(u"apiKeyEdit"_s)->setText(u"sk-session-only"_s);
+    dialog.save();
+    QCOMPARE(core.profileStore()->storageKind(), SecretStore::Kind::Session);
+    QCOMPARE(core.currentService().apiKey, u"sk-session-only"_s);
+    store.sync();
+    QFile file(store.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("sk-session-only"));
+    if (bus.isEmpty())
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    else
+        qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+}
+
+void TstMainWindow::firstRunDialogDemoButtonSelectsTheDemo()
+{
+    QSettings store(m_dir->filePath(u"first.ini"_s), QSettings::IniFormat);
+    AppCore core(new Settings(&store, QProcessEnvironment()));
+    QVERIFY(!core.settings()->isServiceConfigured());
+    SettingsDialog dialog(&core);
+    dialog.show();
+    auto *intro = dialog.findChild<QLabel *>(u"introLabel"_s);
+    auto *demo = dialog.findChild<QPushButton *>(u"tryDemoButton"_s);
+    QVERIFY(intro && demo);
+    QVERIFY(intro->isVisible() && demo->isVisible());
+    demo->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(core.profileStore()->activeId(), QString::fromLatin1(ServiceProfile::DemoId));
+    QVERIFY(core.isDemo());
+    QVERIFY(core.demoService() && core.demoService()->isRunning());
+    QCOMPARE(core.currentService().apiBase, core.demoService()->baseUrl());
+    QVERIFY(core.settings()->isServiceConfigured());
+    // The empty first-start profile was not kept.
+    QCOMPARE(core.profileStore()->profiles().size(), 1);
+
+    // Once something is configured, no intro and no demo button.
+    SettingsDialog again(&core);
+    again.show();
+    QVERIFY(!again.findChild<QPushButton *>(u"tryDemoButton"_s)->isVisible());
+}
+
+void TstMainWindow::profilePickerFollowsAndChangesTheActiveProfile()
+{
+    ProfileStore *store = m_core->profileStore();
+    const QString original = store->activeId();
+    ProfilePicker picker(store);
+    picker.show();
+    QCOMPARE(picker.count(), 2);
+    QCOMPARE(picker.currentProfileId(), original);
+    QVERIFY2(picker.currentText().contains(u"127.0.0.1:%1"_s.arg(m_server->port())), qPrintable(picker.currentText()));
+    const int demoRow = picker.findData(QString::fromLatin1(ServiceProfile::DemoId));
+    QVERIFY(picker.itemText(demoRow).contains(DemoService::shortLabel()));
+
+    QSignalSpy chosen(&picker, &ProfilePicker::profileChosen);
+    picker.setCurrentIndex(demoRow);
+    emit picker.activated(demoRow);
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(store->activeId(), QString::fromLatin1(ServiceProfile::DemoId));
+    QVERIFY(m_core->isDemo());
+
+    // Changes made elsewhere show up.
+    ServiceProfile extra;
+    extra.name = u"Relay C"_s;
+    extra.address = u"https://relay-c.example"_s;
+    const QString id = store->addProfile(extra);
+    QCOMPARE(picker.count(), 3);
+    store->setActiveId(id);
+    QCOMPARE(picker.currentProfileId(), id);
+    QVERIFY(picker.currentText().contains(u"relay-c.example"_s));
+    QCOMPARE(chosen.count(), 1);
+    store->setActiveId(original);
 }
 
 // Not a check: renders the window with jobs in every state, in both languages, for looking at the
@@ -488,7 +718,7 @@ void TstMainWindow::screenshots()
     const auto shoot = [&](const QString &language) {
         QCoreApplication::processEvents();
         QVERIFY(m_window->grab().save(directory + u"/mainwindow-"_s + language + u".png"_s));
-        SettingsDialog dialog(m_core->settings(), m_window.get());
+        SettingsDialog dialog(m_core.get(), m_window.get());
         dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s)->setText(u"http://relay.example.cn"_s);
         dialog.show();
         dialog.adjustSize();

@@ -1,7 +1,10 @@
 #include "settingsdialog.h"
 
-#include "apiurl.h"
+#include "appcore.h"
+#include "demoservice.h"
 #include "languagemanager.h"
+#include "profileeditor.h"
+#include "profilestore.h"
 #include "remixform.h"
 #include "settings.h"
 
@@ -9,154 +12,191 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-// The example address in the placeholder and the intro. Not translated: it is an address.
-const QString ExampleBaseUrl = u"https://api.example.com/v1"_s;
+const QString DemoId = QString::fromLatin1(ServiceProfile::DemoId);
 
-void setTextColour(QLabel *label, const QColor &colour)
+AppCore *coreOf(Settings *settings)
 {
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, colour);
-    label->setPalette(palette);
-}
-
-// A sentence with the address on a line of its own: word wrap would otherwise break "https://" from
-// the host, and a whole address on one line is what people compare with their provider's docs.
-QString withUrlLine(const QString &sentence, const QString &url)
-{
-    return sentence + u'\n' + url;
-}
-
-QLabel *makeNote(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
+    auto *core = qobject_cast<AppCore *>(settings ? settings->parent() : nullptr);
+    Q_ASSERT_X(core, "SettingsDialog", "the Settings must belong to an AppCore");
+    return core;
 }
 } // namespace
 
 SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
+    : SettingsDialog(coreOf(settings), parent)
+{}
+
+SettingsDialog::SettingsDialog(AppCore *core, QWidget *parent)
     : QDialog(parent)
-    , m_settings(settings)
-    , m_intro(makeNote(this, u"introLabel"_s))
-    , m_baseUrlLabel(new QLabel(this))
-    , m_baseUrlEdit(new QLineEdit(this))
-    , m_urlPreview(makeNote(this, u"urlPreviewLabel"_s))
-    , m_insecureWarning(makeNote(this, u"insecureWarningLabel"_s))
-    , m_baseUrlNote(makeNote(this, u"baseUrlNoteLabel"_s))
-    , m_apiKeyLabel(new QLabel(this))
-    , m_apiKeyEdit(new QLineEdit(this))
-    , m_showKeyButton(new QToolButton(this))
-    , m_apiKeyNote(makeNote(this, u"apiKeyNoteLabel"_s))
-    , m_intervalLabel(new QLabel(this))
-    , m_intervalSpin(new QSpinBox(this))
+    , m_core(core)
+    , m_store(core->profileStore())
+    , m_firstRun(!core->settings()->isServiceConfigured())
+    , m_intro(new QLabel(this))
+    , m_tryDemoButton(new QPushButton(this))
+    , m_profilesLabel(new QLabel(this))
+    , m_profileList(new QListWidget(this))
+    , m_addButton(new QPushButton(this))
+    , m_duplicateButton(new QPushButton(this))
+    , m_renameButton(new QPushButton(this))
+    , m_removeButton(new QPushButton(this))
+    , m_useButton(new QPushButton(this))
+    , m_editor(new ProfileEditor(core->profileStore(), core->apiClient(), this))
+    , m_storageLabel(new QLabel(this))
+    , m_storageCombo(new QComboBox(this))
+    , m_storageNote(new QLabel(this))
     , m_languageLabel(new QLabel(this))
     , m_languageCombo(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"settingsDialog"_s);
-    m_baseUrlEdit->setObjectName(u"baseUrlEdit"_s);
-    m_apiKeyEdit->setObjectName(u"apiKeyEdit"_s);
-    m_showKeyButton->setObjectName(u"showKeyButton"_s);
-    m_intervalSpin->setObjectName(u"pollIntervalSpin"_s);
+    m_intro->setObjectName(u"introLabel"_s);
+    m_tryDemoButton->setObjectName(u"tryDemoButton"_s);
+    m_profileList->setObjectName(u"profileList"_s);
+    m_addButton->setObjectName(u"addProfileButton"_s);
+    m_duplicateButton->setObjectName(u"duplicateProfileButton"_s);
+    m_renameButton->setObjectName(u"renameProfileButton"_s);
+    m_removeButton->setObjectName(u"removeProfileButton"_s);
+    m_useButton->setObjectName(u"useProfileButton"_s);
+    m_storageCombo->setObjectName(u"keyStorageCombo"_s);
+    m_storageNote->setObjectName(u"keyStorageNoteLabel"_s);
     m_languageCombo->setObjectName(u"languageCombo"_s);
     m_buttons->setObjectName(u"buttonBox"_s);
 
-    m_baseUrlLabel->setBuddy(m_baseUrlEdit);
-    m_apiKeyLabel->setBuddy(m_apiKeyEdit);
-    m_intervalLabel->setBuddy(m_intervalSpin);
+    m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::PlainText);
+    m_storageNote->setWordWrap(true);
+    m_storageNote->setTextFormat(Qt::PlainText);
+    m_storageNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_profilesLabel->setBuddy(m_profileList);
+    m_storageLabel->setBuddy(m_storageCombo);
     m_languageLabel->setBuddy(m_languageCombo);
-    m_urlPreview->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    setTextColour(m_insecureWarning, RemixForm::errorColour(palette()));
-
-    // Values from the environment win over the stored ones, so editing them here would do nothing.
-    m_baseUrlEdit->setText(m_settings->baseUrl());
-    m_baseUrlEdit->setReadOnly(m_settings->baseUrlFromEnvironment());
-    m_baseUrlEdit->setClearButtonEnabled(!m_settings->baseUrlFromEnvironment());
-    m_baseUrlEdit->setPlaceholderText(ExampleBaseUrl);
-    m_baseUrlNote->setVisible(m_settings->baseUrlFromEnvironment());
-
-    m_apiKeyEdit->setText(m_settings->apiKey());
-    m_apiKeyEdit->setReadOnly(m_settings->apiKeyFromEnvironment());
-    m_apiKeyEdit->setEchoMode(QLineEdit::Password);
-    // Keys are pasted, never typed: no completion or spell-checking IME should see them.
-    m_apiKeyEdit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    m_apiKeyNote->setVisible(m_settings->apiKeyFromEnvironment());
-    m_showKeyButton->setCheckable(true);
-    m_showKeyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-
-    m_intervalSpin->setRange(Settings::MinPollIntervalMs / 1000, Settings::MaxPollIntervalMs / 1000);
-    m_intervalSpin->setValue(m_settings->pollIntervalMs() / 1000);
+    // The newcomer's way in: big enough to be seen first.
+    QFont demoFont = m_tryDemoButton->font();
+    demoFont.setBold(true);
+    demoFont.setPointSizeF(demoFont.pointSizeF() * 1.15);
+    m_tryDemoButton->setFont(demoFont);
+    m_tryDemoButton->setMinimumHeight(m_tryDemoButton->sizeHint().height() * 3 / 2);
+    m_profileList->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
+    for (SecretStore::Kind kind : {SecretStore::Kind::Keychain, SecretStore::Kind::Session, SecretStore::Kind::File})
+        m_storageCombo->addItem(QString(), int(kind));
 
     for (const QString &code : LanguageManager::availableLanguages())
         m_languageCombo->addItem(LanguageManager::nativeName(code), code);
-    QString language = m_settings->language();
+    QString language = m_core->settings()->language();
     if (!LanguageManager::availableLanguages().contains(language))
         language = LanguageManager::languageForLocale(QLocale());
     m_languageCombo->setCurrentIndex(qMax(0, m_languageCombo->findData(language)));
 
-    // The intro explains what the address is; only needed while nothing is configured.
-    m_intro->setVisible(!m_settings->isServiceConfigured());
+    auto *introRow = new QHBoxLayout;
+    introRow->addWidget(m_intro, 1);
+    introRow->addWidget(m_tryDemoButton, 0, Qt::AlignVCenter);
 
-    auto *form = new QFormLayout;
-    // The same look in every style (macOS would otherwise not stretch the fields).
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *baseUrlField = new QVBoxLayout;
-    baseUrlField->addWidget(m_baseUrlEdit);
-    baseUrlField->addWidget(m_urlPreview);
-    baseUrlField->addWidget(m_insecureWarning);
-    baseUrlField->addWidget(m_baseUrlNote);
-    form->addRow(m_baseUrlLabel, baseUrlField);
-    auto *keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_apiKeyEdit, 1);
-    keyRow->addWidget(m_showKeyButton);
-    auto *keyField = new QVBoxLayout;
-    keyField->addLayout(keyRow);
-    keyField->addWidget(m_apiKeyNote);
-    form->addRow(m_apiKeyLabel, keyField);
-    auto *intervalRow = new QHBoxLayout;
-    intervalRow->addWidget(m_intervalSpin);
-    intervalRow->addStretch(1);
-    form->addRow(m_intervalLabel, intervalRow);
+    auto *listButtons = new QGridLayout;
+    listButtons->addWidget(m_addButton, 0, 0);
+    listButtons->addWidget(m_duplicateButton, 0, 1);
+    listButtons->addWidget(m_renameButton, 1, 0);
+    listButtons->addWidget(m_removeButton, 1, 1);
+    auto *listColumn = new QVBoxLayout;
+    listColumn->addWidget(m_profilesLabel);
+    listColumn->addWidget(m_profileList, 1);
+    listColumn->addLayout(listButtons);
+    listColumn->addWidget(m_useButton);
+
+    auto *profilesRow = new QHBoxLayout;
+    profilesRow->addLayout(listColumn, 0);
+    profilesRow->addSpacing(fontMetrics().averageCharWidth() * 2);
+    profilesRow->addWidget(m_editor, 1);
+
+    auto *bottom = new QFormLayout;
+    bottom->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *storageField = new QVBoxLayout;
+    auto *storageRow = new QHBoxLayout;
+    storageRow->addWidget(m_storageCombo);
+    storageRow->addStretch(1);
+    storageField->addLayout(storageRow);
+    storageField->addWidget(m_storageNote);
+    bottom->addRow(m_storageLabel, storageField);
     auto *languageRow = new QHBoxLayout;
     languageRow->addWidget(m_languageCombo);
     languageRow->addStretch(1);
-    form->addRow(m_languageLabel, languageRow);
+    bottom->addRow(m_languageLabel, languageRow);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addLayout(form);
-    layout->addStretch(1);
+    layout->addLayout(introRow);
+    layout->addLayout(profilesRow, 1);
+    layout->addLayout(bottom);
     layout->addWidget(m_buttons);
+    m_intro->setVisible(m_firstRun);
+    m_tryDemoButton->setVisible(m_firstRun);
 
-    // Wide enough that the full remix URL of a typical address fits on one line; derived from the font,
+    // Wide enough for the list beside the full remix URL of a typical address; derived from the font,
     // so it scales with DPI and with the CJK font.
-    setMinimumWidth(
-        fontMetrics().horizontalAdvance(u"Remix requests go to: "_s + ExampleBaseUrl + u"/videos/{id}/remix"_s)
-        + fontMetrics().horizontalAdvance(u"Check progress every:"_s) + 4 * fontMetrics().height());
+    setMinimumWidth(m_profileList->minimumWidth()
+                    + fontMetrics().horizontalAdvance(u"https://api.example.com/v1/videos/{id}/remix"_s)
+                    + fontMetrics().horizontalAdvance(u"Check progress every:"_s) + 6 * fontMetrics().height());
 
-    connect(m_baseUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateUrlPreview);
-    connect(m_showKeyButton, &QToolButton::toggled, this, &SettingsDialog::updateKeyVisibility);
+    connect(m_profileList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (QListWidgetItem *item = m_profileList->item(row))
+            selectProfile(item->data(Qt::UserRole).toString());
+    });
+    connect(m_editor, &ProfileEditor::edited, this, [this] {
+        commitEditor();
+        refreshList();
+        updateButtons();
+    });
+    connect(m_addButton, &QPushButton::clicked, this, &SettingsDialog::addProfile);
+    connect(m_duplicateButton, &QPushButton::clicked, this, &SettingsDialog::duplicateProfile);
+    connect(m_renameButton, &QPushButton::clicked, this, &SettingsDialog::renameProfile);
+    connect(m_removeButton, &QPushButton::clicked, this, &SettingsDialog::removeProfile);
+    connect(m_useButton, &QPushButton::clicked, this, &SettingsDialog::useProfile);
+    connect(m_tryDemoButton, &QPushButton::clicked, this, &SettingsDialog::tryDemo);
+    connect(m_storageCombo, &QComboBox::activated, this, &SettingsDialog::onStorageChosen);
+    connect(m_store, &ProfileStore::storageChanged, this, [this] {
+        updateStorageNote();
+        m_editor->updateKeyStorageNote();
+    });
+    // Opened before the keychain answered: show the key when it arrives, unless the user typed one.
+    connect(m_store, &ProfileStore::secretsLoaded, this, [this](const QString &id) {
+        commitEditor();
+        bool changed = false;
+        if (m_keys.value(id) == m_initialKeys.value(id) && m_keys.value(id) != m_store->key(id)) {
+            m_keys.insert(id, m_store->key(id));
+            m_initialKeys.insert(id, m_store->key(id));
+            changed = true;
+        }
+        if (m_proxyPasswords.value(id) == m_initialProxyPasswords.value(id)
+            && m_proxyPasswords.value(id) != m_store->proxyPassword(id)) {
+            m_proxyPasswords.insert(id, m_store->proxyPassword(id));
+            m_initialProxyPasswords.insert(id, m_store->proxyPassword(id));
+            changed = true;
+        }
+        const ServiceProfile *profile = workingProfile(id);
+        if (changed && profile && id == m_currentId)
+            m_editor->setProfile(*profile, m_keys.value(id), m_proxyPasswords.value(id));
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         save();
         accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    loadWorkingCopy();
     retranslate();
-    m_baseUrlEdit->setFocus(Qt::OtherFocusReason);
+    // Ask the store now: the note about a missing keychain must be true when the user looks at it.
+    m_store->probeStore();
+    m_editor->findChild<QLineEdit *>(u"baseUrlEdit"_s)->setFocus(Qt::OtherFocusReason);
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -166,69 +206,294 @@ QString SettingsDialog::selectedLanguage() const
     return m_languageCombo->currentData().toString();
 }
 
+void SettingsDialog::loadWorkingCopy()
+{
+    m_profiles = m_store->profiles();
+    for (const ServiceProfile &profile : std::as_const(m_profiles)) {
+        m_keys.insert(profile.id, m_store->key(profile.id));
+        m_proxyPasswords.insert(profile.id, m_store->proxyPassword(profile.id));
+    }
+    m_initialKeys = m_keys;
+    m_initialProxyPasswords = m_proxyPasswords;
+    m_activeId = m_store->activeId();
+    QString selected = m_activeId;
+    const bool hasOwn = std::any_of(m_profiles.cbegin(), m_profiles.cend(),
+                                    [](const ServiceProfile &profile) { return !profile.isDemo(); });
+    if (!hasOwn) {
+        // Nothing configured: a profile ready to be filled in, so the first start is "paste two things".
+        // It is only kept if the user gives it an address.
+        ServiceProfile first;
+        first.id = QString::fromLatin1(ServiceProfile::DefaultId);
+        first.name = tr("My service", "name of the first service profile, made on the first start");
+        first.pollIntervalMs = Settings::DefaultPollIntervalMs;
+        m_profiles.insert(0, first);
+        m_newIds.insert(first.id);
+        selected = first.id;
+    }
+    if (selected.isEmpty())
+        selected = m_profiles.constFirst().id;
+    const int storage = m_storageCombo->findData(int(m_store->storageKind()));
+    m_storageCombo->setCurrentIndex(qMax(0, storage));
+    refreshList();
+    selectProfile(selected);
+}
+
+ServiceProfile *SettingsDialog::workingProfile(const QString &id)
+{
+    for (ServiceProfile &profile : m_profiles) {
+        if (profile.id == id)
+            return &profile;
+    }
+    return nullptr;
+}
+
+void SettingsDialog::commitEditor()
+{
+    ServiceProfile *profile = workingProfile(m_currentId);
+    if (!profile || profile->isReadOnly())
+        return;
+    *profile = m_editor->profile();
+    m_keys.insert(m_currentId, m_editor->key());
+    m_proxyPasswords.insert(m_currentId, m_editor->proxyPassword());
+}
+
+void SettingsDialog::selectProfile(const QString &id)
+{
+    if (id == m_currentId && !id.isEmpty())
+        return;
+    const ServiceProfile *profile = workingProfile(id);
+    if (!profile)
+        return;
+    commitEditor();
+    m_currentId = id;
+    m_editor->setProfile(*profile, m_keys.value(id), m_proxyPasswords.value(id));
+    for (int row = 0; row < m_profileList->count(); ++row) {
+        if (m_profileList->item(row)->data(Qt::UserRole).toString() == id) {
+            const QSignalBlocker blocker(m_profileList);
+            m_profileList->setCurrentRow(row);
+        }
+    }
+    updateButtons();
+}
+
+void SettingsDialog::refreshList()
+{
+    const QSignalBlocker blocker(m_profileList);
+    m_profileList->clear();
+    for (const ServiceProfile &profile : std::as_const(m_profiles)) {
+        QString text = profile.displayName();
+        if (profile.isDemo())
+            text = tr("[%1] %2", "profile list: %1 is the short Demo badge, %2 the demo's name")
+                       .arg(DemoService::shortLabel(), text);
+        if (profile.id == m_activeId)
+            text = tr("%1 ✓", "profile list: the service new jobs go to is marked with a tick").arg(text);
+        auto *item = new QListWidgetItem(text, m_profileList);
+        item->setData(Qt::UserRole, profile.id);
+        item->setToolTip(profile.isDemo() ? DemoService::description() : profile.apiBase().toDisplayString());
+        if (profile.id == m_activeId) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+        if (profile.id == m_currentId)
+            m_profileList->setCurrentItem(item);
+    }
+}
+
+void SettingsDialog::updateButtons()
+{
+    const ServiceProfile *current = workingProfile(m_currentId);
+    const bool editable = current && !current->isReadOnly();
+    m_duplicateButton->setEnabled(current && !current->isDemo());
+    m_renameButton->setEnabled(editable);
+    m_removeButton->setEnabled(editable);
+    m_useButton->setEnabled(current && m_currentId != m_activeId);
+    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok))
+        ok->setEnabled(m_editor->isAddressUsable());
+}
+
+void SettingsDialog::addProfile()
+{
+    commitEditor();
+    ServiceProfile profile;
+    profile.id = ServiceProfile::newId();
+    profile.name = tr("New service", "name of a service profile just added");
+    profile.pollIntervalMs = Settings::DefaultPollIntervalMs;
+    m_profiles.insert(m_profiles.size() - 1, profile); // before the demo, which stays last
+    m_newIds.insert(profile.id);
+    refreshList();
+    selectProfile(profile.id);
+    renameProfile();
+}
+
+void SettingsDialog::duplicateProfile()
+{
+    commitEditor();
+    const ServiceProfile *original = workingProfile(m_currentId);
+    if (!original || original->isDemo())
+        return;
+    ServiceProfile copy = *original;
+    copy.id = ServiceProfile::newId();
+    copy.kind = ServiceProfile::Kind::Stored;
+    copy.name = tr("%1 (copy)", "name of a duplicated service profile").arg(original->displayName());
+    m_keys.insert(copy.id, m_keys.value(original->id));
+    m_proxyPasswords.insert(copy.id, m_proxyPasswords.value(original->id));
+    m_profiles.insert(m_profiles.size() - 1, copy);
+    m_newIds.insert(copy.id);
+    refreshList();
+    selectProfile(copy.id);
+}
+
+void SettingsDialog::renameProfile()
+{
+    // The name is a field of the editor: renaming is typing there.
+    if (auto *name = m_editor->findChild<QLineEdit *>(u"profileNameEdit"_s)) {
+        name->setFocus(Qt::OtherFocusReason);
+        name->selectAll();
+    }
+}
+
+void SettingsDialog::removeProfile()
+{
+    const ServiceProfile *current = workingProfile(m_currentId);
+    if (!current || current->isReadOnly())
+        return;
+    const QString id = m_currentId;
+    if (!m_newIds.remove(id))
+        m_removedIds.append(id);
+    m_profiles.erase(std::remove_if(m_profiles.begin(), m_profiles.end(),
+                                    [&id](const ServiceProfile &profile) { return profile.id == id; }),
+                     m_profiles.end());
+    if (m_activeId == id)
+        m_activeId.clear(); // decided on save: the first remaining service with an address
+    m_currentId.clear();
+    refreshList();
+    selectProfile(m_profiles.constFirst().id);
+}
+
+void SettingsDialog::useProfile()
+{
+    commitEditor();
+    m_activeId = m_currentId;
+    refreshList();
+    updateButtons();
+}
+
+void SettingsDialog::tryDemo()
+{
+    commitEditor();
+    m_activeId = DemoId;
+    selectProfile(DemoId);
+    save();
+    accept();
+}
+
+void SettingsDialog::onStorageChosen(int index)
+{
+    const auto kind = SecretStore::Kind(m_storageCombo->itemData(index).toInt());
+    const SecretStore::Kind before = m_chosenStorage.value_or(m_store->storageKind());
+    if (kind == before)
+        return;
+    if (kind == SecretStore::Kind::File) {
+        // The user decides with the facts in front of them: who can read the file, and where it is.
+        QMessageBox box(QMessageBox::Warning, tr("Keep API keys in a file?", "title of the file storage warning"),
+                        FileSecretStore::warningText(m_store->fileStorePath()), QMessageBox::NoButton, this);
+        QPushButton *keep =
+            box.addButton(tr("Keep keys in the file", "button: accept the file storage"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != keep) {
+            m_storageCombo->setCurrentIndex(qMax(0, m_storageCombo->findData(int(before))));
+            return;
+        }
+    }
+    m_chosenStorage = kind;
+    updateStorageNote();
+}
+
+void SettingsDialog::updateStorageNote()
+{
+    QStringList lines;
+    const SecretStore::Kind kind = m_chosenStorage.value_or(m_store->storageKind());
+    if (kind == SecretStore::Kind::Keychain && m_store->storageKind() == SecretStore::Kind::Keychain
+        && m_store->hasStoreProblem()) {
+        lines << tr("No system keychain answers on this computer, so keys cannot be saved there. Until you choose "
+                    "“This session only” or “File readable only by you”, keys are kept only until you quit.",
+                    "settings: note when the system keychain is unavailable");
+        if (!m_store->storeProblem().detail.isEmpty())
+            lines << tr("Reason: %1", "settings: technical reason after the keychain note")
+                         .arg(m_store->storeProblem().detail);
+    } else if (kind == SecretStore::Kind::Session) {
+        lines << tr("Keys are forgotten when you quit; you will enter them again next time.",
+                    "settings: note for the session-only key storage");
+    } else if (kind == SecretStore::Kind::File) {
+        lines << tr("Keys are kept in %1, readable only by your user account.",
+                    "settings: note for the file key storage; %1 is the file path")
+                     .arg(m_store->fileStorePath());
+    }
+    if (m_core->settings()->hasLegacyApiKey()) {
+        lines << tr("The key saved by an earlier version is still in the plain settings file. It is removed from "
+                    "there as soon as it is kept in the place chosen above.",
+                    "settings: note while an old plain-text key waits to be moved");
+    }
+    m_storageNote->setText(lines.join(u'\n'));
+    m_storageNote->setVisible(!lines.isEmpty());
+    const bool problem = kind == SecretStore::Kind::Keychain && m_store->hasStoreProblem();
+    QPalette palette = m_storageNote->palette();
+    palette.setColor(QPalette::WindowText,
+                     problem ? RemixForm::errorColour(this->palette()) : this->palette().color(QPalette::WindowText));
+    m_storageNote->setPalette(palette);
+}
+
 void SettingsDialog::save()
 {
-    if (!m_settings->baseUrlFromEnvironment())
-        m_settings->setBaseUrl(m_baseUrlEdit->text().trimmed());
-    if (!m_settings->apiKeyFromEnvironment())
-        m_settings->setApiKey(m_apiKeyEdit->text().trimmed());
-    m_settings->setPollIntervalMs(m_intervalSpin->value() * 1000);
-    m_settings->setLanguage(selectedLanguage());
-}
+    commitEditor();
+    if (m_chosenStorage)
+        m_store->setStorageKind(*m_chosenStorage);
 
-void SettingsDialog::updateUrlPreview()
-{
-    const QString text = m_baseUrlEdit->text().trimmed();
-    const QUrl base = ApiUrl::normalizeBase(text);
-    const bool invalid = !text.isEmpty() && !base.isValid();
-
-    if (text.isEmpty()) {
-        setTextColour(m_urlPreview, palette().color(QPalette::PlaceholderText));
-        m_urlPreview->setText(withUrlLine(
-            tr("Enter the address your provider gave you, for example:",
-               "settings: shown while the service address is empty; an example address follows on the next line"),
-            ExampleBaseUrl));
-    } else if (invalid) {
-        setTextColour(m_urlPreview, RemixForm::errorColour(palette()));
-        m_urlPreview->setText(
-            withUrlLine(tr("This is not a usable web address. It should look like this:",
-                           "settings: the service address cannot be used; an example address follows on the next line"),
-                        ExampleBaseUrl));
-    } else {
-        // Build the URL with a marker id and show "{id}" in its place: the exact address a remix goes to,
-        // with the same normalisation the app uses (a /v1 added or kept, a pasted endpoint trimmed).
-        const QString marker = u"VIDEOREMIXIDMARKER"_s;
-        QString url = ApiUrl::remixUrl(base, marker).toDisplayString();
-        const qsizetype at = url.lastIndexOf(marker);
-        if (at >= 0)
-            url.replace(at, marker.size(), u"{id}"_s);
-        setTextColour(m_urlPreview, palette().color(QPalette::WindowText));
-        m_urlPreview->setText(
-            withUrlLine(tr("Remix requests go to:",
-                           "settings: the full request address follows on the next line, with {id} as a placeholder"),
-                        url));
+    for (const QString &id : std::as_const(m_removedIds))
+        m_store->removeProfile(id);
+    m_removedIds.clear();
+    for (const ServiceProfile &profile : std::as_const(m_profiles)) {
+        if (profile.isReadOnly())
+            continue;
+        if (m_newIds.contains(profile.id)) {
+            // The first-start profile is only kept once it has something in it.
+            if (profile.address.isEmpty() && m_keys.value(profile.id).isEmpty()
+                && profile.id == QLatin1String(ServiceProfile::DefaultId) && m_firstRun) {
+                continue;
+            }
+            m_store->addProfile(profile);
+            m_newIds.remove(profile.id);
+        } else {
+            m_store->updateProfile(profile);
+        }
+        // Only what was changed here is written: a key the keychain had not delivered yet when the dialog
+        // opened must not be overwritten with the empty field.
+        if (m_store->profile(profile.id)) {
+            if (m_keys.value(profile.id) != m_initialKeys.value(profile.id) || !m_initialKeys.contains(profile.id))
+                m_store->setKey(profile.id, m_keys.value(profile.id));
+            if (m_proxyPasswords.value(profile.id) != m_initialProxyPasswords.value(profile.id)
+                || !m_initialProxyPasswords.contains(profile.id))
+                m_store->setProxyPassword(profile.id, m_proxyPasswords.value(profile.id));
+        }
     }
 
-    const bool insecure = base.isValid() && ApiUrl::isInsecureRemote(base);
-    m_insecureWarning->setText(insecure ? tr("Warning: this address uses http, not https. Your API key would "
-                                             "travel unencrypted. Use https:// if the service supports it.",
-                                             "settings: warning under a plain-http service address")
-                                        : QString());
-    m_insecureWarning->setVisible(insecure);
-
-    // Saving an address that cannot work would only fail later, far from here. An empty one is fine:
-    // it means "not set up yet".
-    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok))
-        ok->setEnabled(!invalid || m_settings->baseUrlFromEnvironment());
-}
-
-void SettingsDialog::updateKeyVisibility()
-{
-    const bool shown = m_showKeyButton->isChecked();
-    m_apiKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-    m_showKeyButton->setText(shown ? tr("Hide", "button: mask the API key again")
-                                   : tr("Show", "button: reveal the API key"));
-    m_showKeyButton->setToolTip(shown ? tr("Hide the API key", "tooltip") : tr("Show the API key", "tooltip"));
+    QString active = m_activeId;
+    if (!m_store->profile(active)) {
+        // No choice (first start, or the chosen one was removed): the first service with an address.
+        active.clear();
+        for (const ServiceProfile &profile : m_store->profiles()) {
+            if (!profile.isDemo() && profile.apiBase().isValid()) {
+                active = profile.id;
+                break;
+            }
+        }
+    }
+    if (!active.isEmpty() && active != m_store->activeId())
+        m_store->setActiveId(active);
+    m_activeId = m_store->activeId();
+    m_core->settings()->setLanguage(selectedLanguage());
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -241,23 +506,28 @@ void SettingsDialog::changeEvent(QEvent *event)
 void SettingsDialog::retranslate()
 {
     setWindowTitle(tr("Settings", "settings dialog title"));
-    m_intro->setText(tr("Video Remix sends your remix requests to an OpenAI-compatible video service. Enter the "
-                        "service address (API base URL) and the API key your provider gave you. The address "
-                        "usually ends in /v1, for example %1.",
+    m_intro->setText(tr("Video Remix sends your remix requests to an OpenAI-compatible video service, usually a "
+                        "relay. Enter the service address (API base URL) and the API key your provider gave you, "
+                        "then press Test. The address usually ends in /v1, for example %1.",
                         "settings: intro shown on the first start")
-                         .arg(ExampleBaseUrl));
-    m_baseUrlLabel->setText(tr("Service &address:", "settings label: the API base URL"));
-    m_baseUrlNote->setText(tr("Set by OPENAI_BASE_URL in the environment; change it there.",
-                              "settings: the address field is read-only because of the environment variable"));
-    m_apiKeyLabel->setText(tr("API &key:", "settings label"));
-    m_apiKeyEdit->setPlaceholderText(tr("sk-…", "placeholder of the API key field"));
-    m_apiKeyNote->setText(tr("Set by OPENAI_API_KEY in the environment; change it there.",
-                             "settings: the key field is read-only because of the environment variable"));
-    m_intervalLabel->setText(tr("Check progress &every:", "settings label: how often running jobs are polled"));
-    m_intervalSpin->setSuffix(tr(" s", "unit after the poll interval, in seconds; keep the leading space if usual"));
-    m_intervalSpin->setToolTip(
-        tr("How often the app asks the service about running jobs.", "tooltip of the poll interval"));
+                         .arg(u"https://api.example.com/v1"_s));
+    m_tryDemoButton->setText(
+        tr("No service yet? Try the demo", "settings: first-start button that switches to the built-in demo"));
+    m_tryDemoButton->setToolTip(DemoService::description());
+    m_profilesLabel->setText(tr("&Services:", "settings: label above the list of service profiles"));
+    m_addButton->setText(tr("&Add", "button: add a service profile"));
+    m_duplicateButton->setText(tr("&Duplicate", "button: copy the selected service profile"));
+    m_renameButton->setText(tr("Re&name", "button: rename the selected service profile"));
+    m_removeButton->setText(tr("&Remove", "button: remove the selected service profile"));
+    m_useButton->setText(tr("&Use for new jobs", "button: make the selected service the one new jobs go to"));
+    m_useButton->setToolTip(
+        tr("New jobs go to the service marked ✓. Jobs already sent stay with their own service.", "tooltip"));
+    m_storageLabel->setText(tr("Keep API &keys in:", "settings label: where API keys are stored"));
+    m_storageCombo->setItemText(0, tr("System keychain", "key storage choice"));
+    m_storageCombo->setItemText(1, tr("This session only", "key storage choice: forgotten when the app quits"));
+    m_storageCombo->setItemText(2, tr("File readable only by you", "key storage choice"));
     m_languageLabel->setText(tr("&Language:", "settings label: the language of the user interface"));
-    updateUrlPreview();
-    updateKeyVisibility();
+    refreshList();
+    updateStorageNote();
+    updateButtons();
 }

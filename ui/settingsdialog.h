@@ -1,54 +1,104 @@
 #pragma once
 
-#include <QDialog>
+#include "secretstore.h"
+#include "serviceprofile.h"
 
+#include <QDialog>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+class AppCore;
+class ProfileEditor;
+class ProfileStore;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
-class QSpinBox;
-class QComboBox;
-class QToolButton;
+class QListWidget;
+class QPushButton;
 class Settings;
 
-// Service address (with the exact remix URL shown live), API key (masked, with a show toggle),
-// poll interval and language. Values from OPENAI_BASE_URL / OPENAI_API_KEY are shown read-only.
+// The services (profiles) and the language. Left: the profile list (add, duplicate, rename, remove,
+// "Use for new jobs"); right: the ProfileEditor of the selected one, with its Test button. Below: where
+// API keys are kept (system keychain; where none answers, this session only or a file readable only by
+// the user, after its warning) and the language. On the first start (nothing configured) an intro and
+// a "Try the demo" button come first.
+//
+// Everything is edited on a copy: OK saves (save()), Cancel forgets.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
+    explicit SettingsDialog(AppCore *core, QWidget *parent = nullptr);
+    // For callers that only hold the core's Settings (the main window until it passes the core): the
+    // Settings must be owned by an AppCore (AppCore makes itself their parent).
     explicit SettingsDialog(Settings *settings, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
-    // Writes the fields into Settings (called on OK).
+    // Writes the profiles, keys, storage choice, active profile and language (called on OK).
     void save();
 
     // The language picked in the combo ("zh_CN" / "en"); the caller switches the UI to it, since
     // switching needs the LanguageManager, which the dialog does not know.
     QString selectedLanguage() const;
 
+    // The profile shown in the editor, and the one new jobs will go to once saved.
+    QString currentProfileId() const { return m_currentId; }
+    QString activeProfileId() const { return m_activeId; }
+    void selectProfile(const QString &id);
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
-    void updateUrlPreview();
-    void updateKeyVisibility();
+    void loadWorkingCopy();
+    void commitEditor();
+    void refreshList();
+    void updateButtons();
+    void updateStorageNote();
+    void onStorageChosen(int index);
+    void addProfile();
+    void duplicateProfile();
+    void renameProfile();
+    void removeProfile();
+    void useProfile();
+    void tryDemo();
+    ServiceProfile *workingProfile(const QString &id);
 
-    Settings *m_settings;
+    AppCore *m_core;
+    ProfileStore *m_store;
+    bool m_firstRun;
+
+    // The working copy.
+    QList<ServiceProfile> m_profiles;
+    QHash<QString, QString> m_keys;
+    QHash<QString, QString> m_proxyPasswords;
+    QHash<QString, QString> m_initialKeys; // as the store had them when the dialog opened
+    QHash<QString, QString> m_initialProxyPasswords;
+    QSet<QString> m_newIds;
+    QStringList m_removedIds;
+    QString m_activeId;
+    QString m_currentId;
+    std::optional<SecretStore::Kind> m_chosenStorage;
+
     QLabel *m_intro;
-    QLabel *m_baseUrlLabel;
-    QLineEdit *m_baseUrlEdit;
-    QLabel *m_urlPreview;
-    QLabel *m_insecureWarning;
-    QLabel *m_baseUrlNote; // "Set by OPENAI_BASE_URL", shown only then
-    QLabel *m_apiKeyLabel;
-    QLineEdit *m_apiKeyEdit;
-    QToolButton *m_showKeyButton;
-    QLabel *m_apiKeyNote; // "Set by OPENAI_API_KEY", shown only then
-    QLabel *m_intervalLabel;
-    QSpinBox *m_intervalSpin;
+    QPushButton *m_tryDemoButton;
+    QLabel *m_profilesLabel;
+    QListWidget *m_profileList;
+    QPushButton *m_addButton;
+    QPushButton *m_duplicateButton;
+    QPushButton *m_renameButton;
+    QPushButton *m_removeButton;
+    QPushButton *m_useButton;
+    ProfileEditor *m_editor;
+    QLabel *m_storageLabel;
+    QComboBox *m_storageCombo;
+    QLabel *m_storageNote;
     QLabel *m_languageLabel;
     QComboBox *m_languageCombo;
     QDialogButtonBox *m_buttons;

@@ -1,0 +1,525 @@
+#include "profileeditor.h"
+
+#include "apiurl.h"
+#include "demoservice.h"
+#include "profilestore.h"
+#include "proxyfactory.h"
+#include "remixform.h"
+#include "secretstore.h"
+#include "settings.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// The example address in the placeholder and the preview. Not translated: it is an address.
+const QString ExampleBaseUrl = u"https://api.example.com/v1"_s;
+
+void setTextColour(QWidget *widget, const QColor &colour)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    widget->setPalette(palette);
+}
+
+// A sentence with the address on a line of its own: word wrap would otherwise break "https://" from
+// the host, and a whole address on one line is what people compare with their provider's docs.
+QString withUrlLine(const QString &sentence, const QString &url)
+{
+    return sentence + u'\n' + url;
+}
+
+QLabel *makeNote(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QLineEdit *makeSecretEdit(QWidget *parent, const QString &objectName)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setEchoMode(QLineEdit::Password);
+    // Secrets are pasted, never typed: no completion or spell-checking IME should see them.
+    edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    return edit;
+}
+} // namespace
+
+ProfileEditor::ProfileEditor(ProfileStore *store, ApiClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_tester(new ConnectionTester(client, this))
+    , m_readOnlyNote(makeNote(this, u"readOnlyNoteLabel"_s))
+    , m_nameLabel(new QLabel(this))
+    , m_nameEdit(new QLineEdit(this))
+    , m_baseUrlLabel(new QLabel(this))
+    , m_baseUrlEdit(new QLineEdit(this))
+    , m_urlPreview(makeNote(this, u"urlPreviewLabel"_s))
+    , m_insecureWarning(makeNote(this, u"insecureWarningLabel"_s))
+    , m_baseUrlNote(makeNote(this, u"baseUrlNoteLabel"_s))
+    , m_apiKeyLabel(new QLabel(this))
+    , m_apiKeyEdit(makeSecretEdit(this, u"apiKeyEdit"_s))
+    , m_showKeyButton(new QToolButton(this))
+    , m_apiKeyNote(makeNote(this, u"apiKeyNoteLabel"_s))
+    , m_keyStorageNote(makeNote(this, u"keyStorageLabel"_s))
+    , m_intervalLabel(new QLabel(this))
+    , m_intervalSpin(new QSpinBox(this))
+    , m_proxyLabel(new QLabel(this))
+    , m_proxyTypeCombo(new QComboBox(this))
+    , m_proxyHostLabel(new QLabel(this))
+    , m_proxyHostEdit(new QLineEdit(this))
+    , m_proxyPortSpin(new QSpinBox(this))
+    , m_proxyUserLabel(new QLabel(this))
+    , m_proxyUserEdit(new QLineEdit(this))
+    , m_proxyPasswordEdit(makeSecretEdit(this, u"proxyPasswordEdit"_s))
+    , m_testButton(new QPushButton(this))
+    , m_cancelTestButton(new QPushButton(this))
+    , m_testBusy(new QProgressBar(this))
+    , m_testTitle(makeNote(this, u"testResultTitle"_s))
+    , m_testMessage(makeNote(this, u"testResultMessage"_s))
+    , m_testDetail(new QPlainTextEdit(this))
+{
+    m_nameEdit->setObjectName(u"profileNameEdit"_s);
+    m_baseUrlEdit->setObjectName(u"baseUrlEdit"_s);
+    m_showKeyButton->setObjectName(u"showKeyButton"_s);
+    m_intervalSpin->setObjectName(u"pollIntervalSpin"_s);
+    m_proxyTypeCombo->setObjectName(u"proxyTypeCombo"_s);
+    m_proxyHostEdit->setObjectName(u"proxyHostEdit"_s);
+    m_proxyPortSpin->setObjectName(u"proxyPortSpin"_s);
+    m_proxyUserEdit->setObjectName(u"proxyUserEdit"_s);
+    m_testButton->setObjectName(u"testButton"_s);
+    m_cancelTestButton->setObjectName(u"cancelTestButton"_s);
+    m_testBusy->setObjectName(u"testBusyIndicator"_s);
+    m_testDetail->setObjectName(u"testResultDetail"_s);
+
+    m_nameLabel->setBuddy(m_nameEdit);
+    m_baseUrlLabel->setBuddy(m_baseUrlEdit);
+    m_apiKeyLabel->setBuddy(m_apiKeyEdit);
+    m_intervalLabel->setBuddy(m_intervalSpin);
+    m_proxyLabel->setBuddy(m_proxyTypeCombo);
+    m_proxyHostLabel->setBuddy(m_proxyHostEdit);
+    m_proxyUserLabel->setBuddy(m_proxyUserEdit);
+    m_urlPreview->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setTextColour(m_insecureWarning, RemixForm::errorColour(palette()));
+    setTextColour(m_keyStorageNote, palette().color(QPalette::PlaceholderText));
+    m_baseUrlEdit->setPlaceholderText(ExampleBaseUrl);
+    m_baseUrlEdit->setClearButtonEnabled(true);
+    m_showKeyButton->setCheckable(true);
+    m_showKeyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_intervalSpin->setRange(Settings::MinPollIntervalMs / 1000, Settings::MaxPollIntervalMs / 1000);
+    for (ProxySettings::Type type : {ProxySettings::Type::System, ProxySettings::Type::None, ProxySettings::Type::Http,
+                                     ProxySettings::Type::Socks5})
+        m_proxyTypeCombo->addItem(QString(), int(type));
+    m_proxyPortSpin->setRange(1, 65535);
+    m_proxyPortSpin->setValue(1080);
+    m_proxyHostEdit->setPlaceholderText(u"127.0.0.1"_s);
+    m_testBusy->setRange(0, 0); // busy: the test has no measurable progress
+    m_testBusy->setTextVisible(false);
+    m_testBusy->setMaximumHeight(fontMetrics().height() / 2 + 2);
+    m_testDetail->setReadOnly(true);
+    m_testDetail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_testDetail->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_testDetail->setMaximumHeight(fontMetrics().lineSpacing() * 4 + 12);
+    m_testMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_testTitle->font();
+    titleFont.setBold(true);
+    m_testTitle->setFont(titleFont);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_nameLabel, m_nameEdit);
+    auto *baseUrlField = new QVBoxLayout;
+    baseUrlField->addWidget(m_baseUrlEdit);
+    baseUrlField->addWidget(m_urlPreview);
+    baseUrlField->addWidget(m_insecureWarning);
+    baseUrlField->addWidget(m_baseUrlNote);
+    form->addRow(m_baseUrlLabel, baseUrlField);
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_apiKeyEdit, 1);
+    keyRow->addWidget(m_showKeyButton);
+    auto *keyField = new QVBoxLayout;
+    keyField->addLayout(keyRow);
+    keyField->addWidget(m_apiKeyNote);
+    keyField->addWidget(m_keyStorageNote);
+    form->addRow(m_apiKeyLabel, keyField);
+    auto *intervalRow = new QHBoxLayout;
+    intervalRow->addWidget(m_intervalSpin);
+    intervalRow->addStretch(1);
+    form->addRow(m_intervalLabel, intervalRow);
+    auto *proxyRow = new QHBoxLayout;
+    proxyRow->addWidget(m_proxyTypeCombo);
+    proxyRow->addStretch(1);
+    form->addRow(m_proxyLabel, proxyRow);
+    auto *hostRow = new QHBoxLayout;
+    hostRow->addWidget(m_proxyHostEdit, 1);
+    hostRow->addWidget(m_proxyPortSpin);
+    form->addRow(m_proxyHostLabel, hostRow);
+    auto *userRow = new QHBoxLayout;
+    userRow->addWidget(m_proxyUserEdit, 1);
+    userRow->addWidget(m_proxyPasswordEdit, 1);
+    form->addRow(m_proxyUserLabel, userRow);
+
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addWidget(m_cancelTestButton);
+    testRow->addWidget(m_testBusy, 1);
+    testRow->addStretch(0);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_readOnlyNote);
+    layout->addLayout(form);
+    layout->addLayout(testRow);
+    layout->addWidget(m_testTitle);
+    layout->addWidget(m_testMessage);
+    layout->addWidget(m_testDetail);
+    layout->addStretch(1);
+
+    const auto changed = [this] {
+        clearTestResult();
+        emit edited();
+    };
+    connect(m_nameEdit, &QLineEdit::textEdited, this, &ProfileEditor::edited);
+    connect(m_baseUrlEdit, &QLineEdit::textChanged, this, [this, changed] {
+        updateUrlPreview();
+        changed();
+    });
+    connect(m_apiKeyEdit, &QLineEdit::textEdited, this, changed);
+    connect(m_showKeyButton, &QToolButton::toggled, this, &ProfileEditor::updateKeyVisibility);
+    connect(m_proxyTypeCombo, &QComboBox::currentIndexChanged, this, [this, changed] {
+        updateProxyFields();
+        changed();
+    });
+    for (QLineEdit *edit : {m_proxyHostEdit, m_proxyUserEdit, m_proxyPasswordEdit})
+        connect(edit, &QLineEdit::textEdited, this, changed);
+    connect(m_proxyPortSpin, &QSpinBox::valueChanged, this, changed);
+    connect(m_testButton, &QPushButton::clicked, this, &ProfileEditor::startTest);
+    connect(m_cancelTestButton, &QPushButton::clicked, this, &ProfileEditor::cancelTest);
+    connect(m_tester, &ConnectionTester::finished, this, [this](const ConnectionTestResult &result) {
+        m_store->proxyRoutes()->clearOverride();
+        setTestRunning(false);
+        m_result = result;
+        showTestResult();
+    });
+
+    setTestRunning(false);
+    clearTestResult();
+    retranslate();
+}
+
+ProfileEditor::~ProfileEditor()
+{
+    if (m_tester->isRunning())
+        m_store->proxyRoutes()->clearOverride();
+}
+
+void ProfileEditor::setProfile(const ServiceProfile &profile, const QString &key, const QString &proxyPassword)
+{
+    cancelTest();
+    clearTestResult();
+    m_profile = profile;
+    m_nameEdit->setText(profile.isReadOnly() ? profile.displayName() : profile.name);
+    {
+        // Loading is not editing: no edited() for the fields set here.
+        const QSignalBlocker blocker(m_baseUrlEdit);
+        m_baseUrlEdit->setText(profile.kind == ServiceProfile::Kind::Demo ? profile.apiBase().toString()
+                                                                          : profile.address);
+    }
+    m_apiKeyEdit->setText(key);
+    m_showKeyButton->setChecked(false);
+    m_intervalSpin->setValue(profile.pollIntervalMs / 1000);
+    {
+        const QSignalBlocker blocker(m_proxyTypeCombo);
+        m_proxyTypeCombo->setCurrentIndex(qMax(0, m_proxyTypeCombo->findData(int(profile.proxy.type))));
+    }
+    m_proxyHostEdit->setText(profile.proxy.host);
+    if (profile.proxy.port != 0)
+        m_proxyPortSpin->setValue(profile.proxy.port);
+    m_proxyUserEdit->setText(profile.proxy.user);
+    m_proxyPasswordEdit->setText(proxyPassword);
+    updateReadOnly();
+    updateProxyFields();
+    updateUrlPreview();
+    updateKeyVisibility();
+    updateKeyStorageNote();
+    retranslate();
+}
+
+ServiceProfile ProfileEditor::profile() const
+{
+    ServiceProfile edited = m_profile;
+    if (m_profile.isReadOnly())
+        return edited;
+    edited.name = m_nameEdit->text().trimmed();
+    edited.address = m_baseUrlEdit->text().trimmed();
+    edited.pollIntervalMs = m_intervalSpin->value() * 1000;
+    edited.proxy.type = ProxySettings::Type(m_proxyTypeCombo->currentData().toInt());
+    edited.proxy.host = m_proxyHostEdit->text().trimmed();
+    edited.proxy.port = quint16(m_proxyPortSpin->value());
+    edited.proxy.user = m_proxyUserEdit->text();
+    if (!edited.proxy.isManual()) {
+        edited.proxy.host.clear();
+        edited.proxy.port = 0;
+        edited.proxy.user.clear();
+    }
+    return edited;
+}
+
+QString ProfileEditor::key() const
+{
+    return m_apiKeyEdit->text().trimmed();
+}
+
+QString ProfileEditor::proxyPassword() const
+{
+    return profile().proxy.isManual() ? m_proxyPasswordEdit->text() : QString();
+}
+
+bool ProfileEditor::isAddressUsable() const
+{
+    const QString text = m_baseUrlEdit->text().trimmed();
+    return m_profile.isReadOnly() || text.isEmpty() || ApiUrl::normalizeBase(text).isValid();
+}
+
+void ProfileEditor::updateReadOnly()
+{
+    const bool readOnly = m_profile.isReadOnly();
+    const bool demo = m_profile.isDemo();
+    for (QLineEdit *edit :
+         {m_nameEdit, m_baseUrlEdit, m_apiKeyEdit, m_proxyHostEdit, m_proxyUserEdit, m_proxyPasswordEdit}) {
+        edit->setReadOnly(readOnly);
+    }
+    m_baseUrlEdit->setClearButtonEnabled(!readOnly);
+    m_intervalSpin->setEnabled(!readOnly);
+    m_proxyTypeCombo->setEnabled(!readOnly);
+    m_proxyPortSpin->setEnabled(!readOnly);
+    // The demo has no key and no proxy: hide what cannot mean anything for it.
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_apiKeyLabel, m_apiKeyEdit, m_showKeyButton, m_proxyLabel,
+                                                            m_proxyTypeCombo, m_keyStorageNote})
+        widget->setVisible(!demo);
+    m_readOnlyNote->setVisible(readOnly);
+    const bool environment = m_profile.kind == ServiceProfile::Kind::Environment;
+    m_baseUrlNote->setVisible(environment);
+    m_apiKeyNote->setVisible(environment);
+}
+
+void ProfileEditor::updateProxyFields()
+{
+    ProxySettings chosen;
+    chosen.type = ProxySettings::Type(m_proxyTypeCombo->currentData().toInt());
+    const bool manual = !m_profile.isDemo() && chosen.isManual();
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_proxyHostLabel, m_proxyHostEdit, m_proxyPortSpin,
+                                                            m_proxyUserLabel, m_proxyUserEdit, m_proxyPasswordEdit})
+        widget->setVisible(manual);
+}
+
+void ProfileEditor::updateUrlPreview()
+{
+    const QString text = m_baseUrlEdit->text().trimmed();
+    const QUrl base = ApiUrl::normalizeBase(text);
+    const bool invalid = !text.isEmpty() && !base.isValid();
+
+    if (m_profile.isDemo() && text.isEmpty()) {
+        setTextColour(m_urlPreview, palette().color(QPalette::PlaceholderText));
+        m_urlPreview->setText(tr("The demo runs inside Video Remix and starts when you use it.",
+                                 "settings: the demo service is not running yet, so it has no address"));
+    } else if (text.isEmpty()) {
+        setTextColour(m_urlPreview, palette().color(QPalette::PlaceholderText));
+        m_urlPreview->setText(withUrlLine(
+            tr("Enter the address your provider gave you, for example:",
+               "settings: shown while the service address is empty; an example address follows on the next line"),
+            ExampleBaseUrl));
+    } else if (invalid) {
+        setTextColour(m_urlPreview, RemixForm::errorColour(palette()));
+        m_urlPreview->setText(
+            withUrlLine(tr("This is not a usable web address. It should look like this:",
+                           "settings: the service address cannot be used; an example address follows on the next line"),
+                        ExampleBaseUrl));
+    } else {
+        // Build the URL with a marker id and show "{id}" in its place: the exact address a remix goes to,
+        // with the same normalisation the app uses (a /v1 added or kept, a pasted endpoint trimmed).
+        const QString marker = u"VIDEOREMIXIDMARKER"_s;
+        QString url = ApiUrl::remixUrl(base, marker).toDisplayString();
+        const qsizetype at = url.lastIndexOf(marker);
+        if (at >= 0)
+            url.replace(at, marker.size(), u"{id}"_s);
+        setTextColour(m_urlPreview, palette().color(QPalette::WindowText));
+        m_urlPreview->setText(
+            withUrlLine(tr("Remix requests go to:",
+                           "settings: the full request address follows on the next line, with {id} as a placeholder"),
+                        url));
+    }
+
+    const bool insecure = base.isValid() && ApiUrl::isInsecureRemote(base);
+    m_insecureWarning->setText(insecure ? tr("Warning: this address uses http, not https. Your API key would "
+                                             "travel unencrypted. Use https:// if the service supports it.",
+                                             "settings: warning under a plain-http service address")
+                                        : QString());
+    m_insecureWarning->setVisible(insecure);
+    m_testButton->setEnabled(!m_tester->isRunning() && base.isValid());
+}
+
+void ProfileEditor::updateKeyVisibility()
+{
+    const bool shown = m_showKeyButton->isChecked();
+    m_apiKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    m_showKeyButton->setText(shown ? tr("Hide", "button: mask the API key again")
+                                   : tr("Show", "button: reveal the API key"));
+    m_showKeyButton->setToolTip(shown ? tr("Hide the API key", "tooltip") : tr("Show the API key", "tooltip"));
+}
+
+void ProfileEditor::updateKeyStorageNote()
+{
+    if (m_profile.kind == ServiceProfile::Kind::Environment) {
+        m_keyStorageNote->clear();
+        m_keyStorageNote->hide();
+        return;
+    }
+    QString text;
+    if (m_store->storageKind() == SecretStore::Kind::Keychain && m_store->hasStoreProblem()) {
+        text = tr("Kept for this session only: no system keychain answers. Choose below where to keep keys.",
+                  "settings: under the API key field when the key cannot be saved in the keychain");
+    } else {
+        switch (m_store->storageKind()) {
+        case SecretStore::Kind::Keychain:
+            text = tr("Stored in: System keychain", "settings: under the API key field");
+            break;
+        case SecretStore::Kind::Session:
+            text = tr("Stored in: This session only (forgotten when you quit)", "settings: under the API key field");
+            break;
+        case SecretStore::Kind::File:
+            text = tr("Stored in: File readable only by you", "settings: under the API key field");
+            break;
+        }
+    }
+    m_keyStorageNote->setText(text);
+    m_keyStorageNote->setVisible(!m_profile.isDemo());
+}
+
+void ProfileEditor::startTest()
+{
+    if (m_tester->isRunning())
+        return;
+    clearTestResult();
+    const ServiceProfile edited = profile();
+    const QUrl base = edited.apiBase();
+    // The test goes through the proxy typed here, saved or not: it must test what OK would keep.
+    if (base.isValid())
+        m_store->proxyRoutes()->setOverride(base, ProxyRoutes::routeFor(edited.proxy, proxyPassword()));
+    setTestRunning(true);
+    m_tester->start(m_profile.isDemo() ? base.toString() : edited.address, key());
+}
+
+void ProfileEditor::cancelTest()
+{
+    if (!m_tester->isRunning())
+        return;
+    m_tester->cancel();
+    m_store->proxyRoutes()->clearOverride();
+    setTestRunning(false);
+}
+
+void ProfileEditor::setTestRunning(bool running)
+{
+    m_testBusy->setVisible(running);
+    m_cancelTestButton->setVisible(running);
+    m_testButton->setEnabled(!running && ApiUrl::normalizeBase(m_baseUrlEdit->text().trimmed()).isValid());
+}
+
+void ProfileEditor::clearTestResult()
+{
+    m_result.reset();
+    m_testTitle->clear();
+    m_testTitle->hide();
+    m_testMessage->clear();
+    m_testMessage->hide();
+    m_testDetail->clear();
+    m_testDetail->hide();
+}
+
+void ProfileEditor::showTestResult()
+{
+    if (!m_result)
+        return;
+    const ConnectionTestResult &result = *m_result;
+    m_testTitle->setText(result.works() ? u"✓ "_s + result.title() : result.title());
+    setTextColour(m_testTitle,
+                  result.works() ? palette().color(QPalette::WindowText) : RemixForm::errorColour(palette()));
+    m_testMessage->setText(result.message());
+    QStringList detail;
+    if (!result.triedUrl.isEmpty()) {
+        detail << tr("Tried: %1", "settings: connection test detail; %1 is the URL that was requested")
+                      .arg(result.triedUrl.toDisplayString());
+    }
+    if (!result.detail.isEmpty())
+        detail << result.detail;
+    m_testDetail->setPlainText(detail.join(u'\n'));
+    m_testTitle->show();
+    m_testMessage->show();
+    m_testDetail->setVisible(!detail.isEmpty());
+}
+
+void ProfileEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ProfileEditor::retranslate()
+{
+    m_nameLabel->setText(tr("&Name:", "settings label: the name of a service profile"));
+    m_nameEdit->setPlaceholderText(tr("My relay", "placeholder of the service profile name"));
+    if (m_profile.isReadOnly())
+        m_nameEdit->setText(m_profile.displayName());
+    m_baseUrlLabel->setText(tr("Service &address:", "settings label: the API base URL"));
+    m_baseUrlNote->setText(tr("Set by OPENAI_BASE_URL in the environment; change it there.",
+                              "settings: the address field is read-only because of the environment variable"));
+    m_apiKeyLabel->setText(tr("API &key:", "settings label"));
+    m_apiKeyEdit->setPlaceholderText(tr("sk-…", "placeholder of the API key field"));
+    m_apiKeyNote->setText(tr("Set by OPENAI_API_KEY in the environment; change it there.",
+                             "settings: the key field is read-only because of the environment variable"));
+    m_intervalLabel->setText(tr("Check progress &every:", "settings label: how often running jobs are polled"));
+    m_intervalSpin->setSuffix(tr(" s", "unit after the poll interval, in seconds; keep the leading space if usual"));
+    m_intervalSpin->setToolTip(
+        tr("How often the app asks the service about running jobs.", "tooltip of the poll interval"));
+    m_proxyLabel->setText(tr("&Proxy:", "settings label: how to reach the service"));
+    m_proxyTypeCombo->setItemText(0, tr("Use the system's proxy settings", "proxy choice"));
+    m_proxyTypeCombo->setItemText(1, tr("No proxy (connect directly)", "proxy choice"));
+    m_proxyTypeCombo->setItemText(2, tr("HTTP proxy", "proxy choice"));
+    m_proxyTypeCombo->setItemText(3, tr("SOCKS5 proxy", "proxy choice"));
+    m_proxyHostLabel->setText(tr("Proxy &host and port:", "settings label"));
+    m_proxyUserLabel->setText(tr("Proxy &user and password:", "settings label; both are optional"));
+    m_proxyUserEdit->setPlaceholderText(tr("optional", "placeholder: the proxy user name may stay empty"));
+    m_proxyPasswordEdit->setPlaceholderText(tr("password (optional)", "placeholder of the proxy password field"));
+    m_testButton->setText(tr("&Test", "button: test the connection to the service with these settings"));
+    m_testButton->setToolTip(tr("Asks the service's video API with this address and key, without creating a job.",
+                                "tooltip of the Test button"));
+    m_cancelTestButton->setText(tr("Cancel", "button: stop the running connection test"));
+    if (m_profile.isDemo())
+        m_readOnlyNote->setText(DemoService::description());
+    else if (m_profile.kind == ServiceProfile::Kind::Environment)
+        m_readOnlyNote->setText(tr("This service comes from the environment variables OPENAI_BASE_URL and "
+                                   "OPENAI_API_KEY and cannot be changed here.",
+                                   "settings: note above the read-only environment profile"));
+    updateUrlPreview();
+    updateKeyVisibility();
+    updateKeyStorageNote();
+    showTestResult();
+}

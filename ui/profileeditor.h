@@ -1,0 +1,96 @@
+#pragma once
+
+#include "connectiontester.h"
+#include "serviceprofile.h"
+
+#include <QWidget>
+
+class ApiClient;
+class ProfileStore;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+
+// Edits one service profile: name, address (with the exact remix URL shown live and a warning for
+// plain http to another machine), key (masked, with a show toggle and where it is kept), poll interval,
+// proxy, and a Test button that runs ConnectionTester on what is typed, proxy included. The built-in
+// profiles (demo, environment) are shown read-only. Nothing is saved here: the dialog reads the fields
+// back (profile(), key(), proxyPassword()) when the user presses OK.
+class ProfileEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileEditor)
+
+public:
+    ProfileEditor(ProfileStore *store, ApiClient *client, QWidget *parent = nullptr);
+    ~ProfileEditor() override;
+
+    void setProfile(const ServiceProfile &profile, const QString &key, const QString &proxyPassword);
+    ServiceProfile profile() const;
+    QString key() const;
+    QString proxyPassword() const;
+    // False when the typed address is not empty but cannot be used.
+    bool isAddressUsable() const;
+
+    // Refreshes "where the key is kept" (the storage can change while the dialog is open).
+    void updateKeyStorageNote();
+
+signals:
+    // Any field changed (name, address, ...): the dialog refreshes its list and its OK button.
+    void edited();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateUrlPreview();
+    void updateKeyVisibility();
+    void updateProxyFields();
+    void updateReadOnly();
+    void startTest();
+    void cancelTest();
+    void showTestResult();
+    void setTestRunning(bool running);
+    void clearTestResult();
+
+    ProfileStore *m_store;
+    ConnectionTester *m_tester;
+    ServiceProfile m_profile;
+    std::optional<ConnectionTestResult> m_result;
+
+    QLabel *m_readOnlyNote;
+    QLabel *m_nameLabel;
+    QLineEdit *m_nameEdit;
+    QLabel *m_baseUrlLabel;
+    QLineEdit *m_baseUrlEdit;
+    QLabel *m_urlPreview;
+    QLabel *m_insecureWarning;
+    QLabel *m_baseUrlNote;
+    QLabel *m_apiKeyLabel;
+    QLineEdit *m_apiKeyEdit;
+    QToolButton *m_showKeyButton;
+    QLabel *m_apiKeyNote;
+    QLabel *m_keyStorageNote;
+    QLabel *m_intervalLabel;
+    QSpinBox *m_intervalSpin;
+    QLabel *m_proxyLabel;
+    QComboBox *m_proxyTypeCombo;
+    QLabel *m_proxyHostLabel;
+    QLineEdit *m_proxyHostEdit;
+    QSpinBox *m_proxyPortSpin;
+    QLabel *m_proxyUserLabel;
+    QLineEdit *m_proxyUserEdit;
+    QLineEdit *m_proxyPasswordEdit;
+    QPushButton *m_testButton;
+    QPushButton *m_cancelTestButton;
+    QProgressBar *m_testBusy;
+    QLabel *m_testTitle;
+    QLabel *m_testMessage;
+    QPlainTextEdit *m_testDetail;
+};
