@@ -10,6 +10,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -91,6 +92,27 @@ bool mediaBackendUsable()
 #else
     return true;
 #endif
+}
+
+// Qt 6.4's FFmpeg backend cannot open a file URL whose path has non-ASCII characters ("Could not open
+// file"), and downloaded names carry the prompt, often in Chinese. Those files are handed over as an
+// open QFile instead, which every backend reads. Returns the device to delete after use, or nullptr.
+QFile *setPlayerSource(QMediaPlayer *player, const QString &path)
+{
+    const bool ascii = std::all_of(path.cbegin(), path.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii || qgetenv("QT_MEDIA_BACKEND") != "ffmpeg") {
+        player->setSource(QUrl::fromLocalFile(path));
+        return nullptr;
+    }
+    auto *file = new QFile(path, player);
+    if (!file->open(QIODevice::ReadOnly)) {
+        delete file;
+        player->setSource(QUrl::fromLocalFile(path)); // fails the usual way, with the player's message
+        return nullptr;
+    }
+    // The URL only tells the backend the container type.
+    player->setSourceDevice(file, QUrl(u"video."_s + QFileInfo(path).suffix()));
+    return file;
 }
 
 // One video of the player area: a caption above a poster (the thumbnail) that gives way to the video.
@@ -223,10 +245,10 @@ JobDetailsPanel::JobDetailsPanel(JobModel *model, QWidget *parent)
     playerLayout->addWidget(m_sourceNote);
     playerLayout->addWidget(m_playerMessage);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(textColumn, 2);
-    layout->addWidget(m_playerBox, 3);
+    m_layout = new QHBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addLayout(textColumn, 3);
+    m_layout->addWidget(m_playerBox, 2);
 
     retranslate();
 }
@@ -265,6 +287,7 @@ void JobDetailsPanel::updateText()
                                       "details area while the job list is empty")
                                  : tr("Select a job to see its details.", "details area when no job is selected");
         m_text->setText(u"<span style=\"color:%1\">%2</span>"_s.arg(muted, htmlLine(hint)));
+        m_text->setToolTip(QString());
         return;
     }
 
@@ -309,6 +332,7 @@ void JobDetailsPanel::updateText()
     parts << u"<span style=\"color:%1\">%2</span> %3"_s.arg(
         muted, htmlLine(tr("Prompt:", "details: label before the prompt text")), htmlLine(prompt));
 
+    QString savedPath; // the full path, as the text's tooltip
     switch (download) {
     case DownloadState::Pending:
         parts << htmlLine(tr("Waiting to download the video…", "details: download state"));
@@ -326,8 +350,10 @@ void JobDetailsPanel::updateText()
                             "details: %1 is a file path")
                              .arg(QDir::toNativeSeparators(path))));
         } else if (!path.isEmpty()) {
+            // The name only: the full path would wrap over several lines; Show in folder has the place.
             parts << htmlLine(
-                tr("Saved as %1", "details: %1 is the downloaded file's path").arg(QDir::toNativeSeparators(path)));
+                tr("Saved as %1", "details: %1 is the downloaded file's name").arg(QFileInfo(path).fileName()));
+            savedPath = QDir::toNativeSeparators(path);
         }
         break;
     }
@@ -366,6 +392,7 @@ void JobDetailsPanel::updateText()
     if (!detail.isEmpty())
         parts << u"<span style=\"color:%1\">%2</span>"_s.arg(muted, htmlLine(detail));
     m_text->setText(parts.join(u"<br>"_s));
+    m_text->setToolTip(savedPath);
 }
 
 void JobDetailsPanel::updateMedia()
@@ -393,6 +420,9 @@ void JobDetailsPanel::updateMedia()
     m_openExternalButton->setVisible(!m_resultFile.isEmpty());
     m_showInFolderButton->setVisible(!m_resultFile.isEmpty());
     m_sourceSlot->setVisible(!m_sourceFile.isEmpty());
+    // One video needs less width than two side by side; the text keeps the rest.
+    m_layout->setStretch(0, m_sourceFile.isEmpty() ? 3 : 2);
+    m_layout->setStretch(1, m_sourceFile.isEmpty() ? 2 : 3);
     m_sourceNote->setVisible(!m_resultFile.isEmpty() && m_sourceFile.isEmpty());
     updatePosters();
     updateControls();
@@ -495,9 +525,9 @@ bool JobDetailsPanel::play()
     }
     if (!m_loaded) {
         m_playerError.clear();
-        m_resultPlayer->setSource(QUrl::fromLocalFile(m_resultFile));
+        m_resultDevice = setPlayerSource(m_resultPlayer, m_resultFile);
         if (m_sourcePlayer && !m_sourceFile.isEmpty())
-            m_sourcePlayer->setSource(QUrl::fromLocalFile(m_sourceFile));
+            m_sourceDevice = setPlayerSource(m_sourcePlayer, m_sourceFile);
         m_loaded = true;
     }
     m_resultStack->setCurrentWidget(m_resultVideo);
@@ -554,6 +584,11 @@ void JobDetailsPanel::stopPlayers()
         m_sourcePlayer->stop();
         m_sourcePlayer->setSource(QUrl());
     }
+    // Only now that no player reads them.
+    delete m_resultDevice;
+    m_resultDevice = nullptr;
+    delete m_sourceDevice;
+    m_sourceDevice = nullptr;
     m_loaded = false;
     m_resultStack->setCurrentWidget(m_resultPoster);
     m_sourceStack->setCurrentWidget(m_sourcePoster);

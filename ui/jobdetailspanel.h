@@ -4,6 +4,8 @@
 
 class JobModel;
 class QAudioOutput;
+class QFile;
+class QHBoxLayout;
 class QLabel;
 class QMediaPlayer;
 class QPushButton;
@@ -78,6 +80,7 @@ private:
     QString m_sourceFile;
     QString m_playerError; // what the last player error said, shown until another job is selected
 
+    QHBoxLayout *m_layout = nullptr; // text column | player
     QScrollArea *m_textScroll;
     QLabel *m_text;
     QPushButton *m_openExternalButton;
@@ -105,5 +108,7 @@ private:
     QAudioOutput *m_sourceAudio = nullptr;
     QVideoWidget *m_resultVideo = nullptr;
     QVideoWidget *m_sourceVideo = nullptr;
+    QFile *m_resultDevice = nullptr; // when a file is played through a device (see setPlayerSource)
+    QFile *m_sourceDevice = nullptr;
     bool m_loaded = false; // the players hold the current job's files
 };

@@ -300,7 +300,11 @@ void MainWindow::createActions()
     make(m_refreshAction, u"actionRefresh"_s,
          QIcon::fromTheme(u"view-refresh"_s, s->standardIcon(QStyle::SP_BrowserReload)), &MainWindow::refreshSelected);
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
-    make(m_retryAction, u"actionRetry"_s, s->standardIcon(QStyle::SP_DialogRetryButton), &MainWindow::retrySelected);
+    // Not every style draws SP_DialogRetryButton (Fusion has none): fall back to a theme icon, then an arrow.
+    QIcon retryIcon = s->standardIcon(QStyle::SP_DialogRetryButton);
+    if (retryIcon.isNull())
+        retryIcon = QIcon::fromTheme(u"edit-redo"_s, s->standardIcon(QStyle::SP_CommandLink));
+    make(m_retryAction, u"actionRetry"_s, retryIcon, &MainWindow::retrySelected);
     make(m_downloadAgainAction, u"actionDownloadAgain"_s,
          QIcon::fromTheme(u"document-save"_s, s->standardIcon(QStyle::SP_ArrowDown)),
          &MainWindow::downloadSelectedAgain);
@@ -828,9 +832,13 @@ void MainWindow::downloadSelectedAgain()
         ++started;
     }
     if (started > 0) {
-        statusBar()->showMessage(tr("Downloading %n video(s) into %1", "status bar; %1 is a folder", started)
-                                     .arg(QDir::toNativeSeparators(m_core->downloadManager()->folder())),
-                                 10000);
+        // One sentence per case, so the English source reads right without plural forms (n >= 2 below).
+        const QString folder = QDir::toNativeSeparators(m_core->downloadManager()->folder());
+        statusBar()->showMessage(
+            started == 1
+                ? tr("Downloading the video into %1", "status bar; %1 is a folder").arg(folder)
+                : tr("Downloading %n videos into %1", "status bar; %1 is a folder; n >= 2", started).arg(folder),
+            10000);
     }
 }
 
@@ -889,10 +897,14 @@ void MainWindow::removeSelected()
     const QString text = n == 1 ? tr("Remove this job from the list?", "remove confirmation, one job")
                                 : tr("Remove %n jobs from the list?", "remove confirmation, several jobs", n);
     QString informative = tr("Videos on the service are not deleted.", "remove confirmation");
-    if (running > 0) {
+    if (running == 1) {
+        informative +=
+            u' '
+            + tr("The app stops following the unfinished job; the service goes on making it.", "remove confirmation");
+    } else if (running > 1) {
         informative += u' '
-                       + tr("The app stops following %n unfinished job(s); the service goes on making them.",
-                            "remove confirmation", running);
+                       + tr("The app stops following %n unfinished jobs; the service goes on making them.",
+                            "remove confirmation; n >= 2", running);
     }
     QCheckBox *deleteFiles = nullptr;
     if (files > 0) {
@@ -956,14 +968,15 @@ void MainWindow::showFinishedSummary(const QStringList &localIds, int completed,
         text = completed == 1 ? tr("Remix completed: %1", "desktop message; %1 is the start of the prompt").arg(prompt)
                               : tr("Remix failed: %1", "desktop message; %1 is the start of the prompt").arg(prompt);
     } else if (failed == 0) {
-        text = tr("%n remixes completed", "desktop message, several jobs", completed);
+        text = tr("%n remixes completed", "desktop message, several jobs (n >= 2)", completed);
     } else if (completed == 0) {
-        text = tr("%n remixes failed", "desktop message, several jobs", failed);
+        text = tr("%n remixes failed", "desktop message, several jobs (n >= 2)", failed);
     } else {
-        // Two counts: each its own plural form, joined in the translation's order.
-        text = tr("%1, %2", "desktop message: '3 remixes completed', '1 failed'")
-                   .arg(tr("%n remix(es) completed", "desktop message, first part", completed),
-                        tr("%n failed", "desktop message, second part: how many remixes failed", failed));
+        // n is the total (at least 2), so the English source needs no plural forms.
+        text = tr("%n remixes finished: %1 completed, %2 failed",
+                  "desktop message; n: all jobs (>= 2), %1 and %2: how many of them", completed + failed)
+                   .arg(completed)
+                   .arg(failed);
     }
     statusBar()->showMessage(text, 15000);
     if (m_trayIcon && m_trayIcon->isVisible()) {

@@ -72,6 +72,10 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     // A little air around the bar so neighbouring rows' bars do not touch.
     const int margin = qMax(1, option.fontMetrics.height() / 8);
     bar.rect = option.rect.adjusted(margin, margin, -margin, -margin);
+    // In tall rows (thumbnails) the bar keeps a text line's height, centred, instead of a block.
+    const int barHeight = option.fontMetrics.height() + option.fontMetrics.height() / 2;
+    if (bar.rect.height() > barHeight)
+        bar.rect = QRect(bar.rect.left(), bar.rect.center().y() - barHeight / 2, bar.rect.width(), barHeight);
     bar.minimum = 0;
     bar.maximum = 100;
     bar.progress = progress;
