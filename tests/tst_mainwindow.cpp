@@ -719,9 +719,13 @@ void TstMainWindow::screenshots()
         QCoreApplication::processEvents();
         QVERIFY(m_window->grab().save(directory + u"/mainwindow-"_s + language + u".png"_s));
         SettingsDialog dialog(m_core.get(), m_window.get());
-        dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s)->setText(u"http://relay.example.cn"_s);
         dialog.show();
-        dialog.adjustSize();
+        // A finished connection test against the fake, then an address with the plain-http warning.
+        dialog.findChild<QPushButton *>(u"testButton"_s)->click();
+        QTRY_VERIFY(dialog.findChild<QLabel *>(u"testResultTitle"_s)->isVisible());
+        QCoreApplication::processEvents();
+        QVERIFY(dialog.grab().save(directory + u"/settings-test-"_s + language + u".png"_s));
+        dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s)->setText(u"http://relay.example.cn"_s);
         QCoreApplication::processEvents();
         QVERIFY(dialog.grab().save(directory + u"/settings-"_s + language + u".png"_s));
     };

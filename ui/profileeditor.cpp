@@ -119,6 +119,10 @@ ProfileEditor::ProfileEditor(ProfileStore *store, ApiClient *client, QWidget *pa
     setTextColour(m_insecureWarning, RemixForm::errorColour(palette()));
     setTextColour(m_keyStorageNote, palette().color(QPalette::PlaceholderText));
     m_baseUrlEdit->setPlaceholderText(ExampleBaseUrl);
+    // The exact remix URL of a typical address fits on its line under the field; from the font, so it
+    // scales with DPI and with the CJK font.
+    m_baseUrlEdit->setMinimumWidth(fontMetrics().horizontalAdvance(ExampleBaseUrl + u"/videos/{id}/remix"_s)
+                                   + 2 * fontMetrics().averageCharWidth());
     m_baseUrlEdit->setClearButtonEnabled(true);
     m_showKeyButton->setCheckable(true);
     m_showKeyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -463,7 +467,8 @@ void ProfileEditor::showTestResult()
                   result.works() ? palette().color(QPalette::WindowText) : RemixForm::errorColour(palette()));
     m_testMessage->setText(result.message());
     QStringList detail;
-    if (!result.triedUrl.isEmpty()) {
+    // The URL goes first unless the detail line already names it.
+    if (!result.triedUrl.isEmpty() && !result.detail.contains(result.triedUrl.toString())) {
         detail << tr("Tried: %1", "settings: connection test detail; %1 is the URL that was requested")
                       .arg(result.triedUrl.toDisplayString());
     }

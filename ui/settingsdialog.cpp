@@ -88,7 +88,11 @@ SettingsDialog::SettingsDialog(AppCore *core, QWidget *parent)
     demoFont.setPointSizeF(demoFont.pointSizeF() * 1.15);
     m_tryDemoButton->setFont(demoFont);
     m_tryDemoButton->setMinimumHeight(m_tryDemoButton->sizeHint().height() * 3 / 2);
-    m_profileList->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
+    m_profileList->setMinimumWidth(fontMetrics().averageCharWidth() * 26);
+    // Long names (the demo's) are cut with "…" and shown whole in the tooltip, not scrolled sideways.
+    m_profileList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_profileList->setTextElideMode(Qt::ElideRight);
+    m_profileList->setWordWrap(false);
     for (SecretStore::Kind kind : {SecretStore::Kind::Keychain, SecretStore::Kind::Session, SecretStore::Kind::File})
         m_storageCombo->addItem(QString(), int(kind));
 
@@ -141,11 +145,12 @@ SettingsDialog::SettingsDialog(AppCore *core, QWidget *parent)
     m_intro->setVisible(m_firstRun);
     m_tryDemoButton->setVisible(m_firstRun);
 
-    // Wide enough for the list beside the full remix URL of a typical address; derived from the font,
-    // so it scales with DPI and with the CJK font.
-    setMinimumWidth(m_profileList->minimumWidth()
-                    + fontMetrics().horizontalAdvance(u"https://api.example.com/v1/videos/{id}/remix"_s)
-                    + fontMetrics().horizontalAdvance(u"Check progress every:"_s) + 6 * fontMetrics().height());
+    // No minimum size is set on the dialog itself: the layout then sets it from the content (the address
+    // field is wide enough for the full remix URL), and the notes are never squeezed. Word-wrapped notes
+    // report too small a height before the dialog has its width: start tall enough for the editor with
+    // its notes, the proxy rows and a test result.
+    resize(sizeHint().width() + fontMetrics().averageCharWidth() * 8,
+           qMax(sizeHint().height(), fontMetrics().lineSpacing() * 36));
 
     connect(m_profileList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (QListWidgetItem *item = m_profileList->item(row))
