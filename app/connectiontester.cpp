@@ -430,14 +430,14 @@ ConnectionTestResult ConnectionTester::classify(QNetworkReply *reply)
         }
         for (const QSslError &sslError : std::as_const(m_sslErrors))
             parts << sslError.errorString();
-        result.detail = parts.join(" · "_L1);
+        result.detail = parts.join(u" · "_s);
         return result;
     }
 
     // An HTTP answer.
     const ApiError parsed =
         ApiError::fromHttp(result.httpStatus, body, ServerHints::fromHeaders(reply->rawHeaderPairs()));
-    result.detail = where + " · "_L1 + parsed.technicalDetail();
+    result.detail = where + u" · "_s + parsed.technicalDetail();
     const QJsonObject json = jsonObjectOf(body);
     const int status = result.httpStatus;
 
@@ -449,7 +449,7 @@ ConnectionTestResult ConnectionTester::classify(QNetworkReply *reply)
             target = QUrl::fromEncoded(reply->rawHeader("Location"));
         target = result.triedUrl.resolved(target);
         result.redirectTarget = target.adjusted(QUrl::RemoveUserInfo).toDisplayString();
-        result.detail += " · Location: "_L1 + result.redirectTarget;
+        result.detail += u" · Location: "_s + result.redirectTarget;
     } else if (status == 407) {
         result.outcome = Outcome::ProxyProblem;
     } else if (status == 401) {

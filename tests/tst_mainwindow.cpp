@@ -737,11 +737,9 @@ void TstMainWindow::screenshots()
                  QCoreApplication::translate("RemixForm", "Remix", "button: start a remix job"));
     shoot(u"zh_CN"_s);
     m_window->findChild<QAction *>(u"languageEnglishAction"_s)->trigger();
-    // The hanging submit and the running jobs must not keep cleanup() waiting: end them here. The
-    // controller goes first, while the ApiClient that owns the in-flight requests still exists: AppCore
-    // deletes its children in creation order, client before controller (reported to the core owner).
+    // The hanging submit and the running jobs must not keep cleanup() waiting: end them here
+    // (AppCore stops its controller before the client that owns the requests).
     m_window.reset();
-    delete m_core->jobController();
     m_core.reset();
 }
 

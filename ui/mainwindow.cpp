@@ -11,6 +11,8 @@
 #include "jobstate.h"
 #include "languagemanager.h"
 #include "notificationcoalescer.h"
+#include "profilepicker.h"
+#include "profilestore.h"
 #include "progressdelegate.h"
 #include "remixform.h"
 #include "remixjob.h"
@@ -132,7 +134,16 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     layout->addWidget(m_splitter);
     setCentralWidget(central);
 
+    // Which service new jobs go to, switchable at any time; jobs already sent keep their own.
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setObjectName(u"profileLabel"_s);
+    m_profilePicker = new ProfilePicker(m_core->profileStore(), this);
+    m_profileLabel->setBuddy(m_profilePicker);
     statusBar()->addPermanentWidget(m_serviceLabel);
+    statusBar()->addPermanentWidget(m_profileLabel);
+    statusBar()->addPermanentWidget(m_profilePicker);
+    connect(m_core->profileStore(), &ProfileStore::activeProfileChanged, this, &MainWindow::updateServiceLabel);
+    connect(m_core->profileStore(), &ProfileStore::profilesChanged, this, &MainWindow::updateServiceLabel);
     statusBar()->setObjectName(u"statusBar"_s);
 
     createToolBar();
@@ -469,6 +480,7 @@ void MainWindow::updateLanguageActions()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Video Remix", "main window title: the app's name"));
+    m_profileLabel->setText(tr("New jobs &go to:", "status bar: label of the service profile picker"));
     m_fileMenu->setTitle(tr("&File", "menu"));
     m_settingsAction->setText(tr("&Settings…", "menu item: open the settings dialog"));
     m_chooseFolderAction->setText(tr("Choose &Download Folder…", "menu item: where finished videos are saved"));
@@ -573,7 +585,7 @@ void MainWindow::openSettings()
         m_settingsDialog->activateWindow();
         return;
     }
-    auto *dialog = new SettingsDialog(m_core->settings(), this);
+    auto *dialog = new SettingsDialog(m_core, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_settingsDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -588,7 +600,7 @@ void MainWindow::openSettings()
 
 void MainWindow::submitRemix(const QString &videoId, const QString &prompt)
 {
-    if (!m_core->settings()->isServiceConfigured() && !m_core->isDemo()) {
+    if (!m_core->currentService().isValid()) {
         statusBar()->showMessage(
             tr("Set up the video service first: its address is needed to send the remix.", "status bar message"),
             10000);
@@ -987,7 +999,7 @@ void MainWindow::showFinishedSummary(const QStringList &localIds, int completed,
 
 void MainWindow::updateServiceLabel()
 {
-    const QUrl base = ApiUrl::normalizeBase(m_core->settings()->baseUrl());
+    const QUrl base = m_core->currentService().apiBase;
     if (m_core->isDemo()) {
         m_serviceLabel->setText(tr("Demo service (nothing is sent anywhere)", "status bar"));
         m_serviceLabel->setToolTip(QString());

@@ -5,6 +5,7 @@
 #include <QTimer>
 
 class AppCore;
+class ProfilePicker;
 class FilterBar;
 class JobDetailsPanel;
 class JobFilterModel;
@@ -95,6 +96,8 @@ private:
     ThumbnailDelegate *m_thumbnailDelegate;
     JobDetailsPanel *m_details;
     QLabel *m_serviceLabel;
+    QLabel *m_profileLabel = nullptr;
+    ProfilePicker *m_profilePicker = nullptr;
     QToolBar *m_toolBar;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_jobsMenu = nullptr;
