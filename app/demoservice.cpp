@@ -426,12 +426,12 @@ DemoService::DemoService(QObject *parent)
 
 DemoService::~DemoService() = default;
 
-bool DemoService::start()
+bool DemoService::start(quint16 port)
 {
     if (m_port != 0)
         return true;
     // Loopback only: the demo must never be reachable from another machine.
-    m_port = d->server.listen(QHostAddress::LocalHost, 0);
+    m_port = d->server.listen(QHostAddress::LocalHost, port);
     if (m_port == 0)
         qCWarning(lcDemo) << "the demo service could not listen on 127.0.0.1";
     else

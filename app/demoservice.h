@@ -47,7 +47,8 @@ public:
     ~DemoService() override;
 
     // Listens on 127.0.0.1 on a free port; false if that fails. Calling it again while running is a no-op.
-    bool start();
+    // port 0: any free port (the app's demo); a fixed one for tests/demo_relay, which outlives the app.
+    bool start(quint16 port = 0);
     bool isRunning() const { return m_port != 0; }
     quint16 port() const { return m_port; }
     // "http://127.0.0.1:<port>/v1", ready for ServiceEndpoint::apiBase; empty until start() succeeded.
