@@ -128,7 +128,8 @@ QWidget *makeSlot(QWidget *parent, const QString &name, QLabel **caption, QStack
     *stack = new QStackedWidget(slot);
     (*stack)->setObjectName(name + u"VideoStack"_s);
     // 16:9 at a size that leaves the list its room at 960×640; the splitter can make it bigger.
-    (*stack)->setMinimumSize(160, 90);
+    // Small enough that caption, video and controls fit the pane of a 640-pixel-high window.
+    (*stack)->setMinimumSize(128, 72);
     (*stack)->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     *poster = new QLabel(*stack);
     (*poster)->setObjectName(name + u"PosterLabel"_s);
@@ -244,6 +245,10 @@ JobDetailsPanel::JobDetailsPanel(JobModel *model, QWidget *parent)
     playerLayout->addLayout(controls);
     playerLayout->addWidget(m_sourceNote);
     playerLayout->addWidget(m_playerMessage);
+    // Word-wrapped labels under-report their height, and a playing video must never cover the
+    // controls: reserve room for caption, the smallest video, the controls and a two-line note.
+    const int line = fontMetrics().lineSpacing();
+    m_playerBox->setMinimumHeight(line + 72 + m_playButton->sizeHint().height() + 2 * line + 3 * 4);
 
     m_layout = new QHBoxLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -471,6 +476,8 @@ void JobDetailsPanel::ensurePlayers()
         m_resultPlayer->setAudioOutput(m_resultAudio);
         m_resultVideo = new QVideoWidget(m_resultStack);
         m_resultVideo->setObjectName(u"resultVideoWidget"_s);
+        // The video's own size must not push the controls below out of the pane: it scales to fit.
+        m_resultVideo->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
         m_resultStack->addWidget(m_resultVideo);
         m_resultPlayer->setVideoOutput(m_resultVideo);
         connect(m_resultPlayer, &QMediaPlayer::positionChanged, this, &JobDetailsPanel::onResultPosition);
@@ -497,6 +504,7 @@ void JobDetailsPanel::ensurePlayers()
         m_sourcePlayer->setAudioOutput(m_sourceAudio);
         m_sourceVideo = new QVideoWidget(m_sourceStack);
         m_sourceVideo->setObjectName(u"sourceVideoWidget"_s);
+        m_sourceVideo->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
         m_sourceStack->addWidget(m_sourceVideo);
         m_sourcePlayer->setVideoOutput(m_sourceVideo);
         connect(m_sourcePlayer, &QMediaPlayer::durationChanged, this, &JobDetailsPanel::updateDuration);

@@ -126,7 +126,7 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     const int line = fontMetrics().lineSpacing();
-    m_splitter->setSizes({11 * line, 20 * line, 8 * line});
+    m_splitter->setSizes({10 * line, 16 * line, 12 * line});
 
     auto *central = new QWidget(this);
     central->setObjectName(u"centralWidget"_s);
