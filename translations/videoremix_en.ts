@@ -477,6 +477,207 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search IDs and prompts</source>
+        <comment>placeholder of the job list&apos;s search field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only jobs whose source ID, result ID or prompt contains this text (Ctrl+F). Esc clears it.</source>
+        <comment>tooltip of the job list&apos;s search field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every job in the list</source>
+        <comment>filter button tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs being sent, waiting or running</source>
+        <comment>filter button tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished remixes</source>
+        <comment>filter button tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs that failed, expired or were not sent</source>
+        <comment>filter button tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <comment>filter button: every job; %1 is how many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <comment>filter button: jobs waiting or running; %1 is how many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed (%1)</source>
+        <comment>filter button: finished jobs; %1 is how many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <comment>filter button: failed jobs; %1 is how many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailsPanel</name>
+    <message>
+        <source>No program to play videos was found.</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs you start appear here. Select one to see its details.</source>
+        <comment>details area while the job list is empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its details.</source>
+        <comment>details area when no job is selected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source video: %1</source>
+        <comment>details: the id of the remixed video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result video: %1</source>
+        <comment>details: the id of the new video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this</source>
+        <comment>remix chain: the selected job, at the end of &apos;video_a → video_b → this&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remix chain: %1</source>
+        <comment>details: %1 is like &apos;video_a → video_b → this&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <comment>details: label before the prompt text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to download the video…</source>
+        <comment>details: download state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the video: %1 %</source>
+        <comment>details: download state; %1 is a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded file is no longer there: %1. Use Download again to fetch it.</source>
+        <comment>details: %1 is a file path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <comment>details: %1 is the downloaded file&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video&apos;s link expired before it was saved.</source>
+        <comment>details: download state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video could not be saved: %1</source>
+        <comment>details: %1 says why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link expired</source>
+        <comment>details: the service&apos;s download link no longer works</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link expires at %1</source>
+        <comment>details: %1 is a time like 17:42</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Play to watch it here</source>
+        <comment>video area before playing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>player button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <comment>player button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video cannot be played here (%1). Try Open with system player.</source>
+        <comment>details: %1 is the player&apos;s technical message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source video cannot be played here (%1).</source>
+        <comment>details: %1 is the player&apos;s technical message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos cannot be played inside the app on this computer. Use Open with system player.</source>
+        <comment>details: no multimedia backend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with system player</source>
+        <comment>button: play the downloaded video outside the app</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <comment>button: open the folder of the downloaded video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <comment>caption above the source video in the before/after player</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <comment>caption above the remixed video in the before/after player</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source video not downloaded — before/after appears when the source is in your list.</source>
+        <comment>note under the player when only the result can be shown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (moves both videos)</source>
+        <comment>tooltip of the player&apos;s seek slider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <comment>accessible name of the player&apos;s seek slider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobModel</name>
     <message>
         <source>Status “%1”</source>
@@ -531,6 +732,36 @@
     <message>
         <source>Submitted</source>
         <comment>column header: when the job was sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · waiting to download</source>
+        <comment>job status: %1 is &apos;Completed&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · downloading</source>
+        <comment>job status: %1 is &apos;Completed&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · saved</source>
+        <comment>job status: %1 is &apos;Completed&apos;; the video file is on disk</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · download failed</source>
+        <comment>job status: %1 is &apos;Completed&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · download link expired</source>
+        <comment>job status: %1 is &apos;Completed&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 %</source>
+        <comment>progress bar text while the video file downloads</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -697,26 +928,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jobs you start appear here. Select one to see its details.</source>
-        <comment>details area while the job list is empty</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a job to see its details.</source>
-        <comment>details area when no job is selected</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source video: %1</source>
-        <comment>details: the id of the remixed video</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result video: %1</source>
-        <comment>details: the id of the new video</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No service configured</source>
         <comment>status bar</comment>
         <translation type="unfinished"></translation>
@@ -732,36 +943,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy result video ID</source>
-        <comment>job list context menu</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy source video ID</source>
-        <comment>job list context menu</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy prompt</source>
-        <comment>job list context menu</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy error details</source>
-        <comment>job list context menu</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remix the result</source>
-        <comment>job list context menu: put the new video&apos;s id into the Video ID field</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check status now</source>
-        <comment>job list context menu: poll the job at once</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Video Remix</source>
         <comment>about dialog title</comment>
         <translation type="unfinished"></translation>
@@ -769,6 +950,655 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Video Remix&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Paste the id of a video, describe what to change, and the video service makes a new version of it.&lt;/p&gt;</source>
         <comment>about dialog text; %1 is the version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video was deleted on the service.</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video could not be deleted on the service.</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New jobs &amp;go to:</source>
+        <comment>status bar: label of the service profile picker</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;Download Folder…</source>
+        <comment>menu item: where finished videos are saved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Finished Videos &amp;Automatically</source>
+        <comment>checkable menu item: save each video when its job completes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <comment>menu: actions on the selected jobs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <comment>menu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the List</source>
+        <comment>menu item: focus the job list&apos;s search field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify When Jobs Finish</source>
+        <comment>checkable menu item: desktop message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job actions</source>
+        <comment>name of the toolbar (shown in its context menu)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remix This Result</source>
+        <comment>job action: put the result&apos;s id into the form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remix result</source>
+        <comment>toolbar: put the result&apos;s id into the form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the finished video&apos;s ID into the form, to make a remix of the remix (Ctrl+R)</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Video ID</source>
+        <comment>job action: the result&apos;s id, or the source&apos;s when there is none</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the result video&apos;s ID, or the source video&apos;s ID while there is no result (Ctrl+C)</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Prompt</source>
+        <comment>job action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy prompt</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the prompt of the selected jobs</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Error Text</source>
+        <comment>job action: the error message and its technical detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy error</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies why the job failed, with the technical detail</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Now</source>
+        <comment>job action: ask the service for the status at once</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>toolbar: ask for the status at once</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the service for the job&apos;s status now (F5)</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try…</source>
+        <comment>job action: send the same remix again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the same remix again as a new job. The service charges for it again.</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download Again</source>
+        <comment>job action: fetch the finished video&apos;s file again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>toolbar: fetch the finished video&apos;s file again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the finished video again, into the download folder</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <comment>job action: play the downloaded video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <comment>toolbar: play the video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plays the downloaded video below the list (Enter or double-click)</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <comment>job action: open the folder of the downloaded video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the folder that holds the downloaded video</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List…</source>
+        <comment>job action: forget the job in this app</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>toolbar: remove from the list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the job from this list; the video stays on the service (Delete)</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;elete on the Service…</source>
+        <comment>job action: delete the result video on the service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete on service</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the service to delete the result video for good</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this remix again?</source>
+        <comment>retry confirmation, one job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n jobs?</source>
+        <comment>retry confirmation, several jobs</comment>
+        <translation>
+            <numerusform>Retry %n job?</numerusform>
+            <numerusform>Retry %n jobs?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is sent as a new job, and the service charges for it again.</source>
+        <comment>retry confirmation, one job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each one is sent as a new job and charged again.</source>
+        <comment>retry confirmation, several jobs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came back the first time, so the first remix may already be running on the service. Retrying may make it twice and cost twice.</source>
+        <comment>retry confirmation for a job sent without an answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them got no answer the first time and may already be running on the service. Retrying those may make them twice and cost twice.</source>
+        <comment>retry confirmation for jobs sent without an answer</comment>
+        <translation>
+            <numerusform>%n of them got no answer the first time and may already be running on the service. Retrying it may make it twice and cost twice.</numerusform>
+            <numerusform>%n of them got no answer the first time and may already be running on the service. Retrying those may make them twice and cost twice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>button: send the remix again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the video into %1</source>
+        <comment>status bar; %1 is a folder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n videos into %1</source>
+        <comment>status bar; %1 is a folder; n &gt;= 2</comment>
+        <translation>
+            <numerusform>Downloading %n video into %1</numerusform>
+            <numerusform>Downloading %n videos into %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This video is not downloaded yet. Use Download Again to save it.</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job has no video yet.</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to play videos was found.</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected videos are not downloaded.</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this job from the list?</source>
+        <comment>remove confirmation, one job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n jobs from the list?</source>
+        <comment>remove confirmation, several jobs</comment>
+        <translation>
+            <numerusform>Remove %n job from the list?</numerusform>
+            <numerusform>Remove %n jobs from the list?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Videos on the service are not deleted.</source>
+        <comment>remove confirmation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app stops following the unfinished job; the service goes on making it.</source>
+        <comment>remove confirmation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The app stops following %n unfinished jobs; the service goes on making them.</source>
+        <comment>remove confirmation; n &gt;= 2</comment>
+        <translation>
+            <numerusform>The app stops following %n unfinished job; the service goes on making it.</numerusform>
+            <numerusform>The app stops following %n unfinished jobs; the service goes on making them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also delete the downloaded file</source>
+        <comment>remove confirmation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also delete the %n downloaded files</source>
+        <comment>remove confirmation</comment>
+        <translation>
+            <numerusform>Also delete the %n downloaded file</numerusform>
+            <numerusform>Also delete the %n downloaded files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <comment>dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the result video on the service?</source>
+        <comment>delete confirmation, one job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n result videos on the service?</source>
+        <comment>delete confirmation</comment>
+        <translation>
+            <numerusform>Delete %n result video on the service?</numerusform>
+            <numerusform>Delete %n result videos on the service?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service deletes them for good; this cannot be undone. Files saved on this computer and the rows in this list are kept.</source>
+        <comment>delete confirmation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete on the Service</source>
+        <comment>dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the service to delete…</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Download Folder</source>
+        <comment>folder dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished videos are saved in %1</source>
+        <comment>status bar; %1 is a folder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remix completed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remix failed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remixes completed</source>
+        <comment>desktop message, several jobs (n &gt;= 2)</comment>
+        <translation>
+            <numerusform>%n remix completed</numerusform>
+            <numerusform>%n remixes completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remixes failed</source>
+        <comment>desktop message, several jobs (n &gt;= 2)</comment>
+        <translation>
+            <numerusform>%n remix failed</numerusform>
+            <numerusform>%n remixes failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remixes finished: %1 completed, %2 failed</source>
+        <comment>desktop message; n: all jobs (&gt;= 2), %1 and %2: how many of them</comment>
+        <translation>
+            <numerusform>%n remix finished: %1 completed, %2 failed</numerusform>
+            <numerusform>%n remixes finished: %1 completed, %2 failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo service (nothing is sent anywhere)</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>The demo runs inside Video Remix and starts when you use it.</source>
+        <comment>settings: the demo service is not running yet, so it has no address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address your provider gave you, for example:</source>
+        <comment>settings: shown while the service address is empty; an example address follows on the next line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a usable web address. It should look like this:</source>
+        <comment>settings: the service address cannot be used; an example address follows on the next line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remix requests go to:</source>
+        <comment>settings: the full request address follows on the next line, with {id} as a placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this address uses http, not https. Your API key would travel unencrypted. Use https:// if the service supports it.</source>
+        <comment>settings: warning under a plain-http service address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <comment>button: mask the API key again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>button: reveal the API key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the API key</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this session only: no system keychain answers. Choose below where to keep keys.</source>
+        <comment>settings: under the API key field when the key cannot be saved in the keychain</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in: System keychain</source>
+        <comment>settings: under the API key field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in: This session only (forgotten when you quit)</source>
+        <comment>settings: under the API key field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in: File readable only by you</source>
+        <comment>settings: under the API key field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried: %1</source>
+        <comment>settings: connection test detail; %1 is the URL that was requested</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>settings label: the name of a service profile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My relay</source>
+        <comment>placeholder of the service profile name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <comment>settings label: the API base URL</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by OPENAI_BASE_URL in the environment; change it there.</source>
+        <comment>settings: the address field is read-only because of the environment variable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <comment>settings label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sk-…</source>
+        <comment>placeholder of the API key field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by OPENAI_API_KEY in the environment; change it there.</source>
+        <comment>settings: the key field is read-only because of the environment variable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check progress &amp;every:</source>
+        <comment>settings label: how often running jobs are polled</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>unit after the poll interval, in seconds; keep the leading space if usual</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the app asks the service about running jobs.</source>
+        <comment>tooltip of the poll interval</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <comment>settings label: how to reach the service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <comment>proxy choice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy (connect directly)</source>
+        <comment>proxy choice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <comment>proxy choice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <comment>proxy choice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host and port:</source>
+        <comment>settings label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user and password:</source>
+        <comment>settings label; both are optional</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <comment>placeholder: the proxy user name may stay empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password (optional)</source>
+        <comment>placeholder of the proxy password field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <comment>button: test the connection to the service with these settings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the service&apos;s video API with this address and key, without creating a job.</source>
+        <comment>tooltip of the Test button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>button: stop the running connection test</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service comes from the environment variables OPENAI_BASE_URL and OPENAI_API_KEY and cannot be changed here.</source>
+        <comment>settings: note above the read-only environment profile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePicker</name>
+    <message>
+        <source>[%1] %2</source>
+        <comment>service picker: %1 is the short Demo badge, %2 the demo&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no address yet)</source>
+        <comment>service picker: a profile without an address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>service picker: profile name, then the host it talks to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service new jobs are sent to. Jobs already sent stay with their own.</source>
+        <comment>tooltip of the service picker</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a duplicated service profile</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -865,100 +1695,171 @@
     </message>
 </context>
 <context>
+    <name>ServiceActions</name>
+    <message>
+        <source>This job has no video on the service to delete.</source>
+        <comment>delete on the service: the submit never created a video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video was deleted on the service.</source>
+        <comment>delete on the service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service does not offer deleting videos. The video stays on the service until it expires; you can still remove it from your list.</source>
+        <comment>delete on the service: route missing (404/405)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceProfile</name>
+    <message>
+        <source>From environment</source>
+        <comment>service profile built from OPENAI_BASE_URL / OPENAI_API_KEY</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed service</source>
+        <comment>service profile without a name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
-    <message>
-        <source>Enter the address your provider gave you, for example:</source>
-        <comment>settings: shown while the service address is empty; an example address follows on the next line</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a usable web address. It should look like this:</source>
-        <comment>settings: the service address cannot be used; an example address follows on the next line</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remix requests go to:</source>
-        <comment>settings: the full request address follows on the next line, with {id} as a placeholder</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: this address uses http, not https. Your API key would travel unencrypted. Use https:// if the service supports it.</source>
-        <comment>settings: warning under a plain-http service address</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <comment>button: mask the API key again</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <comment>button: reveal the API key</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide the API key</source>
-        <comment>tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the API key</source>
-        <comment>tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Settings</source>
         <comment>settings dialog title</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Video Remix sends your remix requests to an OpenAI-compatible video service. Enter the service address (API base URL) and the API key your provider gave you. The address usually ends in /v1, for example %1.</source>
+        <source>&amp;Language:</source>
+        <comment>settings label: the language of the user interface</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My service</source>
+        <comment>name of the first service profile, made on the first start</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <comment>profile list: %1 is the short Demo badge, %2 the demo&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>profile list: the service new jobs go to is marked with a tick</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <comment>name of a service profile just added</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a duplicated service profile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep API keys in a file?</source>
+        <comment>title of the file storage warning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep keys in the file</source>
+        <comment>button: accept the file storage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain answers on this computer, so keys cannot be saved there. Until you choose “This session only” or “File readable only by you”, keys are kept only until you quit.</source>
+        <comment>settings: note when the system keychain is unavailable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <comment>settings: technical reason after the keychain note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are forgotten when you quit; you will enter them again next time.</source>
+        <comment>settings: note for the session-only key storage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are kept in %1, readable only by your user account.</source>
+        <comment>settings: note for the file key storage; %1 is the file path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key saved by an earlier version is still in the plain settings file. It is removed from there as soon as it is kept in the place chosen above.</source>
+        <comment>settings: note while an old plain-text key waits to be moved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video Remix sends your remix requests to an OpenAI-compatible video service, usually a relay. Enter the service address (API base URL) and the API key your provider gave you, then press Test. The address usually ends in /v1, for example %1.</source>
         <comment>settings: intro shown on the first start</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service &amp;address:</source>
-        <comment>settings label: the API base URL</comment>
+        <source>No service yet? Try the demo</source>
+        <comment>settings: first-start button that switches to the built-in demo</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set by OPENAI_BASE_URL in the environment; change it there.</source>
-        <comment>settings: the address field is read-only because of the environment variable</comment>
+        <source>&amp;Services:</source>
+        <comment>settings: label above the list of service profiles</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API &amp;key:</source>
-        <comment>settings label</comment>
+        <source>&amp;Add</source>
+        <comment>button: add a service profile</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sk-…</source>
-        <comment>placeholder of the API key field</comment>
+        <source>&amp;Duplicate</source>
+        <comment>button: copy the selected service profile</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set by OPENAI_API_KEY in the environment; change it there.</source>
-        <comment>settings: the key field is read-only because of the environment variable</comment>
+        <source>Re&amp;name</source>
+        <comment>button: rename the selected service profile</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check progress &amp;every:</source>
-        <comment>settings label: how often running jobs are polled</comment>
+        <source>&amp;Remove</source>
+        <comment>button: remove the selected service profile</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> s</source>
-        <comment>unit after the poll interval, in seconds; keep the leading space if usual</comment>
+        <source>&amp;Use for new jobs</source>
+        <comment>button: make the selected service the one new jobs go to</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How often the app asks the service about running jobs.</source>
-        <comment>tooltip of the poll interval</comment>
+        <source>New jobs go to the service marked ✓. Jobs already sent stay with their own service.</source>
+        <comment>tooltip</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <comment>settings label: the language of the user interface</comment>
+        <source>Keep API &amp;keys in:</source>
+        <comment>settings label: where API keys are stored</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <comment>key storage choice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <comment>key storage choice: forgotten when the app quits</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File readable only by you</source>
+        <comment>key storage choice</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1007,6 +1908,42 @@
     </message>
     <message>
         <source>Unknown language “%1”; use zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the built-in demo service and an empty, separate history (no account needed, nothing leaves this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the demo service when no service address is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video Remix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo service could not start on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the file aside and start a new history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue without history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New jobs work, but they will not be kept after you quit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -477,6 +477,207 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search IDs and prompts</source>
+        <comment>placeholder of the job list&apos;s search field</comment>
+        <translation>搜索视频 ID 和提示词</translation>
+    </message>
+    <message>
+        <source>Shows only jobs whose source ID, result ID or prompt contains this text (Ctrl+F). Esc clears it.</source>
+        <comment>tooltip of the job list&apos;s search field</comment>
+        <translation>只显示源视频 ID、结果视频 ID 或提示词中包含此文字的任务（Ctrl+F）。按 Esc 清空。</translation>
+    </message>
+    <message>
+        <source>Every job in the list</source>
+        <comment>filter button tooltip</comment>
+        <translation>列表中的所有任务</translation>
+    </message>
+    <message>
+        <source>Jobs being sent, waiting or running</source>
+        <comment>filter button tooltip</comment>
+        <translation>提交中、排队中或生成中的任务</translation>
+    </message>
+    <message>
+        <source>Finished remixes</source>
+        <comment>filter button tooltip</comment>
+        <translation>已完成的改编</translation>
+    </message>
+    <message>
+        <source>Jobs that failed, expired or were not sent</source>
+        <comment>filter button tooltip</comment>
+        <translation>失败、已过期或未发送的任务</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <comment>filter button: every job; %1 is how many</comment>
+        <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <comment>filter button: jobs waiting or running; %1 is how many</comment>
+        <translation>进行中（%1）</translation>
+    </message>
+    <message>
+        <source>Completed (%1)</source>
+        <comment>filter button: finished jobs; %1 is how many</comment>
+        <translation>已完成（%1）</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <comment>filter button: failed jobs; %1 is how many</comment>
+        <translation>失败（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailsPanel</name>
+    <message>
+        <source>No program to play videos was found.</source>
+        <comment>status bar</comment>
+        <translation>找不到可以播放视频的程序。</translation>
+    </message>
+    <message>
+        <source>Jobs you start appear here. Select one to see its details.</source>
+        <comment>details area while the job list is empty</comment>
+        <translation>你发起的改编任务会显示在这里。选中任务即可查看详情。</translation>
+    </message>
+    <message>
+        <source>Select a job to see its details.</source>
+        <comment>details area when no job is selected</comment>
+        <translation>选中任务即可查看详情。</translation>
+    </message>
+    <message>
+        <source>Source video: %1</source>
+        <comment>details: the id of the remixed video</comment>
+        <translation>源视频：%1</translation>
+    </message>
+    <message>
+        <source>Result video: %1</source>
+        <comment>details: the id of the new video</comment>
+        <translation>结果视频：%1</translation>
+    </message>
+    <message>
+        <source>this</source>
+        <comment>remix chain: the selected job, at the end of &apos;video_a → video_b → this&apos;</comment>
+        <translation>当前任务</translation>
+    </message>
+    <message>
+        <source>Remix chain: %1</source>
+        <comment>details: %1 is like &apos;video_a → video_b → this&apos;</comment>
+        <translation>改编链：%1</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <comment>details: label before the prompt text</comment>
+        <translation>提示词：</translation>
+    </message>
+    <message>
+        <source>Waiting to download the video…</source>
+        <comment>details: download state</comment>
+        <translation>等待下载视频…</translation>
+    </message>
+    <message>
+        <source>Downloading the video: %1 %</source>
+        <comment>details: download state; %1 is a percentage</comment>
+        <translation>正在下载视频：%1%</translation>
+    </message>
+    <message>
+        <source>The downloaded file is no longer there: %1. Use Download again to fetch it.</source>
+        <comment>details: %1 is a file path</comment>
+        <translation>已下载的文件不见了：%1。请用“重新下载”再次获取。</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <comment>details: %1 is the downloaded file&apos;s name</comment>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <source>The video&apos;s link expired before it was saved.</source>
+        <comment>details: download state</comment>
+        <translation>视频链接在保存前已过期。</translation>
+    </message>
+    <message>
+        <source>The video could not be saved: %1</source>
+        <comment>details: %1 says why</comment>
+        <translation>视频未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Link expired</source>
+        <comment>details: the service&apos;s download link no longer works</comment>
+        <translation>链接已过期</translation>
+    </message>
+    <message>
+        <source>Link expires at %1</source>
+        <comment>details: %1 is a time like 17:42</comment>
+        <translation>链接将于 %1 过期</translation>
+    </message>
+    <message>
+        <source>Press Play to watch it here</source>
+        <comment>video area before playing</comment>
+        <translation>点击“播放”即可在此观看</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>player button</comment>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <comment>player button</comment>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>The video cannot be played here (%1). Try Open with system player.</source>
+        <comment>details: %1 is the player&apos;s technical message</comment>
+        <translation>无法在此播放该视频（%1）。请试试“用系统播放器打开”。</translation>
+    </message>
+    <message>
+        <source>The source video cannot be played here (%1).</source>
+        <comment>details: %1 is the player&apos;s technical message</comment>
+        <translation>无法在此播放源视频（%1）。</translation>
+    </message>
+    <message>
+        <source>Videos cannot be played inside the app on this computer. Use Open with system player.</source>
+        <comment>details: no multimedia backend</comment>
+        <translation>在此电脑上无法在应用内播放视频。请使用“用系统播放器打开”。</translation>
+    </message>
+    <message>
+        <source>Open with system player</source>
+        <comment>button: play the downloaded video outside the app</comment>
+        <translation>用系统播放器打开</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <comment>button: open the folder of the downloaded video</comment>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <comment>caption above the source video in the before/after player</comment>
+        <translation>改编前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <comment>caption above the remixed video in the before/after player</comment>
+        <translation>改编后</translation>
+    </message>
+    <message>
+        <source>Source video not downloaded — before/after appears when the source is in your list.</source>
+        <comment>note under the player when only the result can be shown</comment>
+        <translation>源视频未下载——源视频也在你的列表中时，才会显示前后对比。</translation>
+    </message>
+    <message>
+        <source>Position (moves both videos)</source>
+        <comment>tooltip of the player&apos;s seek slider</comment>
+        <translation>播放位置（两个视频同步移动）</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <comment>accessible name of the player&apos;s seek slider</comment>
+        <translation>播放位置</translation>
+    </message>
+</context>
+<context>
     <name>JobModel</name>
     <message>
         <source>Status “%1”</source>
@@ -532,6 +733,36 @@
         <source>Submitted</source>
         <comment>column header: when the job was sent</comment>
         <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>%1 · waiting to download</source>
+        <comment>job status: %1 is &apos;Completed&apos;</comment>
+        <translation>%1 · 等待下载</translation>
+    </message>
+    <message>
+        <source>%1 · downloading</source>
+        <comment>job status: %1 is &apos;Completed&apos;</comment>
+        <translation>%1 · 下载中</translation>
+    </message>
+    <message>
+        <source>%1 · saved</source>
+        <comment>job status: %1 is &apos;Completed&apos;; the video file is on disk</comment>
+        <translation>%1 · 已保存</translation>
+    </message>
+    <message>
+        <source>%1 · download failed</source>
+        <comment>job status: %1 is &apos;Completed&apos;</comment>
+        <translation>%1 · 下载失败</translation>
+    </message>
+    <message>
+        <source>%1 · download link expired</source>
+        <comment>job status: %1 is &apos;Completed&apos;</comment>
+        <translation>%1 · 下载链接已过期</translation>
+    </message>
+    <message>
+        <source>Downloading %1 %</source>
+        <comment>progress bar text while the video file downloads</comment>
+        <translation>下载中 %1%</translation>
     </message>
 </context>
 <context>
@@ -697,26 +928,6 @@
         <translation>请先设置视频服务：需要服务地址才能提交改编。</translation>
     </message>
     <message>
-        <source>Jobs you start appear here. Select one to see its details.</source>
-        <comment>details area while the job list is empty</comment>
-        <translation>你发起的改编任务会显示在这里。选中任务即可查看详情。</translation>
-    </message>
-    <message>
-        <source>Select a job to see its details.</source>
-        <comment>details area when no job is selected</comment>
-        <translation>选中任务即可查看详情。</translation>
-    </message>
-    <message>
-        <source>Source video: %1</source>
-        <comment>details: the id of the remixed video</comment>
-        <translation>源视频：%1</translation>
-    </message>
-    <message>
-        <source>Result video: %1</source>
-        <comment>details: the id of the new video</comment>
-        <translation>结果视频：%1</translation>
-    </message>
-    <message>
         <source>No service configured</source>
         <comment>status bar</comment>
         <translation>未设置服务</translation>
@@ -732,36 +943,6 @@
         <translation>服务：%1</translation>
     </message>
     <message>
-        <source>Copy result video ID</source>
-        <comment>job list context menu</comment>
-        <translation>复制结果视频 ID</translation>
-    </message>
-    <message>
-        <source>Copy source video ID</source>
-        <comment>job list context menu</comment>
-        <translation>复制源视频 ID</translation>
-    </message>
-    <message>
-        <source>Copy prompt</source>
-        <comment>job list context menu</comment>
-        <translation>复制提示词</translation>
-    </message>
-    <message>
-        <source>Copy error details</source>
-        <comment>job list context menu</comment>
-        <translation>复制错误详情</translation>
-    </message>
-    <message>
-        <source>Remix the result</source>
-        <comment>job list context menu: put the new video&apos;s id into the Video ID field</comment>
-        <translation>改编结果视频</translation>
-    </message>
-    <message>
-        <source>Check status now</source>
-        <comment>job list context menu: poll the job at once</comment>
-        <translation>立即查询状态</translation>
-    </message>
-    <message>
         <source>About Video Remix</source>
         <comment>about dialog title</comment>
         <translation>关于视频改编</translation>
@@ -770,6 +951,645 @@
         <source>&lt;p&gt;&lt;b&gt;Video Remix&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Paste the id of a video, describe what to change, and the video service makes a new version of it.&lt;/p&gt;</source>
         <comment>about dialog text; %1 is the version</comment>
         <translation>&lt;p&gt;&lt;b&gt;视频改编&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;粘贴视频 ID，描述想要的修改，视频服务就会生成一个新版本。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The video was deleted on the service.</source>
+        <comment>status bar</comment>
+        <translation>已在服务端删除该视频。</translation>
+    </message>
+    <message>
+        <source>The video could not be deleted on the service.</source>
+        <comment>status bar</comment>
+        <translation>未能在服务端删除该视频。</translation>
+    </message>
+    <message>
+        <source>New jobs &amp;go to:</source>
+        <comment>status bar: label of the service profile picker</comment>
+        <translation>新任务发送到(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Download Folder…</source>
+        <comment>menu item: where finished videos are saved</comment>
+        <translation>选择下载文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Download Finished Videos &amp;Automatically</source>
+        <comment>checkable menu item: save each video when its job completes</comment>
+        <translation>自动下载已完成的视频(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <comment>menu: actions on the selected jobs</comment>
+        <translation>任务(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <comment>menu</comment>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Search the List</source>
+        <comment>menu item: focus the job list&apos;s search field</comment>
+        <translation>搜索列表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify When Jobs Finish</source>
+        <comment>checkable menu item: desktop message</comment>
+        <translation>任务结束时通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Job actions</source>
+        <comment>name of the toolbar (shown in its context menu)</comment>
+        <translation>任务操作</translation>
+    </message>
+    <message>
+        <source>&amp;Remix This Result</source>
+        <comment>job action: put the result&apos;s id into the form</comment>
+        <translation>改编结果视频(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remix result</source>
+        <comment>toolbar: put the result&apos;s id into the form</comment>
+        <translation>改编结果</translation>
+    </message>
+    <message>
+        <source>Puts the finished video&apos;s ID into the form, to make a remix of the remix (Ctrl+R)</source>
+        <comment>tooltip</comment>
+        <translation>将结果视频的 ID 填入上方表单，在此基础上再次改编（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Video ID</source>
+        <comment>job action: the result&apos;s id, or the source&apos;s when there is none</comment>
+        <translation>复制视频 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <comment>toolbar</comment>
+        <translation>复制 ID</translation>
+    </message>
+    <message>
+        <source>Copies the result video&apos;s ID, or the source video&apos;s ID while there is no result (Ctrl+C)</source>
+        <comment>tooltip</comment>
+        <translation>复制结果视频的 ID；尚无结果时复制源视频的 ID（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Prompt</source>
+        <comment>job action</comment>
+        <translation>复制提示词(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy prompt</source>
+        <comment>toolbar</comment>
+        <translation>复制提示词</translation>
+    </message>
+    <message>
+        <source>Copies the prompt of the selected jobs</source>
+        <comment>tooltip</comment>
+        <translation>复制所选任务的提示词</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Error Text</source>
+        <comment>job action: the error message and its technical detail</comment>
+        <translation>复制错误信息(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy error</source>
+        <comment>toolbar</comment>
+        <translation>复制错误</translation>
+    </message>
+    <message>
+        <source>Copies why the job failed, with the technical detail</source>
+        <comment>tooltip</comment>
+        <translation>复制任务失败的原因及技术细节</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Now</source>
+        <comment>job action: ask the service for the status at once</comment>
+        <translation>立即刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>toolbar: ask for the status at once</comment>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Asks the service for the job&apos;s status now (F5)</source>
+        <comment>tooltip</comment>
+        <translation>立即向服务查询任务状态（F5）</translation>
+    </message>
+    <message>
+        <source>Re&amp;try…</source>
+        <comment>job action: send the same remix again</comment>
+        <translation>重试(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>toolbar</comment>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Sends the same remix again as a new job. The service charges for it again.</source>
+        <comment>tooltip</comment>
+        <translation>以新任务重新提交同样的改编。服务会再次计费。</translation>
+    </message>
+    <message>
+        <source>&amp;Download Again</source>
+        <comment>job action: fetch the finished video&apos;s file again</comment>
+        <translation>重新下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>toolbar: fetch the finished video&apos;s file again</comment>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Saves the finished video again, into the download folder</source>
+        <comment>tooltip</comment>
+        <translation>将已完成的视频重新保存到下载文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <comment>job action: play the downloaded video</comment>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <comment>toolbar: play the video</comment>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Plays the downloaded video below the list (Enter or double-click)</source>
+        <comment>tooltip</comment>
+        <translation>在列表下方播放已下载的视频（回车或双击）</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <comment>job action: open the folder of the downloaded video</comment>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <comment>toolbar</comment>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Opens the folder that holds the downloaded video</source>
+        <comment>tooltip</comment>
+        <translation>打开已下载视频所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List…</source>
+        <comment>job action: forget the job in this app</comment>
+        <translation>从列表中移除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>toolbar: remove from the list</comment>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Removes the job from this list; the video stays on the service (Delete)</source>
+        <comment>tooltip</comment>
+        <translation>将任务从列表中移除，服务上的视频不受影响（Delete）</translation>
+    </message>
+    <message>
+        <source>D&amp;elete on the Service…</source>
+        <comment>job action: delete the result video on the service</comment>
+        <translation>在服务端删除(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Delete on service</source>
+        <comment>toolbar</comment>
+        <translation>在服务端删除</translation>
+    </message>
+    <message>
+        <source>Asks the service to delete the result video for good</source>
+        <comment>tooltip</comment>
+        <translation>请求服务永久删除结果视频</translation>
+    </message>
+    <message>
+        <source>Send this remix again?</source>
+        <comment>retry confirmation, one job</comment>
+        <translation>重新提交此改编？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n jobs?</source>
+        <comment>retry confirmation, several jobs</comment>
+        <translation>
+            <numerusform>重试 %n 个任务？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is sent as a new job, and the service charges for it again.</source>
+        <comment>retry confirmation, one job</comment>
+        <translation>它将作为新任务提交，服务会再次计费。</translation>
+    </message>
+    <message>
+        <source>Each one is sent as a new job and charged again.</source>
+        <comment>retry confirmation, several jobs</comment>
+        <translation>每个都将作为新任务提交，并再次计费。</translation>
+    </message>
+    <message>
+        <source>No answer came back the first time, so the first remix may already be running on the service. Retrying may make it twice and cost twice.</source>
+        <comment>retry confirmation for a job sent without an answer</comment>
+        <translation>第一次提交时没有收到回应，该改编可能已在服务上生成中。重试可能导致生成两次、计费两次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them got no answer the first time and may already be running on the service. Retrying those may make them twice and cost twice.</source>
+        <comment>retry confirmation for jobs sent without an answer</comment>
+        <translation>
+            <numerusform>其中 %n 个任务第一次提交时没有收到回应，可能已在服务上生成中。重试这些任务可能导致生成两次、计费两次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>dialog title</comment>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>button: send the remix again</comment>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Downloading the video into %1</source>
+        <comment>status bar; %1 is a folder</comment>
+        <translation>正在将视频下载到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n videos into %1</source>
+        <comment>status bar; %1 is a folder; n &gt;= 2</comment>
+        <translation>
+            <numerusform>正在将 %n 个视频下载到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This video is not downloaded yet. Use Download Again to save it.</source>
+        <comment>status bar</comment>
+        <translation>此视频尚未下载。请用“重新下载”保存。</translation>
+    </message>
+    <message>
+        <source>This job has no video yet.</source>
+        <comment>status bar</comment>
+        <translation>此任务还没有视频。</translation>
+    </message>
+    <message>
+        <source>No program to play videos was found.</source>
+        <comment>status bar</comment>
+        <translation>找不到可以播放视频的程序。</translation>
+    </message>
+    <message>
+        <source>The selected videos are not downloaded.</source>
+        <comment>status bar</comment>
+        <translation>所选视频尚未下载。</translation>
+    </message>
+    <message>
+        <source>Remove this job from the list?</source>
+        <comment>remove confirmation, one job</comment>
+        <translation>从列表中移除此任务？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n jobs from the list?</source>
+        <comment>remove confirmation, several jobs</comment>
+        <translation>
+            <numerusform>从列表中移除 %n 个任务？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Videos on the service are not deleted.</source>
+        <comment>remove confirmation</comment>
+        <translation>服务上的视频不会被删除。</translation>
+    </message>
+    <message>
+        <source>The app stops following the unfinished job; the service goes on making it.</source>
+        <comment>remove confirmation</comment>
+        <translation>应用将不再跟进这个未完成的任务，但服务会继续生成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app stops following %n unfinished jobs; the service goes on making them.</source>
+        <comment>remove confirmation; n &gt;= 2</comment>
+        <translation>
+            <numerusform>应用将不再跟进 %n 个未完成的任务，但服务会继续生成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also delete the downloaded file</source>
+        <comment>remove confirmation</comment>
+        <translation>同时删除已下载的文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also delete the %n downloaded files</source>
+        <comment>remove confirmation</comment>
+        <translation>
+            <numerusform>同时删除 %n 个已下载的文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <comment>dialog title</comment>
+        <translation>从列表中移除</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button</comment>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Delete the result video on the service?</source>
+        <comment>delete confirmation, one job</comment>
+        <translation>在服务端删除结果视频？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n result videos on the service?</source>
+        <comment>delete confirmation</comment>
+        <translation>
+            <numerusform>在服务端删除 %n 个结果视频？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service deletes them for good; this cannot be undone. Files saved on this computer and the rows in this list are kept.</source>
+        <comment>delete confirmation</comment>
+        <translation>服务会将其永久删除，无法撤销。本机已保存的文件和列表中的任务会保留。</translation>
+    </message>
+    <message>
+        <source>Delete on the Service</source>
+        <comment>dialog title</comment>
+        <translation>在服务端删除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>button</comment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Asking the service to delete…</source>
+        <comment>status bar</comment>
+        <translation>正在请求服务删除…</translation>
+    </message>
+    <message>
+        <source>Choose Download Folder</source>
+        <comment>folder dialog title</comment>
+        <translation>选择下载文件夹</translation>
+    </message>
+    <message>
+        <source>Finished videos are saved in %1</source>
+        <comment>status bar; %1 is a folder</comment>
+        <translation>已完成的视频将保存到 %1</translation>
+    </message>
+    <message>
+        <source>Remix completed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation>改编已完成：%1</translation>
+    </message>
+    <message>
+        <source>Remix failed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation>改编失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remixes completed</source>
+        <comment>desktop message, several jobs (n &gt;= 2)</comment>
+        <translation>
+            <numerusform>%n 个改编任务已完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remixes failed</source>
+        <comment>desktop message, several jobs (n &gt;= 2)</comment>
+        <translation>
+            <numerusform>%n 个改编任务失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remixes finished: %1 completed, %2 failed</source>
+        <comment>desktop message; n: all jobs (&gt;= 2), %1 and %2: how many of them</comment>
+        <translation>
+            <numerusform>%n 个改编任务已结束：%1 个完成，%2 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo service (nothing is sent anywhere)</source>
+        <comment>status bar</comment>
+        <translation>演示服务（不联网）</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>The demo runs inside Video Remix and starts when you use it.</source>
+        <comment>settings: the demo service is not running yet, so it has no address</comment>
+        <translation>演示服务在视频改编内部运行，使用时自动启动。</translation>
+    </message>
+    <message>
+        <source>Enter the address your provider gave you, for example:</source>
+        <comment>settings: shown while the service address is empty; an example address follows on the next line</comment>
+        <translation>请输入服务商提供的地址，例如：</translation>
+    </message>
+    <message>
+        <source>This is not a usable web address. It should look like this:</source>
+        <comment>settings: the service address cannot be used; an example address follows on the next line</comment>
+        <translation>这不是可用的网址，格式应类似：</translation>
+    </message>
+    <message>
+        <source>Remix requests go to:</source>
+        <comment>settings: the full request address follows on the next line, with {id} as a placeholder</comment>
+        <translation>改编请求将发送到：</translation>
+    </message>
+    <message>
+        <source>Warning: this address uses http, not https. Your API key would travel unencrypted. Use https:// if the service supports it.</source>
+        <comment>settings: warning under a plain-http service address</comment>
+        <translation>警告：此地址使用 http 而非 https，API 密钥将以明文传输。如果服务支持，请使用 https://。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <comment>button: mask the API key again</comment>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>button: reveal the API key</comment>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Hide the API key</source>
+        <comment>tooltip</comment>
+        <translation>隐藏 API 密钥</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <comment>tooltip</comment>
+        <translation>显示 API 密钥</translation>
+    </message>
+    <message>
+        <source>Kept for this session only: no system keychain answers. Choose below where to keep keys.</source>
+        <comment>settings: under the API key field when the key cannot be saved in the keychain</comment>
+        <translation>密钥仅在本次运行期间保留：系统钥匙串没有响应。请在下方选择保存位置。</translation>
+    </message>
+    <message>
+        <source>Stored in: System keychain</source>
+        <comment>settings: under the API key field</comment>
+        <translation>保存位置：系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Stored in: This session only (forgotten when you quit)</source>
+        <comment>settings: under the API key field</comment>
+        <translation>保存位置：仅本次运行有效（退出后清除）</translation>
+    </message>
+    <message>
+        <source>Stored in: File readable only by you</source>
+        <comment>settings: under the API key field</comment>
+        <translation>保存位置：仅你可读的文件</translation>
+    </message>
+    <message>
+        <source>Tried: %1</source>
+        <comment>settings: connection test detail; %1 is the URL that was requested</comment>
+        <translation>请求地址：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>settings label: the name of a service profile</comment>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>My relay</source>
+        <comment>placeholder of the service profile name</comment>
+        <translation>我的中转</translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <comment>settings label: the API base URL</comment>
+        <translation>服务地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Set by OPENAI_BASE_URL in the environment; change it there.</source>
+        <comment>settings: the address field is read-only because of the environment variable</comment>
+        <translation>由环境变量 OPENAI_BASE_URL 设置，如需更改请修改该变量。</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <comment>settings label</comment>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>sk-…</source>
+        <comment>placeholder of the API key field</comment>
+        <translation>sk-…</translation>
+    </message>
+    <message>
+        <source>Set by OPENAI_API_KEY in the environment; change it there.</source>
+        <comment>settings: the key field is read-only because of the environment variable</comment>
+        <translation>由环境变量 OPENAI_API_KEY 设置，如需更改请修改该变量。</translation>
+    </message>
+    <message>
+        <source>Check progress &amp;every:</source>
+        <comment>settings label: how often running jobs are polled</comment>
+        <translation>查询间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>unit after the poll interval, in seconds; keep the leading space if usual</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How often the app asks the service about running jobs.</source>
+        <comment>tooltip of the poll interval</comment>
+        <translation>每隔多久向服务查询一次进行中任务的进度。</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <comment>settings label: how to reach the service</comment>
+        <translation>代理(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <comment>proxy choice</comment>
+        <translation>使用系统代理设置</translation>
+    </message>
+    <message>
+        <source>No proxy (connect directly)</source>
+        <comment>proxy choice</comment>
+        <translation>不使用代理（直接连接）</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <comment>proxy choice</comment>
+        <translation>HTTP 代理</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <comment>proxy choice</comment>
+        <translation>SOCKS5 代理</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host and port:</source>
+        <comment>settings label</comment>
+        <translation>代理主机和端口(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user and password:</source>
+        <comment>settings label; both are optional</comment>
+        <translation>代理用户名和密码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <comment>placeholder: the proxy user name may stay empty</comment>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>password (optional)</source>
+        <comment>placeholder of the proxy password field</comment>
+        <translation>密码（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <comment>button: test the connection to the service with these settings</comment>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Asks the service&apos;s video API with this address and key, without creating a job.</source>
+        <comment>tooltip of the Test button</comment>
+        <translation>用此地址和密钥访问服务的视频 API，不会创建任务。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>button: stop the running connection test</comment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>This service comes from the environment variables OPENAI_BASE_URL and OPENAI_API_KEY and cannot be changed here.</source>
+        <comment>settings: note above the read-only environment profile</comment>
+        <translation>此服务来自环境变量 OPENAI_BASE_URL 和 OPENAI_API_KEY，无法在这里更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePicker</name>
+    <message>
+        <source>[%1] %2</source>
+        <comment>service picker: %1 is the short Demo badge, %2 the demo&apos;s name</comment>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>%1 (no address yet)</source>
+        <comment>service picker: a profile without an address</comment>
+        <translation>%1（尚未设置地址）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>service picker: profile name, then the host it talks to</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The service new jobs are sent to. Jobs already sent stay with their own.</source>
+        <comment>tooltip of the service picker</comment>
+        <translation>新任务将发送到此服务。已提交的任务仍使用原来的服务。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a duplicated service profile</comment>
+        <translation>%1（副本）</translation>
     </message>
 </context>
 <context>
@@ -865,101 +1685,172 @@
     </message>
 </context>
 <context>
+    <name>ServiceActions</name>
+    <message>
+        <source>This job has no video on the service to delete.</source>
+        <comment>delete on the service: the submit never created a video</comment>
+        <translation>此任务在服务上没有可删除的视频。</translation>
+    </message>
+    <message>
+        <source>The video was deleted on the service.</source>
+        <comment>delete on the service</comment>
+        <translation>已在服务端删除该视频。</translation>
+    </message>
+    <message>
+        <source>This service does not offer deleting videos. The video stays on the service until it expires; you can still remove it from your list.</source>
+        <comment>delete on the service: route missing (404/405)</comment>
+        <translation>此服务不支持删除视频。视频会保留在服务上直到过期；你仍可将其从列表中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceProfile</name>
+    <message>
+        <source>From environment</source>
+        <comment>service profile built from OPENAI_BASE_URL / OPENAI_API_KEY</comment>
+        <translation>来自环境变量</translation>
+    </message>
+    <message>
+        <source>Unnamed service</source>
+        <comment>service profile without a name</comment>
+        <translation>未命名服务</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
-    <message>
-        <source>Enter the address your provider gave you, for example:</source>
-        <comment>settings: shown while the service address is empty; an example address follows on the next line</comment>
-        <translation>请输入服务商提供的地址，例如：</translation>
-    </message>
-    <message>
-        <source>This is not a usable web address. It should look like this:</source>
-        <comment>settings: the service address cannot be used; an example address follows on the next line</comment>
-        <translation>这不是可用的网址，格式应类似：</translation>
-    </message>
-    <message>
-        <source>Remix requests go to:</source>
-        <comment>settings: the full request address follows on the next line, with {id} as a placeholder</comment>
-        <translation>改编请求将发送到：</translation>
-    </message>
-    <message>
-        <source>Warning: this address uses http, not https. Your API key would travel unencrypted. Use https:// if the service supports it.</source>
-        <comment>settings: warning under a plain-http service address</comment>
-        <translation>警告：此地址使用 http 而非 https，API 密钥将以明文传输。如果服务支持，请使用 https://。</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <comment>button: mask the API key again</comment>
-        <translation>隐藏</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <comment>button: reveal the API key</comment>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <source>Hide the API key</source>
-        <comment>tooltip</comment>
-        <translation>隐藏 API 密钥</translation>
-    </message>
-    <message>
-        <source>Show the API key</source>
-        <comment>tooltip</comment>
-        <translation>显示 API 密钥</translation>
-    </message>
     <message>
         <source>Settings</source>
         <comment>settings dialog title</comment>
         <translation>设置</translation>
     </message>
     <message>
-        <source>Video Remix sends your remix requests to an OpenAI-compatible video service. Enter the service address (API base URL) and the API key your provider gave you. The address usually ends in /v1, for example %1.</source>
-        <comment>settings: intro shown on the first start</comment>
-        <translation>视频改编会把改编请求发送到兼容 OpenAI 接口的视频服务。请填写服务商提供的服务地址（API base URL）和 API 密钥。地址通常以 /v1 结尾，例如 %1。</translation>
-    </message>
-    <message>
-        <source>Service &amp;address:</source>
-        <comment>settings label: the API base URL</comment>
-        <translation>服务地址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Set by OPENAI_BASE_URL in the environment; change it there.</source>
-        <comment>settings: the address field is read-only because of the environment variable</comment>
-        <translation>由环境变量 OPENAI_BASE_URL 设置，如需更改请修改该变量。</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <comment>settings label</comment>
-        <translation>API 密钥(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>sk-…</source>
-        <comment>placeholder of the API key field</comment>
-        <translation>sk-…</translation>
-    </message>
-    <message>
-        <source>Set by OPENAI_API_KEY in the environment; change it there.</source>
-        <comment>settings: the key field is read-only because of the environment variable</comment>
-        <translation>由环境变量 OPENAI_API_KEY 设置，如需更改请修改该变量。</translation>
-    </message>
-    <message>
-        <source>Check progress &amp;every:</source>
-        <comment>settings label: how often running jobs are polled</comment>
-        <translation>查询间隔(&amp;E)：</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <comment>unit after the poll interval, in seconds; keep the leading space if usual</comment>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source>How often the app asks the service about running jobs.</source>
-        <comment>tooltip of the poll interval</comment>
-        <translation>每隔多久向服务查询一次进行中任务的进度。</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <comment>settings label: the language of the user interface</comment>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>My service</source>
+        <comment>name of the first service profile, made on the first start</comment>
+        <translation>我的服务</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <comment>profile list: %1 is the short Demo badge, %2 the demo&apos;s name</comment>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>profile list: the service new jobs go to is marked with a tick</comment>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <comment>name of a service profile just added</comment>
+        <translation>新服务</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a duplicated service profile</comment>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Keep API keys in a file?</source>
+        <comment>title of the file storage warning</comment>
+        <translation>将 API 密钥保存在文件中？</translation>
+    </message>
+    <message>
+        <source>Keep keys in the file</source>
+        <comment>button: accept the file storage</comment>
+        <translation>保存到文件</translation>
+    </message>
+    <message>
+        <source>No system keychain answers on this computer, so keys cannot be saved there. Until you choose “This session only” or “File readable only by you”, keys are kept only until you quit.</source>
+        <comment>settings: note when the system keychain is unavailable</comment>
+        <translation>此电脑上的系统钥匙串没有响应，无法在其中保存密钥。在你选择“仅本次运行有效”或“仅你可读的文件”之前，密钥只保留到退出应用为止。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <comment>settings: technical reason after the keychain note</comment>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Keys are forgotten when you quit; you will enter them again next time.</source>
+        <comment>settings: note for the session-only key storage</comment>
+        <translation>退出应用后密钥会被清除，下次需要重新填写。</translation>
+    </message>
+    <message>
+        <source>Keys are kept in %1, readable only by your user account.</source>
+        <comment>settings: note for the file key storage; %1 is the file path</comment>
+        <translation>密钥保存在 %1 中，只有你的系统账户可以读取。</translation>
+    </message>
+    <message>
+        <source>The key saved by an earlier version is still in the plain settings file. It is removed from there as soon as it is kept in the place chosen above.</source>
+        <comment>settings: note while an old plain-text key waits to be moved</comment>
+        <translation>旧版本保存的密钥仍以明文存放在设置文件中。一旦它保存到上方所选的位置，就会从设置文件中删除。</translation>
+    </message>
+    <message>
+        <source>Video Remix sends your remix requests to an OpenAI-compatible video service, usually a relay. Enter the service address (API base URL) and the API key your provider gave you, then press Test. The address usually ends in /v1, for example %1.</source>
+        <comment>settings: intro shown on the first start</comment>
+        <translation>视频改编会把改编请求发送到兼容 OpenAI 接口的视频服务（通常是中转）。请填写服务商提供的服务地址（API base URL）和 API 密钥，然后点击“测试连接”。地址通常以 /v1 结尾，例如 %1。</translation>
+    </message>
+    <message>
+        <source>No service yet? Try the demo</source>
+        <comment>settings: first-start button that switches to the built-in demo</comment>
+        <translation>还没有服务？试试演示服务</translation>
+    </message>
+    <message>
+        <source>&amp;Services:</source>
+        <comment>settings: label above the list of service profiles</comment>
+        <translation>服务配置(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <comment>button: add a service profile</comment>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <comment>button: copy the selected service profile</comment>
+        <translation>复制(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <comment>button: rename the selected service profile</comment>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <comment>button: remove the selected service profile</comment>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Use for new jobs</source>
+        <comment>button: make the selected service the one new jobs go to</comment>
+        <translation>用于新任务(&amp;U)</translation>
+    </message>
+    <message>
+        <source>New jobs go to the service marked ✓. Jobs already sent stay with their own service.</source>
+        <comment>tooltip</comment>
+        <translation>新任务将发送到标有 ✓ 的服务。已提交的任务仍使用原来的服务。</translation>
+    </message>
+    <message>
+        <source>Keep API &amp;keys in:</source>
+        <comment>settings label: where API keys are stored</comment>
+        <translation>API 密钥保存在(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <comment>key storage choice</comment>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <comment>key storage choice: forgotten when the app quits</comment>
+        <translation>仅本次运行有效</translation>
+    </message>
+    <message>
+        <source>File readable only by you</source>
+        <comment>key storage choice</comment>
+        <translation>仅你可读的文件</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1899,42 @@
     <message>
         <source>Unknown language “%1”; use zh_CN or en.</source>
         <translation>未知语言“%1”，请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Start with the built-in demo service and an empty, separate history (no account needed, nothing leaves this computer).</source>
+        <translation>使用内置的演示服务和一份独立的空任务历史启动（无需账号，数据不离开本机）。</translation>
+    </message>
+    <message>
+        <source>Use the demo service when no service address is configured.</source>
+        <translation>未设置服务地址时使用演示服务。</translation>
+    </message>
+    <message>
+        <source>Video Remix</source>
+        <translation>视频改编</translation>
+    </message>
+    <message>
+        <source>The demo service could not start on this computer.</source>
+        <translation>演示服务无法在此电脑上启动。</translation>
+    </message>
+    <message>
+        <source>History damaged</source>
+        <translation>任务历史已损坏</translation>
+    </message>
+    <message>
+        <source>Set the file aside and start a new history</source>
+        <translation>搁置该文件并新建任务历史</translation>
+    </message>
+    <message>
+        <source>Continue without history</source>
+        <translation>不保留任务历史，继续</translation>
+    </message>
+    <message>
+        <source>History not available</source>
+        <translation>任务历史不可用</translation>
+    </message>
+    <message>
+        <source>New jobs work, but they will not be kept after you quit.</source>
+        <translation>仍可新建任务，但退出应用后不会保留。</translation>
     </message>
 </context>
 </TS>
