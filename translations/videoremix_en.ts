@@ -567,11 +567,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prompt:</source>
-        <comment>details: label before the prompt text</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting to download the video…</source>
         <comment>details: download state</comment>
         <translation type="unfinished"></translation>
@@ -674,6 +669,11 @@
     <message>
         <source>Position</source>
         <comment>accessible name of the player&apos;s seek slider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt: </source>
+        <comment>details: label before the prompt text; keep the trailing space in languages that use one</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1063,11 +1063,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;fresh Now</source>
-        <comment>job action: ask the service for the status at once</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <comment>toolbar: ask for the status at once</comment>
         <translation type="unfinished"></translation>
@@ -1095,11 +1090,6 @@
     <message>
         <source>&amp;Download Again</source>
         <comment>job action: fetch the finished video&apos;s file again</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <comment>toolbar: fetch the finished video&apos;s file again</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1150,11 +1140,6 @@
     <message>
         <source>Removes the job from this list; the video stays on the service (Delete)</source>
         <comment>tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;elete on the Service…</source>
-        <comment>job action: delete the result video on the service</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1380,6 +1365,26 @@
     <message>
         <source>Demo service (nothing is sent anywhere)</source>
         <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Now</source>
+        <comment>job action: ask the service for the status at once</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <comment>toolbar: fetch the finished video&apos;s file again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete on the &amp;Service…</source>
+        <comment>job action: delete the result video on the service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service deletes it for good; this cannot be undone. The file saved on this computer and the row in this list are kept.</source>
+        <comment>delete confirmation, one job</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1641,11 +1646,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Changes:</source>
-        <comment>label of the prompt field: what to change in the video</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Describe what to change, e.g. “Make the background purple” or “让这个视频背景变成紫色”.</source>
         <comment>placeholder of the prompt field</comment>
         <translation type="unfinished"></translation>
@@ -1658,6 +1658,11 @@
     <message>
         <source>Start a remix job with these changes (%1)</source>
         <comment>tooltip of the Remix button; %1 is the shortcut</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <comment>label of the prompt field: what to change in the video</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

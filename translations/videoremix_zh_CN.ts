@@ -567,11 +567,6 @@
         <translation>改编链：%1</translation>
     </message>
     <message>
-        <source>Prompt:</source>
-        <comment>details: label before the prompt text</comment>
-        <translation>提示词：</translation>
-    </message>
-    <message>
         <source>Waiting to download the video…</source>
         <comment>details: download state</comment>
         <translation>等待下载视频…</translation>
@@ -675,6 +670,11 @@
         <source>Position</source>
         <comment>accessible name of the player&apos;s seek slider</comment>
         <translation>播放位置</translation>
+    </message>
+    <message>
+        <source>Prompt: </source>
+        <comment>details: label before the prompt text; keep the trailing space in languages that use one</comment>
+        <translation>提示词：</translation>
     </message>
 </context>
 <context>
@@ -1063,11 +1063,6 @@
         <translation>复制任务失败的原因及技术细节</translation>
     </message>
     <message>
-        <source>Re&amp;fresh Now</source>
-        <comment>job action: ask the service for the status at once</comment>
-        <translation>立即刷新(&amp;F)</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <comment>toolbar: ask for the status at once</comment>
         <translation>刷新</translation>
@@ -1096,11 +1091,6 @@
         <source>&amp;Download Again</source>
         <comment>job action: fetch the finished video&apos;s file again</comment>
         <translation>重新下载(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <comment>toolbar: fetch the finished video&apos;s file again</comment>
-        <translation>下载</translation>
     </message>
     <message>
         <source>Saves the finished video again, into the download folder</source>
@@ -1151,11 +1141,6 @@
         <source>Removes the job from this list; the video stays on the service (Delete)</source>
         <comment>tooltip</comment>
         <translation>将任务从列表中移除，服务上的视频不受影响（Delete）</translation>
-    </message>
-    <message>
-        <source>D&amp;elete on the Service…</source>
-        <comment>job action: delete the result video on the service</comment>
-        <translation>在服务端删除(&amp;E)…</translation>
     </message>
     <message>
         <source>Delete on service</source>
@@ -1371,6 +1356,26 @@
         <source>Demo service (nothing is sent anywhere)</source>
         <comment>status bar</comment>
         <translation>演示服务（不联网）</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Now</source>
+        <comment>job action: ask the service for the status at once</comment>
+        <translation>立即刷新(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <comment>toolbar: fetch the finished video&apos;s file again</comment>
+        <translation>重新下载</translation>
+    </message>
+    <message>
+        <source>Delete on the &amp;Service…</source>
+        <comment>job action: delete the result video on the service</comment>
+        <translation>在服务端删除(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The service deletes it for good; this cannot be undone. The file saved on this computer and the row in this list are kept.</source>
+        <comment>delete confirmation, one job</comment>
+        <translation>服务端会永久删除该视频，且无法撤销。已保存在本机的文件和列表中的这一行会保留。</translation>
     </message>
 </context>
 <context>
@@ -1631,11 +1636,6 @@
         <translation>粘贴要改编的视频 ID，例如 video_68d7512d07848190b3e45da0ecbebcde</translation>
     </message>
     <message>
-        <source>&amp;Changes:</source>
-        <comment>label of the prompt field: what to change in the video</comment>
-        <translation>提示词(&amp;C)：</translation>
-    </message>
-    <message>
         <source>Describe what to change, e.g. “Make the background purple” or “让这个视频背景变成紫色”.</source>
         <comment>placeholder of the prompt field</comment>
         <translation>描述要修改的内容，例如“让这个视频背景变成紫色”或“Make the background purple”。</translation>
@@ -1649,6 +1649,11 @@
         <source>Start a remix job with these changes (%1)</source>
         <comment>tooltip of the Remix button; %1 is the shortcut</comment>
         <translation>按此提示词开始改编任务（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <comment>label of the prompt field: what to change in the video</comment>
+        <translation>提示词(&amp;P)：</translation>
     </message>
 </context>
 <context>

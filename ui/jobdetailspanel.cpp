@@ -334,8 +334,12 @@ void JobDetailsPanel::updateText()
             tr("Remix chain: %1", "details: %1 is like 'video_a → video_b → this'").arg(chain.join(u" → "_s)));
     }
 
-    parts << u"<span style=\"color:%1\">%2</span> %3"_s.arg(
-        muted, htmlLine(tr("Prompt:", "details: label before the prompt text")), htmlLine(prompt));
+    // The label carries its own spacing: "Prompt: " in English, "提示词：" (full-width colon) in Chinese.
+    parts << u"<span style=\"color:%1\">%2</span>%3"_s.arg(
+        muted,
+        htmlLine(
+            tr("Prompt: ", "details: label before the prompt text; keep the trailing space in languages that use one")),
+        htmlLine(prompt));
 
     QString savedPath; // the full path, as the text's tooltip
     switch (download) {

@@ -512,13 +512,13 @@ void MainWindow::retranslate()
         tr("Copies the prompt of the selected jobs", "tooltip"));
     set(m_copyErrorAction, tr("Copy &Error Text", "job action: the error message and its technical detail"),
         tr("Copy error", "toolbar"), tr("Copies why the job failed, with the technical detail", "tooltip"));
-    set(m_refreshAction, tr("Re&fresh Now", "job action: ask the service for the status at once"),
+    set(m_refreshAction, tr("Refresh &Now", "job action: ask the service for the status at once"),
         tr("Refresh", "toolbar: ask for the status at once"),
         tr("Asks the service for the job's status now (F5)", "tooltip"));
     set(m_retryAction, tr("Re&try…", "job action: send the same remix again"), tr("Retry", "toolbar"),
         tr("Sends the same remix again as a new job. The service charges for it again.", "tooltip"));
     set(m_downloadAgainAction, tr("&Download Again", "job action: fetch the finished video's file again"),
-        tr("Download", "toolbar: fetch the finished video's file again"),
+        tr("Download again", "toolbar: fetch the finished video's file again"),
         tr("Saves the finished video again, into the download folder", "tooltip"));
     set(m_openAction, tr("&Open", "job action: play the downloaded video"), tr("Play", "toolbar: play the video"),
         tr("Plays the downloaded video below the list (Enter or double-click)", "tooltip"));
@@ -527,7 +527,7 @@ void MainWindow::retranslate()
     set(m_removeAction, tr("Re&move from List…", "job action: forget the job in this app"),
         tr("Remove", "toolbar: remove from the list"),
         tr("Removes the job from this list; the video stays on the service (Delete)", "tooltip"));
-    set(m_deleteOnServiceAction, tr("D&elete on the Service…", "job action: delete the result video on the service"),
+    set(m_deleteOnServiceAction, tr("Delete on the &Service…", "job action: delete the result video on the service"),
         tr("Delete on service", "toolbar"), tr("Asks the service to delete the result video for good", "tooltip"));
     if (m_trayIcon)
         m_trayIcon->setToolTip(windowTitle());
@@ -537,8 +537,11 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // A passing message was written in the old language; it would stay there until it times out.
+        statusBar()->clearMessage();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -945,9 +948,13 @@ void MainWindow::deleteSelectedOnService()
     const int n = int(ids.size());
     const QString text = n == 1 ? tr("Delete the result video on the service?", "delete confirmation, one job")
                                 : tr("Delete %n result videos on the service?", "delete confirmation", n);
-    const QString informative = tr("The service deletes them for good; this cannot be undone. Files saved on this "
-                                   "computer and the rows in this list are kept.",
-                                   "delete confirmation");
+    const QString informative =
+        n == 1 ? tr("The service deletes it for good; this cannot be undone. The file saved on this computer and "
+                    "the row in this list are kept.",
+                    "delete confirmation, one job")
+               : tr("The service deletes them for good; this cannot be undone. Files saved on this "
+                    "computer and the rows in this list are kept.",
+                    "delete confirmation");
     if (!confirm(tr("Delete on the Service", "dialog title"), text, informative, tr("Delete", "button")))
         return;
     for (const QString &id : std::as_const(ids))
@@ -1000,9 +1007,12 @@ void MainWindow::showFinishedSummary(const QStringList &localIds, int completed,
 void MainWindow::updateServiceLabel()
 {
     const QUrl base = m_core->currentService().apiBase;
+    m_serviceLabel->setVisible(true);
     if (m_core->isDemo()) {
         m_serviceLabel->setText(tr("Demo service (nothing is sent anywhere)", "status bar"));
         m_serviceLabel->setToolTip(QString());
+        // The profile picker beside it already says "Demo": one label is enough in a narrow window.
+        m_serviceLabel->setVisible(false);
         return;
     }
     if (!base.isValid() || base.host().isEmpty()) {

@@ -228,7 +228,7 @@ void RemixForm::retranslate()
     m_idLabel->setText(tr("Video &ID:", "label of the field for the id of the video to remix"));
     m_idEdit->setPlaceholderText(tr("Paste the id of the video to remix, e.g. video_68d7512d07848190b3e45da0ecbebcde",
                                     "placeholder of the video id field"));
-    m_promptLabel->setText(tr("&Changes:", "label of the prompt field: what to change in the video"));
+    m_promptLabel->setText(tr("&Prompt:", "label of the prompt field: what to change in the video"));
     m_promptEdit->setPlaceholderText(
         tr("Describe what to change, e.g. “Make the background purple” or “让这个视频背景变成紫色”.",
            "placeholder of the prompt field"));
