@@ -24,6 +24,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,6 +65,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void demoRemixEndsWithTheDownloadedVideo();
 
     void opensWithFocusInVideoId();
     void ctrlReturnRunsJobToCompletionAndLanguageSwitches();
@@ -145,6 +147,38 @@ void TstMainWindow::cleanup()
     m_store.reset();
     m_dir.reset();
     m_server.reset();
+}
+
+// The newcomer's path: the built-in demo, typed into the real window, to a saved MP4 on disk, with no
+// network but loopback.
+void TstMainWindow::demoRemixEndsWithTheDownloadedVideo()
+{
+    QVERIFY(m_core->startDemo());
+    m_core->demoService()->setSpeed(20.0);
+    PollSettings polling = m_core->jobController()->pollSettings();
+    polling.intervalMs = 30; // startDemo() re-applied the profile's 5 s
+    m_core->jobController()->setPollSettings(polling);
+    m_core->settings()->setDownloadFolder(m_dir->filePath(u"videos"_s));
+    m_core->settings()->setAutoDownload(true);
+
+    auto *idEdit = child<QLineEdit>(u"videoIdEdit"_s);
+    QTest::keyClicks(idEdit, u"video_demo_city"_s);
+    QTest::keyClick(idEdit, Qt::Key_Tab);
+    commitText(child<QPlainTextEdit>(u"promptEdit"_s), ChinesePrompt);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+
+    JobModel *model = m_core->jobModel();
+    QTRY_COMPARE(model->rowCount(), 1);
+    const QModelIndex row = model->index(0, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(row.data(JobModel::StateRole).toInt(), int(JobState::Completed), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(row.data(JobModel::DownloadStateRole).toInt(), int(DownloadState::Done), 10000);
+    const QString path = row.data(JobModel::FilePathRole).toString();
+    QVERIFY2(path.startsWith(m_dir->filePath(u"videos"_s)) && path.endsWith(u".mp4"_s), qPrintable(path));
+    QFile video(path);
+    QVERIFY(video.open(QIODevice::ReadOnly));
+    QCOMPARE(video.read(8).mid(4), QByteArray("ftyp"));
+    QVERIFY(model->index(0, JobModel::StatusColumn).data().toString().contains(u"saved"_s));
+    QCOMPARE(m_server->requestCount("POST"), 0); // the configured relay was never involved
 }
 
 void TstMainWindow::verifyNothingWasSentBefore()
