@@ -126,6 +126,7 @@ private slots:
     void retryAfterRefusedSubmitSendsOneNewPost();
     void retryOfUnconfirmedSubmitWarnsAboutPayingTwice();
     void removeTakesRowOutOfListAndHistory();
+    void removeWithTickedBoxDeletesTheDownloadedFile();
     void deleteOnServiceSendsDelete();
     void deleteOnServiceWithoutRouteSaysSoPolitely();
     void downloadAgainFetchesContent();
@@ -391,6 +392,36 @@ void TstJobActions::removeTakesRowOutOfListAndHistory()
     const QVector<StoredJob> stored = m_core->jobStore()->loadAll();
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.constFirst().job.localId, keep);
+}
+
+void TstJobActions::removeWithTickedBoxDeletesTheDownloadedFile()
+{
+    const QByteArray video = demoFile(u"result.mp4"_s);
+    m_server->addHandler([video](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
+        if (request.method != "GET" || !request.rawPath.endsWith("/content"))
+            return std::nullopt;
+        FakeVideoServer::Reply reply;
+        reply.body = video;
+        reply.contentType = "video/mp4";
+        return reply;
+    });
+    m_core->settings()->setAutoDownload(true);
+    const QString id = submit(u"video_source10"_s, u"delete my file too"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!dataOf(id, JobModel::FilePathRole).toString().isEmpty(), 10000);
+    const QString file = dataOf(id, JobModel::FilePathRole).toString();
+    QVERIFY(QFileInfo(file).isFile());
+
+    m_window->selectJob(id);
+    auto *view = child<QTreeView>(u"jobView"_s);
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    // The box's check box is read after the box is gone: it must be read before (it used to be freed).
+    MessageBoxAnswerer answerer(QMessageBox::Yes, true);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QVERIFY(answerer.answered());
+    QVERIFY(answerer.hadCheckBox());
+    QVERIFY(!m_core->jobModel()->indexOf(id).isValid());
+    QVERIFY(!QFileInfo::exists(file));
 }
 
 void TstJobActions::deleteOnServiceSendsDelete()

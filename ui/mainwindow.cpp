@@ -712,17 +712,29 @@ void MainWindow::updateActions()
     }));
 }
 
-bool MainWindow::confirm(
-    const QString &title, const QString &text, const QString &informative, const QString &yesText, QWidget *extra)
+bool MainWindow::confirm(const QString &title,
+                         const QString &text,
+                         const QString &informative,
+                         const QString &yesText,
+                         const QString &checkBoxText,
+                         bool *checked)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setObjectName(u"confirmationBox"_s);
     box.setInformativeText(informative);
     box.button(QMessageBox::Yes)->setText(yesText);
     box.setDefaultButton(QMessageBox::Cancel);
-    if (auto *check = qobject_cast<QCheckBox *>(extra))
+    QCheckBox *check = nullptr;
+    if (!checkBoxText.isEmpty()) {
+        // The box owns and deletes its check box: its state is read here, while both still exist.
+        check = new QCheckBox(checkBoxText, &box);
+        check->setObjectName(u"deleteFilesCheckBox"_s);
         box.setCheckBox(check);
-    return box.exec() == QMessageBox::Yes;
+    }
+    const bool accepted = box.exec() == QMessageBox::Yes;
+    if (checked)
+        *checked = check && check->isChecked();
+    return accepted;
 }
 
 void MainWindow::remixResult()
@@ -921,16 +933,15 @@ void MainWindow::removeSelected()
                        + tr("The app stops following %n unfinished jobs; the service goes on making them.",
                             "remove confirmation; n >= 2", running);
     }
-    QCheckBox *deleteFiles = nullptr;
+    QString deleteFilesText;
     if (files > 0) {
-        deleteFiles =
-            new QCheckBox(files == 1 ? tr("Also delete the downloaded file", "remove confirmation")
-                                     : tr("Also delete the %n downloaded files", "remove confirmation", files));
-        deleteFiles->setObjectName(u"deleteFilesCheckBox"_s);
+        deleteFilesText = files == 1 ? tr("Also delete the downloaded file", "remove confirmation")
+                                     : tr("Also delete the %n downloaded files", "remove confirmation", files);
     }
-    if (!confirm(tr("Remove from List", "dialog title"), text, informative, tr("Remove", "button"), deleteFiles))
+    bool alsoFiles = false;
+    if (!confirm(tr("Remove from List", "dialog title"), text, informative, tr("Remove", "button"), deleteFilesText,
+                 &alsoFiles))
         return;
-    const bool alsoFiles = deleteFiles && deleteFiles->isChecked();
     for (const QString &id : ids)
         m_core->removeJob(id, alsoFiles);
 }

@@ -81,12 +81,14 @@ private:
     QString primaryJobId() const;
     QVariant jobData(const QString &localId, int role) const;
     QString jobFile(const QString &localId) const; // the downloaded file, "" when there is none
-    // Asks with Yes / Cancel (Yes renamed to yesText); true when the user said yes.
+    // Asks with Yes / Cancel (Yes renamed to yesText); true when the user said yes. With checkBoxText,
+    // the box also shows a check box whose final state goes to *checked.
     bool confirm(const QString &title,
                  const QString &text,
                  const QString &informative,
                  const QString &yesText,
-                 QWidget *extra = nullptr);
+                 const QString &checkBoxText = QString(),
+                 bool *checked = nullptr);
 
     AppCore *m_core;
     JobFilterModel *m_filter;
