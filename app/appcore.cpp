@@ -46,6 +46,7 @@ AppCore::AppCore(Settings *settings, const ProfileStore::Options &options, QObje
     };
     m_downloadManager->setServiceResolver(resolve);
     m_serviceActions->setServiceResolver(resolve);
+    m_jobController->setServiceResolver(resolve);
 
     connect(m_jobController, &JobController::jobFinished, this, [this](const QString &localId) {
         const std::optional<RemixJob> job = m_jobModel->job(localId);
@@ -291,7 +292,8 @@ QString AppCore::resubmit(const QString &localId)
     const std::optional<RemixJob> job = m_jobModel->job(localId);
     if (!job)
         return QString();
-    return m_jobController->submit(job->sourceVideoId, job->prompt);
+    // Where the original went (its profile and that profile's key), not wherever new jobs go now.
+    return m_jobController->submit(job->sourceVideoId, job->prompt, serviceFor(localId));
 }
 
 void AppCore::removeJob(const QString &localId, bool deleteFile)

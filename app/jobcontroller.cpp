@@ -60,6 +60,11 @@ void JobController::setPollSettings(const PollSettings &settings)
 
 QString JobController::submit(const QString &sourceVideoId, const QString &prompt)
 {
+    return submit(sourceVideoId, prompt, m_service);
+}
+
+QString JobController::submit(const QString &sourceVideoId, const QString &prompt, const ServiceEndpoint &service)
+{
     RemixJob job;
     job.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     job.sourceVideoId = sourceVideoId;
@@ -68,12 +73,11 @@ QString JobController::submit(const QString &sourceVideoId, const QString &promp
     job.submittedAt = QDateTime::currentDateTime();
     job.updatedAt = job.submittedAt;
     // Remembered with the job (never the key), so it keeps polling there after a restart.
-    job.apiBase = m_service.apiBase;
-    job.profileId = m_service.profileId;
+    job.apiBase = service.apiBase;
+    job.profileId = service.profileId;
     m_model->addJob(job);
 
     // The service is captured now: a job keeps talking to the service it was submitted to.
-    const ServiceEndpoint service = m_service;
     const QString localId = job.localId;
     if (!service.isValid()) {
         // Nothing was sent, so nothing can exist. Reported after returning, like every other outcome.
@@ -198,7 +202,7 @@ void JobController::refreshNow(const QString &localId)
 
     auto poll = m_polls.find(localId);
     if (poll == m_polls.end()) {
-        startPolling(localId, m_services.value(localId, m_service), 0);
+        startPolling(localId, serviceOf(localId), 0);
         poll = m_polls.find(localId);
     }
     // A manual refresh starts the time cap again.
@@ -213,14 +217,25 @@ void JobController::refreshNow(const QString &localId)
     rearm();
 }
 
+ServiceEndpoint JobController::serviceOf(const QString &localId) const
+{
+    if (m_resolveService)
+        return m_resolveService(localId);
+    // Never the active service: a job only talks to the one it was sent to.
+    return m_services.value(localId);
+}
+
 void JobController::resume(const QString &localId, const ServiceEndpoint &service)
 {
     const std::optional<RemixJob> job = m_model->job(localId);
     if (!job || job->resultVideoId.isEmpty())
         return;
     m_services.insert(localId, service);
-    if (m_polls.contains(localId))
+    if (const auto poll = m_polls.find(localId); poll != m_polls.end()) {
+        // Already polled (a manual refresh came first): from now on through the service given here.
+        poll->service = service;
         return;
+    }
     // Due at once; the spacing still spreads many resumed jobs over the interval.
     startPolling(localId, service, 0);
 }
@@ -320,7 +335,10 @@ void JobController::sendPoll(const QString &localId)
         return;
     }
 
-    ApiRequestJob *request = m_client->fetchVideo(poll->service, job->resultVideoId);
+    // Asked afresh for every poll: a key fixed in the settings applies at once, and a job always asks
+    // the service (and key) of its own profile.
+    const ServiceEndpoint service = m_resolveService ? m_resolveService(localId) : poll->service;
+    ApiRequestJob *request = m_client->fetchVideo(service, job->resultVideoId);
     poll->inFlight = request;
     m_lastPollStartMs = m_clock.elapsed();
     connect(request, &ApiRequestJob::finished, this,

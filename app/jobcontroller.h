@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 class JobModel;
 
 // How polling behaves; every number is injectable so tests run in milliseconds.
@@ -47,6 +49,13 @@ public:
     // Adds a row at the top at once ("Submitting...") and sends the POST. Returns the new localId.
     // The caller validates id and prompt first.
     QString submit(const QString &sourceVideoId, const QString &prompt);
+    // The same, through a given service (a retry goes where the original job went).
+    QString submit(const QString &sourceVideoId, const QString &prompt, const ServiceEndpoint &service);
+
+    // Where each job's polls go, asked afresh for every poll (the job's own profile and its current
+    // key). Without one, a job keeps the service it was submitted or resumed with.
+    using ServiceResolver = std::function<ServiceEndpoint(const QString &localId)>;
+    void setServiceResolver(const ServiceResolver &resolver) { m_resolveService = resolver; }
 
     // Polls the job now (a manual refresh); also restarts polling stopped by the time cap.
     void refreshNow(const QString &localId);
@@ -83,6 +92,7 @@ private:
     void schedule(const QString &localId, qint64 delayMs);
     void stopPolling(const QString &localId);
     void pollDue();
+    ServiceEndpoint serviceOf(const QString &localId) const;
     void rearm();
     void sendPoll(const QString &localId);
     qint64 backoffDelayMs(int failures) const;
@@ -92,6 +102,7 @@ private:
     JobModel *m_model;
     PollSettings m_settings;
     ServiceEndpoint m_service;
+    ServiceResolver m_resolveService;
     QHash<QString, PollState> m_polls; // localId -> state, for every job being polled
     // localId -> the service each job was submitted to or resumed with, kept after polling stops so that
     // a manual refresh asks the same service.

@@ -107,6 +107,7 @@ private slots:
     void cleanup();
 
     void submitAddsRowAtOnce();
+    void fixedKeyAppliesToTheNextPoll();
     void lifecycleToCompleted();
     void failedJobKeepsReason();
     void serverHintsAreHonoured_data();
@@ -585,6 +586,27 @@ void TstJobController::unauthorizedPollStopsUntilRefresh()
     m_controller->refreshNow(localId);
     QTRY_COMPARE_WITH_TIMEOUT(job(localId).state, JobState::Completed, 10000);
     QVERIFY(!job(localId).error.isError());
+}
+
+// The key is asked for at every poll: once the user fixes it, a refresh uses the new one (the key the
+// job was submitted with is not kept).
+void TstJobController::fixedKeyAppliesToTheNextPoll()
+{
+    ServiceEndpoint service = m_controller->service();
+    m_controller->setServiceResolver([&service](const QString &) { return service; });
+    m_server->setVideoScript(FirstVideo, {Reply::video(FirstVideo, u"queued"_s, 0)});
+    const QString localId = m_controller->submit(u"video_src"_s, u"p"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(job(localId).state, JobState::Queued, 10000);
+    m_server->setRequiredKey(u"the-right-key"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(job(localId).error.httpStatus, 401, 10000);
+    QCOMPARE(m_controller->activeJobCount(), 0);
+
+    service.apiKey = u"the-right-key"_s; // what the settings dialog does
+    m_server->setVideoScript(FirstVideo, {Reply::video(FirstVideo, u"completed"_s, 100)});
+    m_controller->refreshNow(localId);
+    QTRY_COMPARE_WITH_TIMEOUT(job(localId).state, JobState::Completed, 10000);
+    QCOMPARE(m_server->requests().constLast().headers.value("authorization"), QByteArray("Bearer the-right-key"));
+    m_controller->setServiceResolver({});
 }
 
 void TstJobController::notFoundPollFails()
