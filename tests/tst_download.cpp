@@ -66,10 +66,13 @@ ServiceEndpoint endpointFor(const QUrl &root)
     return ServiceEndpoint{ApiUrl::normalizeBase(root.toString() + u"/v1"_s), Key};
 }
 
-// The same server, reached under another host name: for the client that is another origin.
-QUrl viaLocalhost(quint16 port, const QString &path)
+// The storage server listens on 127.0.0.2: for the client another origin (another host), reached
+// without any name resolution, which a bare build machine may lack.
+const QHostAddress OtherHost(u"127.0.0.2"_s);
+
+QUrl viaOtherHost(quint16 port, const QString &path)
 {
-    return QUrl(u"http://localhost:%1%2"_s.arg(port).arg(path));
+    return QUrl(u"http://%1:%2%3"_s.arg(OtherHost.toString()).arg(port).arg(path));
 }
 
 bool isContentRequest(const FakeVideoServer::Request &request)
@@ -224,7 +227,7 @@ void TstDownload::init()
     m_api = std::make_unique<FakeVideoServer>();
     QVERIFY(m_api->start());
     m_storage = std::make_unique<FakeVideoServer>();
-    QVERIFY(m_storage->start());
+    QVERIFY(m_storage->start(OtherHost));
 }
 
 void TstDownload::cleanup()
@@ -304,7 +307,7 @@ void TstDownload::thumbnailNamedAfterItsType()
 
 void TstDownload::jsonLinkToOtherHostWithoutKey()
 {
-    const QUrl link = viaLocalhost(m_storage->port(), u"/files/v.mp4?sig=abc&expires=1"_s);
+    const QUrl link = viaOtherHost(m_storage->port(), u"/files/v.mp4?sig=abc&expires=1"_s);
     m_api->addHandler([link](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
         if (isContentRequest(request))
             return FakeVideoServer::Reply::json(QJsonObject{{u"video_url"_s, link.toString()}});
@@ -359,7 +362,7 @@ void TstDownload::directUrlFromVideoObject()
     });
     const QString target = m_dir->filePath(u"direct.mp4"_s);
     std::unique_ptr<DownloadJob> job(
-        makeJob(endpointFor(m_api->rootUrl()), target, viaLocalhost(m_storage->port(), u"/cdn/x.mp4"_s)));
+        makeJob(endpointFor(m_api->rootUrl()), target, viaOtherHost(m_storage->port(), u"/cdn/x.mp4"_s)));
     QVERIFY(run(job.get()));
     QCOMPARE(job->error(), DownloadError::None);
     QCOMPARE(readFile(target), m_payload);
@@ -370,7 +373,7 @@ void TstDownload::directUrlFromVideoObject()
 
 void TstDownload::redirectToOtherHostWithoutKey()
 {
-    const QUrl link = viaLocalhost(m_storage->port(), u"/files/r.mp4"_s);
+    const QUrl link = viaOtherHost(m_storage->port(), u"/files/r.mp4"_s);
     m_api->addHandler([link](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
         if (!isContentRequest(request))
             return std::nullopt;
@@ -492,7 +495,7 @@ void TstDownload::slicedRangesAreJoined()
     });
     const QString target = m_dir->filePath(u"sliced.mp4"_s);
     std::unique_ptr<DownloadJob> job(
-        makeJob(endpointFor(m_api->rootUrl()), target, viaLocalhost(m_storage->port(), u"/s.mp4"_s)));
+        makeJob(endpointFor(m_api->rootUrl()), target, viaOtherHost(m_storage->port(), u"/s.mp4"_s)));
     QVERIFY(run(job.get()));
     QCOMPARE(job->error(), DownloadError::None);
     QCOMPARE(m_storage->requests().size(), 4);
@@ -635,7 +638,7 @@ void TstDownload::expiredLink()
     FakeVideoServer *refusing = onStorage ? m_storage.get() : m_api.get();
     refusing->addHandler([refusal](const FakeVideoServer::Request &) { return std::optional(refusal); });
 
-    const QUrl direct = onStorage ? viaLocalhost(m_storage->port(), u"/signed/v.mp4?X-Amz-Expires=3600"_s) : QUrl();
+    const QUrl direct = onStorage ? viaOtherHost(m_storage->port(), u"/signed/v.mp4?X-Amz-Expires=3600"_s) : QUrl();
     const QString target = m_dir->filePath(u"expired.mp4"_s);
     std::unique_ptr<DownloadJob> job(makeJob(endpointFor(m_api->rootUrl()), target, direct));
     if (expiresAtPast)

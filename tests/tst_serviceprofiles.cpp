@@ -105,7 +105,8 @@ private slots:
         QVERIFY(m_dir->isValid());
         m_serverA = std::make_unique<FakeVideoServer>();
         m_serverB = std::make_unique<FakeVideoServer>();
-        QVERIFY(m_serverA->start() && m_serverB->start());
+        // B plays another host: 127.0.0.2 is this machine too, but another origin, with no DNS involved.
+        QVERIFY(m_serverA->start() && m_serverB->start(QHostAddress(u"127.0.0.2"_s)));
         m_serverA->setRequiredKey(KeyA);
         m_serverB->setRequiredKey(KeyB);
         // No keychain answers: the same on every machine.
@@ -259,10 +260,10 @@ private slots:
     }
 
     // The Authorization header never follows a redirect to another origin: 127.0.0.1 sends the client to
-    // "localhost" (the same machine, another name), whose server must never see the key.
+    // 127.0.0.2 (the same machine, another origin), whose server must never see the key.
     void keyDoesNotFollowRedirectToAnotherHost()
     {
-        const QString target = u"http://localhost:%1/v1/videos/video_x"_s.arg(m_serverB->port());
+        const QString target = m_serverB->rootUrl().toString() + u"/v1/videos/video_x"_s;
         m_serverA->setRequiredKey(QString());
         m_serverB->setRequiredKey(QString());
         m_serverA->addHandler([target](const FakeVideoServer::Request &) -> std::optional<FakeVideoServer::Reply> {
@@ -273,7 +274,7 @@ private slots:
             return reply;
         });
 
-        // First, proof that "localhost" reaches server B: a manager without the policy follows the redirect
+        // First, proof that the redirect target reaches server B: a manager without the policy follows the redirect
         // with the header (so the check below could fail).
         {
             QNetworkAccessManager careless;

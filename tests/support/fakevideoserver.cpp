@@ -154,16 +154,21 @@ FakeVideoServer::FakeVideoServer(QObject *parent)
 
 FakeVideoServer::~FakeVideoServer() = default;
 
-bool FakeVideoServer::start()
+bool FakeVideoServer::start(const QHostAddress &address)
 {
-    m_port = d->server.listen(QHostAddress::LocalHost, 0);
+    m_address = address;
+    m_port = d->server.listen(address, 0);
     m_clock.restart();
     return m_port != 0;
 }
 
 QUrl FakeVideoServer::rootUrl() const
 {
-    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(m_address.toString());
+    url.setPort(m_port);
+    return url;
 }
 
 void FakeVideoServer::addHandler(const Handler &handler)

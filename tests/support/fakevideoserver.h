@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
 #include <QHttpServer>
 #include <QJsonObject>
 #include <QList>
@@ -63,10 +64,11 @@ public:
     explicit FakeVideoServer(QObject *parent = nullptr);
     ~FakeVideoServer() override;
 
-    // Listens on 127.0.0.1, on a free port. Returns false when it cannot.
-    bool start();
+    // Listens on 127.0.0.1 (or another loopback address, e.g. 127.0.0.2 to play a second host without
+    // relying on name resolution), on a free port. Returns false when it cannot.
+    bool start(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
     quint16 port() const { return m_port; }
-    // "http://127.0.0.1:<port>" (no /v1: tests add the form they want to exercise).
+    // "http://<address>:<port>" (no /v1: tests add the form they want to exercise).
     QUrl rootUrl() const;
 
     // Scripting. Handlers are asked newest first.
@@ -91,6 +93,7 @@ private:
 
     struct Impl;
     std::unique_ptr<Impl> d;
+    QHostAddress m_address;
     quint16 m_port = 0;
     QString m_requiredKey;
     QList<Request> m_requests;
