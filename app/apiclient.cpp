@@ -178,6 +178,14 @@ void ApiRequestJob::onReplyFinished()
     // QNetworkReply keeps the body of 4xx/5xx answers too; error bodies carry the useful message.
     if (reply->isOpen()) // an aborted reply is closed; reading it would only warn
         m_body = reply->readAll();
+    // Some relays echo the key in their error text. What they send back is shown, stored in the
+    // history and copied by users: the key is masked before anything reads the body.
+    const QByteArray authorization = m_request.rawHeader("Authorization");
+    if (authorization.startsWith("Bearer ")) {
+        const QByteArray key = authorization.mid(7);
+        if (key.size() >= 4)
+            m_body.replace(key, "***");
+    }
     m_hints = ServerHints::fromHeaders(reply->rawHeaderPairs());
     QNetworkReply::NetworkError networkError = reply->error();
     QString errorString = reply->errorString();

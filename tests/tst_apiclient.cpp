@@ -52,6 +52,7 @@ private slots:
     void errorShapes();
     void retryAfterHintsArrive();
     void okWithHtmlBodyIsInvalidResponse();
+    void keyEchoedByTheServerIsMasked();
     void timeoutIsTimeoutNotCancelled();
     void slowButMovingReplyDoesNotTimeOut();
     void abortIsCancelled();
@@ -311,6 +312,25 @@ void TstApiClient::okWithHtmlBodyIsInvalidResponse()
     m_server->queueRemixReply(array);
     const Outcome second = run(m_client->createRemix(endpointFor(m_server->rootUrl()), u"video_src"_s, u"p"_s));
     QCOMPARE(second.error.kind, ApiError::Kind::InvalidResponse);
+}
+
+// A relay that quotes the key back ("Invalid token sk-…") must not put it into error details,
+// the history or the clipboard.
+void TstApiClient::keyEchoedByTheServerIsMasked()
+{
+    FakeVideoServer::Reply echo = FakeVideoServer::Reply::json(
+        QJsonObject{{u"error"_s, QJsonObject{{u"message"_s, u"Invalid token: sk-test-123 (request id 7)"_s},
+                                             {u"message_zh"_s, u"无效的令牌 sk-test-123"_s},
+                                             {u"type"_s, u"new_api_error"_s}}}},
+        401);
+    m_server->queueRemixReply(echo);
+    const Outcome outcome = run(m_client->createRemix(endpointFor(m_server->rootUrl()), u"video_src"_s, u"p"_s));
+    QCOMPARE(outcome.error.httpStatus, 401);
+    QVERIFY2(!outcome.body.contains("sk-test-123"), outcome.body.constData());
+    QVERIFY(!outcome.error.message.contains(u"sk-test-123"_s));
+    QVERIFY(!outcome.error.messageZh.contains(u"sk-test-123"_s));
+    QVERIFY(!outcome.error.technicalDetail().contains(u"sk-test-123"_s));
+    QVERIFY(outcome.error.message.contains(u"***"_s));
 }
 
 void TstApiClient::timeoutIsTimeoutNotCancelled()
