@@ -392,7 +392,9 @@ void JobController::onPollFinished(const QString &localId, ApiRequestJob *reques
             job.retrying = true;
             job.error = error;
             const int retryAfter = hints.retryAfterMs >= 0 ? hints.retryAfterMs : error.retryAfterMs;
-            nextDelay = retryAfter >= 0 ? qMin<qint64>(retryAfter, hintCap) : backoffDelayMs(poll->failures);
+            // A struggling service is never asked more often than a healthy one: at least the interval.
+            nextDelay = retryAfter >= 0 ? qMin<qint64>(retryAfter, hintCap)
+                                        : qMax<qint64>(m_settings.intervalMs, backoffDelayMs(poll->failures));
             qCInfo(lcPoll) << "poll of" << localId << "failed transiently," << poll->failures << "in a row; next in"
                            << nextDelay << "ms";
         } else if (error.kind == ApiError::Kind::Http && error.httpStatus == 404) {
