@@ -83,6 +83,7 @@ AppCore::AppCore(Settings *settings, const ProfileStore::Options &options, QObje
     connect(m_profiles, &ProfileStore::secretsLoaded, this, [this](const QString &profileId) {
         applyServiceSettings();
         resumeWaiting(profileId);
+        resumeDownloadsWhenKeysAreRead();
     });
     // The demo picked last time comes back with the app.
     if (isDemo())
@@ -259,8 +260,23 @@ void AppCore::takeNextHistoryBatch()
 
 void AppCore::finishHistoryLoad()
 {
-    m_downloadManager->resumeInterrupted();
+    m_historyListed = true;
+    resumeDownloadsWhenKeysAreRead();
     emit historyLoaded(m_historyCount);
+}
+
+void AppCore::resumeDownloadsWhenKeysAreRead()
+{
+    if (!m_historyListed || m_downloadsResumed)
+        return;
+    // A download asked without its key would fail with 401 and be marked failed for good.
+    const QList<ServiceProfile> profiles = m_profiles->profiles();
+    for (const ServiceProfile &profile : profiles) {
+        if (!m_profiles->areSecretsLoaded(profile.id))
+            return;
+    }
+    m_downloadsResumed = true;
+    m_downloadManager->resumeInterrupted();
 }
 
 bool AppCore::ensureDemoRunning()

@@ -86,6 +86,7 @@ private:
     bool ensureDemoRunning();
     // Resumes polling of loaded jobs once their profile's key has been read.
     void resumeWhenKeyIsRead(const QString &localId);
+    void resumeDownloadsWhenKeysAreRead();
     void resumeWaiting(const QString &profileId);
     QString profileIdOf(const RemixJob &job) const;
 
@@ -103,6 +104,8 @@ private:
     QString m_historyError;
     QQueue<QVector<StoredJob>> m_pendingHistory; // read but not yet in the list
     bool m_historyReadDone = false;
+    bool m_historyListed = false;
+    bool m_downloadsResumed = false;
     int m_historyCount = 0;
     int m_appliedPollIntervalMs = -1;
     QHash<QString, QStringList> m_waitingForKey; // profile id -> loaded jobs to resume once its key is read
