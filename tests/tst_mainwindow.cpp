@@ -80,6 +80,7 @@ private slots:
     void settingsDialogShowsEnvironmentValuesReadOnly();
     void settingsDialogTestButtonTellsWorksFromNoVideoApi();
     void settingsDialogAddsRemovesAndPicksProfiles();
+    void savedKeyIsNotOfferedToAnotherHost();
     void settingsDialogSaysWhenNoKeychainAnswers();
     void firstRunDialogDemoButtonSelectsTheDemo();
     void profilePickerFollowsAndChangesTheActiveProfile();
@@ -441,6 +442,9 @@ void TstMainWindow::settingsDialogShowsRemixUrlAndWarnings()
     QVERIFY(!insecure->isVisible());
 
     baseUrl->setText(u"https://relay.example.cn/v1"_s);
+    // Another host than the key was saved for: the key is not carried over; the user enters it.
+    QCOMPARE(apiKey->text(), QString());
+    apiKey->setText(u"test-key"_s);
     dialog.save();
     QCOMPARE(m_core->settings()->baseUrl(), u"https://relay.example.cn/v1"_s);
     QCOMPARE(m_core->currentService().apiBase, QUrl(u"https://relay.example.cn/v1"_s));
@@ -533,6 +537,26 @@ void TstMainWindow::settingsDialogTestButtonTellsWorksFromNoVideoApi()
     QVERIFY(cancel->isVisible());
     cancel->click();
     QVERIFY(!busy->isVisible() && !title->isVisible() && test->isEnabled());
+}
+
+// Changing a profile's address to another host must not send the saved key there on Test or OK.
+void TstMainWindow::savedKeyIsNotOfferedToAnotherHost()
+{
+    SettingsDialog dialog(m_core.get(), m_window.get());
+    dialog.show();
+    dialog.selectProfile(m_core->profileStore()->activeId());
+    auto *address = dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s);
+    auto *key = dialog.findChild<QLineEdit *>(u"apiKeyEdit"_s);
+    QTRY_COMPARE(key->text(), u"test-key"_s);
+    const QString original = address->text();
+
+    address->setText(original + u"/openai"_s); // same host, another path: the key stays
+    QCOMPARE(key->text(), u"test-key"_s);
+    address->setText(u"https://look-alike-relay.example/v1"_s);
+    QCOMPARE(key->text(), QString());
+    QVERIFY(key->placeholderText().contains(u"127.0.0.1"_s));
+    address->setText(original);
+    QCOMPARE(key->text(), u"test-key"_s);
 }
 
 void TstMainWindow::settingsDialogAddsRemovesAndPicksProfiles()

@@ -1575,6 +1575,11 @@
         <comment>settings: note above the read-only environment profile</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The saved key belongs to %1; enter the key for this address</source>
+        <comment>key field placeholder after the address was changed to another host; %1 is the old host</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfilePicker</name>

@@ -1565,6 +1565,11 @@
         <comment>settings: note above the read-only environment profile</comment>
         <translation>此服务来自环境变量 OPENAI_BASE_URL 和 OPENAI_API_KEY，无法在这里更改。</translation>
     </message>
+    <message>
+        <source>The saved key belongs to %1; enter the key for this address</source>
+        <comment>key field placeholder after the address was changed to another host; %1 is the old host</comment>
+        <translation>已保存的密钥属于 %1，请输入此地址对应的密钥</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePicker</name>

@@ -201,6 +201,7 @@ ProfileEditor::ProfileEditor(ProfileStore *store, ApiClient *client, QWidget *pa
     };
     connect(m_nameEdit, &QLineEdit::textEdited, this, &ProfileEditor::edited);
     connect(m_baseUrlEdit, &QLineEdit::textChanged, this, [this, changed] {
+        protectKeyFromOtherHost();
         updateUrlPreview();
         changed();
     });
@@ -246,6 +247,9 @@ void ProfileEditor::setProfile(const ServiceProfile &profile, const QString &key
                                                                           : profile.address);
     }
     m_apiKeyEdit->setText(key);
+    m_loadedKey = key;
+    m_loadedOrigin = ServiceProfile::originOf(ApiUrl::normalizeBase(m_baseUrlEdit->text()));
+    m_keyWithheld = false;
     m_showKeyButton->setChecked(false);
     m_intervalSpin->setValue(profile.pollIntervalMs / 1000);
     {
@@ -263,6 +267,35 @@ void ProfileEditor::setProfile(const ServiceProfile &profile, const QString &key
     updateKeyVisibility();
     updateKeyStorageNote();
     retranslate();
+}
+
+void ProfileEditor::protectKeyFromOtherHost()
+{
+    if (m_loadedKey.isEmpty() || m_loadedOrigin.isEmpty())
+        return;
+    const QString origin = ServiceProfile::originOf(ApiUrl::normalizeBase(m_baseUrlEdit->text()));
+    const bool otherHost = !origin.isEmpty() && origin != m_loadedOrigin;
+    if (otherHost && !m_keyWithheld && m_apiKeyEdit->text() == m_loadedKey) {
+        // The saved key was given for the old host: a Test or OK must not send it to a new one
+        // (a typo, or a look-alike relay). The user types the key meant for this address.
+        m_apiKeyEdit->clear();
+        m_keyWithheld = true;
+        updateKeyPlaceholder();
+    } else if (!otherHost && m_keyWithheld && m_apiKeyEdit->text().isEmpty()) {
+        // Back to the original host: its key comes back.
+        m_apiKeyEdit->setText(m_loadedKey);
+        m_keyWithheld = false;
+        updateKeyPlaceholder();
+    }
+}
+
+void ProfileEditor::updateKeyPlaceholder()
+{
+    m_apiKeyEdit->setPlaceholderText(
+        m_keyWithheld ? tr("The saved key belongs to %1; enter the key for this address",
+                           "key field placeholder after the address was changed to another host; %1 is the old host")
+                            .arg(QUrl(m_loadedOrigin).host())
+                      : tr("sk-…", "placeholder of the API key field"));
 }
 
 ServiceProfile ProfileEditor::profile() const
@@ -497,7 +530,7 @@ void ProfileEditor::retranslate()
     m_baseUrlNote->setText(tr("Set by OPENAI_BASE_URL in the environment; change it there.",
                               "settings: the address field is read-only because of the environment variable"));
     m_apiKeyLabel->setText(tr("API &key:", "settings label"));
-    m_apiKeyEdit->setPlaceholderText(tr("sk-…", "placeholder of the API key field"));
+    updateKeyPlaceholder();
     m_apiKeyNote->setText(tr("Set by OPENAI_API_KEY in the environment; change it there.",
                              "settings: the key field is read-only because of the environment variable"));
     m_intervalLabel->setText(tr("Check progress &every:", "settings label: how often running jobs are polled"));

@@ -49,6 +49,8 @@ protected:
 
 private:
     void retranslate();
+    void protectKeyFromOtherHost();
+    void updateKeyPlaceholder();
     void updateUrlPreview();
     void updateKeyVisibility();
     void updateProxyFields();
@@ -93,4 +95,7 @@ private:
     QLabel *m_testTitle;
     QLabel *m_testMessage;
     QPlainTextEdit *m_testDetail;
+    QString m_loadedKey;        // the key the profile had when loaded into the editor
+    QString m_loadedOrigin;     // scheme://host:port it was given for
+    bool m_keyWithheld = false; // cleared because the address now points to another host
 };
