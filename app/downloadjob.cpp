@@ -693,56 +693,20 @@ void DownloadJob::finish()
 
 QString DownloadJob::message(DownloadError error)
 {
-    switch (error) {
-    case DownloadError::None:
-        return QString();
-    case DownloadError::Cancelled:
-        return tr("The download was cancelled.");
-    case DownloadError::Timeout:
-        return tr("The server stopped sending the video. Try the download again later.");
-    case DownloadError::Network:
-        return tr("The download failed because of a network problem. Try again later.");
-    case DownloadError::Http:
-        return tr("The server refused the download.");
-    case DownloadError::Expired:
-        return tr("The download link has expired. The service keeps finished videos only for a limited time; "
-                  "remix the video again to get a new one.");
-    case DownloadError::InvalidResponse:
-        return tr("The server did not send a video file.");
-    case DownloadError::DiskFull:
-        return tr("The disk is full. Free some space and download again; the part already received is kept.");
-    case DownloadError::Unwritable:
-        return tr("The video cannot be saved in this folder. Choose another download folder.");
-    }
-    return QString();
+    return DownloadFailure::message(error);
+}
+
+DownloadFailure DownloadJob::failure() const
+{
+    DownloadFailure failure;
+    failure.kind = m_error;
+    failure.folder = QFileInfo(m_targetPath).absolutePath();
+    failure.writeError = m_writeError;
+    failure.apiError = m_apiError;
+    return failure;
 }
 
 QString DownloadJob::errorString() const
 {
-    switch (m_error) {
-    case DownloadError::None:
-        return QString();
-    case DownloadError::Http:
-    case DownloadError::Network:
-    case DownloadError::Timeout:
-        if (m_apiError.isError())
-            return m_apiError.userMessage(ApiOperation::Download);
-        return message(m_error);
-    case DownloadError::DiskFull:
-        return tr("The disk is full: “%1” could not be written. Free some space and download again; "
-                  "the part already received is kept.")
-            .arg(QDir::toNativeSeparators(QFileInfo(m_targetPath).absolutePath()));
-    case DownloadError::Unwritable:
-        if (m_writeError.isEmpty()) {
-            return tr("The video cannot be saved in “%1”. Choose another download folder.")
-                .arg(QDir::toNativeSeparators(QFileInfo(m_targetPath).absolutePath()));
-        }
-        return tr("The video cannot be saved in “%1” (%2). Choose another download folder.")
-            .arg(QDir::toNativeSeparators(QFileInfo(m_targetPath).absolutePath()), m_writeError);
-    case DownloadError::Cancelled:
-    case DownloadError::Expired:
-    case DownloadError::InvalidResponse:
-        return message(m_error);
-    }
-    return QString();
+    return failure().message();
 }

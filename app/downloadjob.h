@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "apierror.h"
+#include "downloadfailure.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -15,20 +16,6 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
-
-// Why a download ended without a file. message() says it in the UI language.
-enum class DownloadError
-{
-    None,
-    Cancelled,       // abort() was called; the .part file stays for a later resume
-    Timeout,         // the server stopped sending (our inactivity timer), retries used up
-    Network,         // connection refused, reset, DNS, TLS... retries used up; see DownloadJob::apiError()
-    Http,            // the server refused (4xx/5xx other than an expired link); see DownloadJob::apiError()
-    Expired,         // the download link has expired (403/410 from storage, "expired" in the answer, expires_at past)
-    InvalidResponse, // 2xx but no video: an HTML page, an empty body, JSON without a link
-    DiskFull,        // no space left while writing; the .part file stays
-    Unwritable,      // the folder cannot be created or written, or the finished file cannot be renamed
-};
 
 // Downloads one file of a finished video (variant "video" or "thumbnail") to a target path.
 //
@@ -92,6 +79,8 @@ public:
     const ApiError &apiError() const { return m_apiError; }
     // One sentence for the user, in the UI language; empty on success.
     QString errorString() const;
+    // The raw facts behind errorString(), for keeping with the job and wording later in any language.
+    DownloadFailure failure() const;
 
     // A generic sentence for an error kind (errorString() adds the folder or the server's reason).
     static QString message(DownloadError error);

@@ -107,7 +107,7 @@ void DownloadManager::downloadNow(const QString &localId)
     updateJob(localId, [&target](RemixJob &j) {
         j.downloadState = DownloadState::Pending;
         j.downloadProgress = 0;
-        j.downloadError.clear();
+        j.downloadFailure = DownloadFailure();
         j.filePath = target;
     });
     enqueue({localId, VideoVariant, target});
@@ -213,19 +213,19 @@ void DownloadManager::onDownloadFinished(const Task &task, DownloadJob *job)
             j.downloadState = DownloadState::Done;
             j.downloadProgress = 100;
             j.filePath = path;
-            j.downloadError.clear();
+            j.downloadFailure = DownloadFailure();
         });
         emit videoSaved(task.localId, path);
     } else if (error == DownloadError::Cancelled) {
         // Stopped on purpose (quitting): stays "downloading" in the history so the next start resumes it.
     } else {
-        const QString message = job->errorString();
+        const DownloadFailure failure = job->failure();
         const bool expired = job->isExpired();
-        updateJob(task.localId, [&message, expired](RemixJob &j) {
+        updateJob(task.localId, [&failure, expired](RemixJob &j) {
             j.downloadState = expired ? DownloadState::Expired : DownloadState::Failed;
-            j.downloadError = message;
+            j.downloadFailure = failure;
         });
-        emit downloadFailed(task.localId, message);
+        emit downloadFailed(task.localId, failure.message());
     }
     startNext();
 }

@@ -27,7 +27,7 @@ quint32 changedColumns(const RemixJob &before, const RemixJob &after)
         || before.error.messageZh != after.error.messageZh || before.error.code != after.error.code)
         mask |= bit(JobModel::StatusColumn);
     // The status cell also tells where the download stands.
-    if (before.downloadState != after.downloadState || before.downloadError != after.downloadError
+    if (before.downloadState != after.downloadState || before.downloadFailure != after.downloadFailure
         || before.expiresAt != after.expiresAt)
         mask |= bit(JobModel::StatusColumn);
     // The bar's colour follows the state, and after completion it shows the download.

@@ -223,7 +223,7 @@ StoredJob readRow(const QSqlQuery &query)
     job.downloadState = downloadStateFromKey(query.value(17).toString());
     job.downloadProgress = query.value(18).toInt();
     job.filePath = query.value(19).toString();
-    job.downloadError = query.value(20).toString();
+    job.downloadFailure = DownloadFailure::fromStorage(query.value(20).toString());
     job.thumbnailPath = query.value(21).toString();
     return stored;
 }
@@ -674,7 +674,7 @@ bool JobStore::save(const RemixJob &job, const QString &serviceBase)
     query.addBindValue(downloadStateKey(job.downloadState));
     query.addBindValue(job.downloadProgress);
     query.addBindValue(job.filePath);
-    query.addBindValue(job.downloadError);
+    query.addBindValue(job.downloadFailure.toStorage());
     query.addBindValue(job.thumbnailPath);
 
     bool ok = m_db.transaction();

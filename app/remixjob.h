@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "downloadfailure.h"
 #include "jobstate.h"
 
 #include <QDateTime>
@@ -14,7 +15,7 @@ enum class DownloadState
     Pending,     // waiting for a download slot
     Downloading, // bytes arriving into "<file>.part"
     Done,        // the file is complete under filePath
-    Failed,      // see downloadError; "Download again" retries
+    Failed,      // see downloadFailure; "Download again" retries
     Expired,     // the service's link expired before the file was saved
 };
 
@@ -43,8 +44,8 @@ struct RemixJob
     QDateTime expiresAt; // when the service's download link stops working (expires_at)
     QUrl downloadUrl;    // a direct link the service sent (video_url / metadata.url), if any
     DownloadState downloadState = DownloadState::None;
-    int downloadProgress = 0; // 0-100
-    QString filePath;         // the final file (or its intended name while downloading)
-    QString downloadError;    // translated message of the last failed download, as shown
-    QString thumbnailPath;    // a cached thumbnail image, when the service has one
+    int downloadProgress = 0;        // 0-100
+    QString filePath;                // the final file (or its intended name while downloading)
+    DownloadFailure downloadFailure; // why the last download failed (raw; worded when shown)
+    QString thumbnailPath;           // a cached thumbnail image, when the service has one
 };

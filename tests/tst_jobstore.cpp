@@ -398,7 +398,8 @@ void TstJobStore::downloadFieldsRoundTrip()
     job.downloadState = DownloadState::Downloading;
     job.downloadProgress = 37;
     job.filePath = u"/home/user/Videos/Video Remix/2026-11-24 让这个视频 abc123.mp4"_s;
-    job.downloadError = u"磁盘已满"_s;
+    job.downloadFailure.kind = DownloadError::DiskFull;
+    job.downloadFailure.folder = u"/home/user/Videos/Video Remix"_s;
     job.thumbnailPath = u"/home/user/.cache/thumbnails/video_result_1.webp"_s;
     {
         JobStore store;
@@ -415,7 +416,9 @@ void TstJobStore::downloadFieldsRoundTrip()
     QCOMPARE(loaded.downloadState, DownloadState::Downloading);
     QCOMPARE(loaded.downloadProgress, 37);
     QCOMPARE(loaded.filePath, job.filePath);
-    QCOMPARE(loaded.downloadError, job.downloadError);
+    QVERIFY(loaded.downloadFailure == job.downloadFailure);
+    // Stored raw, worded when shown: the folder is named in the sentence of the current language.
+    QVERIFY(loaded.downloadFailure.message().contains(u"Video Remix"_s));
     QCOMPARE(loaded.thumbnailPath, job.thumbnailPath);
 }
 

@@ -368,7 +368,7 @@ void JobDetailsPanel::updateText()
     }
     case DownloadState::Failed:
     case DownloadState::Expired: {
-        const QString error = m_model->job(m_jobId) ? m_model->job(m_jobId)->downloadError : QString();
+        const QString error = m_model->job(m_jobId) ? m_model->job(m_jobId)->downloadFailure.message() : QString();
         const QString text = download == DownloadState::Expired
                                  ? tr("The video's link expired before it was saved.", "details: download state")
                                  : tr("The video could not be saved: %1", "details: %1 says why").arg(error);
