@@ -6,14 +6,17 @@
 #include "logging.h"
 
 #include <QDir>
+
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 const QString VideoVariant = u"video"_s;
 const QString ThumbnailVariant = u"thumbnail"_s;
+const QString SourceVariant = u"source"_s;
 
 QString taskKey(const QString &localId, const QString &variant)
 {
@@ -36,6 +39,7 @@ DownloadManager::DownloadManager(ApiClient *client, JobModel *model, QObject *pa
     , m_model(model)
     , m_folder(DownloadNaming::defaultDownloadFolder())
     , m_thumbnailFolder(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/thumbnails"_s)
+    , m_sourceFolder(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/sources"_s)
 {}
 
 DownloadManager::~DownloadManager()
@@ -143,6 +147,34 @@ void DownloadManager::cancel(const QString &localId)
     }
 }
 
+QString DownloadManager::cachedSourcePath(const QString &sourceVideoId) const
+{
+    return m_sourceFolder + u'/' + thumbnailBaseName(sourceVideoId) + u".mp4"_s;
+}
+
+bool DownloadManager::isFetchingSource(const QString &localId) const
+{
+    if (m_running.contains(taskKey(localId, SourceVariant)))
+        return true;
+    return std::any_of(m_queue.cbegin(), m_queue.cend(), [&localId](const Task &task) {
+        return task.localId == localId && task.variant == SourceVariant;
+    });
+}
+
+void DownloadManager::fetchSource(const QString &localId)
+{
+    const std::optional<RemixJob> job = m_model->job(localId);
+    if (!job || job->sourceVideoId.isEmpty() || isFetchingSource(localId))
+        return;
+    const QString target = cachedSourcePath(job->sourceVideoId);
+    if (QFileInfo::exists(target)) {
+        QMetaObject::invokeMethod(
+            this, [this, localId, target] { emit sourceSaved(localId, target); }, Qt::QueuedConnection);
+        return;
+    }
+    enqueue({localId, SourceVariant, target});
+}
+
 void DownloadManager::enqueue(const Task &task)
 {
     m_queue.enqueue(task);
@@ -164,6 +196,8 @@ void DownloadManager::startNext()
                 updateJob(task.localId, [&task](RemixJob &j) { j.thumbnailPath = task.targetPath; });
                 continue;
             }
+        } else if (task.variant == SourceVariant) {
+            QDir().mkpath(m_sourceFolder);
         } else {
             // The job reports an unwritable folder itself; creating it here covers the first download.
             QDir().mkpath(QFileInfo(task.targetPath).absolutePath());
@@ -171,8 +205,10 @@ void DownloadManager::startNext()
 
         const ServiceEndpoint service =
             m_resolveService ? m_resolveService(task.localId) : ServiceEndpoint{job->apiBase, QString()};
+        const bool source = task.variant == SourceVariant;
         auto *download =
-            new DownloadJob(m_client->networkAccessManager(), service, job->resultVideoId, task.variant,
+            new DownloadJob(m_client->networkAccessManager(), service, source ? job->sourceVideoId : job->resultVideoId,
+                            source ? VideoVariant : task.variant,
                             task.variant == VideoVariant ? job->downloadUrl : QUrl(), task.targetPath, this);
         download->setTimeoutMs(m_timeoutMs);
         download->setRetryPolicy(m_maxRetries, m_firstRetryDelayMs);
@@ -201,7 +237,12 @@ void DownloadManager::onDownloadFinished(const Task &task, DownloadJob *job)
 {
     m_running.remove(taskKey(task.localId, task.variant));
     const DownloadError error = job->error();
-    if (task.variant == ThumbnailVariant) {
+    if (task.variant == SourceVariant) {
+        if (error == DownloadError::None)
+            emit sourceSaved(task.localId, job->filePath());
+        else if (error != DownloadError::Cancelled)
+            emit sourceFailed(task.localId, job->errorString());
+    } else if (task.variant == ThumbnailVariant) {
         // A service without thumbnails is common; the row simply shows none.
         if (error == DownloadError::None)
             updateJob(task.localId, [job](RemixJob &j) { j.thumbnailPath = job->filePath(); });

@@ -49,6 +49,14 @@ public:
     void resumeInterrupted();
     void cancel(const QString &localId);
 
+    // Before / after: fetches the job's *source* video from the service into the cache, for playing
+    // it beside the result when the source is not a job of this list. Answered by sourceSaved() or
+    // sourceFailed().
+    void fetchSource(const QString &localId);
+    // Where a source video is cached (it may not exist yet).
+    QString cachedSourcePath(const QString &sourceVideoId) const;
+    bool isFetchingSource(const QString &localId) const;
+
     int activeCount() const { return int(m_running.size()); }
     int queuedCount() const { return int(m_queue.size()); }
 
@@ -56,12 +64,14 @@ signals:
     // A video file is complete (for notifications: "saved to ...").
     void videoSaved(const QString &localId, const QString &filePath);
     void downloadFailed(const QString &localId, const QString &message);
+    void sourceSaved(const QString &localId, const QString &filePath);
+    void sourceFailed(const QString &localId, const QString &message);
 
 private:
     struct Task
     {
         QString localId;
-        QString variant; // "video" or "thumbnail"
+        QString variant; // "video", "thumbnail" or "source" (the source video, for before / after)
         QString targetPath;
     };
 
@@ -77,6 +87,7 @@ private:
     bool m_autoDownload = true;
     QString m_folder;
     QString m_thumbnailFolder;
+    QString m_sourceFolder;
     int m_timeoutMs = 30000;
     int m_maxRetries = 3;
     int m_firstRetryDelayMs = 1000;

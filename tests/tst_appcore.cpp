@@ -133,6 +133,34 @@ private slots:
         QVERIFY(QFile::exists(core->jobModel()->job(id)->thumbnailPath));
     }
 
+    // Before / after when the source is not a job of the list: its video comes from the service.
+    void sourceIsFetchedForBeforeAfter()
+    {
+        auto core = startCore();
+        QVERIFY(core->startDemo());
+        core->demoService()->setSpeed(20.0);
+        core->jobController()->setPollSettings(fastPolling());
+        const QString id = core->jobController()->submit(u"video_demo_beach"_s, u"sunset"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(*core, id), JobState::Completed, 10000);
+        // The cache outlives a test run (~/.qttest): start without the file, so it is really fetched.
+        QFile::remove(core->downloadManager()->cachedSourcePath(u"video_demo_beach"_s));
+        QSignalSpy saved(core->downloadManager(), &DownloadManager::sourceSaved);
+        core->downloadManager()->fetchSource(id);
+        QVERIFY(core->downloadManager()->isFetchingSource(id));
+        QVERIFY(saved.wait(10000));
+        const QString path = saved.first().at(1).toString();
+        QCOMPARE(path, core->downloadManager()->cachedSourcePath(u"video_demo_beach"_s));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QFile original(u":/demo/source.mp4"_s);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), original.readAll()); // the source, not the result
+        // Asked again: answered from the cache, no second download.
+        core->downloadManager()->fetchSource(id);
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(saved.count(), 2);
+    }
+
     void severalFinishingJobsMakeOneNotification()
     {
         auto core = startCore();

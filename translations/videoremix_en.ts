@@ -657,11 +657,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source video not downloaded — before/after appears when the source is in your list.</source>
-        <comment>note under the player when only the result can be shown</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Position (moves both videos)</source>
         <comment>tooltip of the player&apos;s seek slider</comment>
         <translation type="unfinished"></translation>
@@ -674,6 +669,21 @@
     <message>
         <source>Prompt: </source>
         <comment>details: label before the prompt text; keep the trailing space in languages that use one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the source…</source>
+        <comment>button while the source video downloads</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the source</source>
+        <comment>button: fetch the source video for before/after</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before/after needs the source video on this computer.</source>
+        <comment>note under the player when only the result can be shown</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -657,11 +657,6 @@
         <translation>改编后</translation>
     </message>
     <message>
-        <source>Source video not downloaded — before/after appears when the source is in your list.</source>
-        <comment>note under the player when only the result can be shown</comment>
-        <translation>源视频未下载——源视频也在你的列表中时，才会显示前后对比。</translation>
-    </message>
-    <message>
         <source>Position (moves both videos)</source>
         <comment>tooltip of the player&apos;s seek slider</comment>
         <translation>播放位置（两个视频同步移动）</translation>
@@ -675,6 +670,21 @@
         <source>Prompt: </source>
         <comment>details: label before the prompt text; keep the trailing space in languages that use one</comment>
         <translation>提示词：</translation>
+    </message>
+    <message>
+        <source>Fetching the source…</source>
+        <comment>button while the source video downloads</comment>
+        <translation>正在获取源视频…</translation>
+    </message>
+    <message>
+        <source>Compare with the source</source>
+        <comment>button: fetch the source video for before/after</comment>
+        <translation>与源视频对比</translation>
+    </message>
+    <message>
+        <source>Before/after needs the source video on this computer.</source>
+        <comment>note under the player when only the result can be shown</comment>
+        <translation>前后对比需要源视频保存在本机。</translation>
     </message>
 </context>
 <context>

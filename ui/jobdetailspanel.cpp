@@ -1,5 +1,6 @@
 #include "jobdetailspanel.h"
 
+#include "downloadmanager.h"
 #include "jobmodel.h"
 #include "jobstate.h"
 #include "remixform.h"
@@ -147,15 +148,17 @@ QWidget *makeSlot(QWidget *parent, const QString &name, QLabel **caption, QStack
 }
 } // namespace
 
-JobDetailsPanel::JobDetailsPanel(JobModel *model, QWidget *parent)
+JobDetailsPanel::JobDetailsPanel(JobModel *model, DownloadManager *downloads, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_downloads(downloads)
     , m_textScroll(new QScrollArea(this))
     , m_text(new QLabel(this))
     , m_openExternalButton(new QPushButton(this))
     , m_showInFolderButton(new QPushButton(this))
     , m_playerBox(new QWidget(this))
     , m_sourceNote(new QLabel(this))
+    , m_fetchSourceButton(new QPushButton(this))
     , m_playButton(new QToolButton(this))
     , m_seekSlider(new QSlider(Qt::Horizontal, this))
     , m_timeLabel(new QLabel(this))
@@ -168,6 +171,7 @@ JobDetailsPanel::JobDetailsPanel(JobModel *model, QWidget *parent)
     m_showInFolderButton->setObjectName(u"showInFolderButton"_s);
     m_playerBox->setObjectName(u"playerBox"_s);
     m_sourceNote->setObjectName(u"sourceNoteLabel"_s);
+    m_fetchSourceButton->setObjectName(u"fetchSourceButton"_s);
     m_playButton->setObjectName(u"playButton"_s);
     m_seekSlider->setObjectName(u"seekSlider"_s);
     m_timeLabel->setObjectName(u"timeLabel"_s);
@@ -243,7 +247,11 @@ JobDetailsPanel::JobDetailsPanel(JobModel *model, QWidget *parent)
     playerLayout->setSpacing(4);
     playerLayout->addLayout(videos, 1);
     playerLayout->addLayout(controls);
-    playerLayout->addWidget(m_sourceNote);
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->setContentsMargins(0, 0, 0, 0);
+    sourceRow->addWidget(m_sourceNote, 1);
+    sourceRow->addWidget(m_fetchSourceButton);
+    playerLayout->addLayout(sourceRow);
     playerLayout->addWidget(m_playerMessage);
     // Word-wrapped labels under-report their height, and a playing video must never cover the
     // controls: reserve room for caption, the smallest video, the controls and a two-line note.
@@ -256,6 +264,26 @@ JobDetailsPanel::JobDetailsPanel(JobModel *model, QWidget *parent)
     m_layout->addWidget(m_playerBox, 2);
 
     retranslate();
+
+    connect(m_fetchSourceButton, &QPushButton::clicked, this, [this] {
+        if (!m_downloads || m_jobId.isEmpty())
+            return;
+        m_sourceFetchError.clear();
+        m_downloads->fetchSource(m_jobId);
+        updateSourceNote();
+    });
+    if (m_downloads) {
+        connect(m_downloads, &DownloadManager::sourceSaved, this, [this](const QString &localId) {
+            if (localId == m_jobId)
+                updateMedia();
+        });
+        connect(m_downloads, &DownloadManager::sourceFailed, this, [this](const QString &localId, const QString &why) {
+            if (localId != m_jobId)
+                return;
+            m_sourceFetchError = why;
+            updateSourceNote();
+        });
+    }
 }
 
 JobDetailsPanel::~JobDetailsPanel()
@@ -273,6 +301,7 @@ void JobDetailsPanel::setJob(const QString &localId)
     stopPlayers();
     m_jobId = localId;
     m_playerError.clear();
+    m_sourceFetchError.clear();
     refresh();
 }
 
@@ -404,6 +433,21 @@ void JobDetailsPanel::updateText()
     m_text->setToolTip(savedPath);
 }
 
+void JobDetailsPanel::updateSourceNote()
+{
+    const bool missing = !m_resultFile.isEmpty() && m_sourceFile.isEmpty();
+    m_sourceNote->setVisible(missing);
+    m_fetchSourceButton->setVisible(missing && m_downloads);
+    const bool fetching = m_downloads && m_downloads->isFetchingSource(m_jobId);
+    m_fetchSourceButton->setEnabled(!fetching);
+    m_fetchSourceButton->setText(
+        fetching ? tr("Fetching the source…", "button while the source video downloads")
+                 : tr("Compare with the source", "button: fetch the source video for before/after"));
+    m_sourceNote->setText(m_sourceFetchError.isEmpty() ? tr("Before/after needs the source video on this computer.",
+                                                            "note under the player when only the result can be shown")
+                                                       : m_sourceFetchError);
+}
+
 void JobDetailsPanel::updateMedia()
 {
     const QModelIndex row = m_model->indexOf(m_jobId);
@@ -414,6 +458,12 @@ void JobDetailsPanel::updateMedia()
         const QModelIndex parentRow = parent.isEmpty() ? QModelIndex() : m_model->indexOf(parent);
         if (parentRow.isValid())
             sourceFile = existingFile(parentRow);
+        // Not a job of this list, but fetched from the service earlier for comparing.
+        if (sourceFile.isEmpty() && m_downloads) {
+            const QString cached = m_downloads->cachedSourcePath(row.data(JobModel::SourceIdRole).toString());
+            if (QFileInfo::exists(cached))
+                sourceFile = cached;
+        }
     }
     if (resultFile != m_resultFile || sourceFile != m_sourceFile) {
         // Another file (a new download, a removed parent): what the players hold is stale.
@@ -432,7 +482,7 @@ void JobDetailsPanel::updateMedia()
     // One video needs less width than two side by side; the text keeps the rest.
     m_layout->setStretch(0, m_sourceFile.isEmpty() ? 3 : 2);
     m_layout->setStretch(1, m_sourceFile.isEmpty() ? 2 : 3);
-    m_sourceNote->setVisible(!m_resultFile.isEmpty() && m_sourceFile.isEmpty());
+    updateSourceNote();
     updatePosters();
     updateControls();
 }
@@ -667,8 +717,7 @@ void JobDetailsPanel::retranslate()
     m_showInFolderButton->setText(tr("Show in folder", "button: open the folder of the downloaded video"));
     m_sourceCaption->setText(tr("Before", "caption above the source video in the before/after player"));
     m_resultCaption->setText(tr("After", "caption above the remixed video in the before/after player"));
-    m_sourceNote->setText(tr("Source video not downloaded — before/after appears when the source is in your list.",
-                             "note under the player when only the result can be shown"));
+    updateSourceNote();
     m_seekSlider->setToolTip(tr("Position (moves both videos)", "tooltip of the player's seek slider"));
     m_seekSlider->setAccessibleName(tr("Position", "accessible name of the player's seek slider"));
     refresh();

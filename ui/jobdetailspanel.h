@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class DownloadManager;
 class JobModel;
 class QAudioOutput;
 class QFile;
@@ -26,7 +27,8 @@ class JobDetailsPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(JobDetailsPanel)
 
 public:
-    explicit JobDetailsPanel(JobModel *model, QWidget *parent = nullptr);
+    // downloads: for fetching a source video from the service for before / after (may be null).
+    JobDetailsPanel(JobModel *model, DownloadManager *downloads, QWidget *parent = nullptr);
     ~JobDetailsPanel() override;
 
     // Shows a job ("" = none). Showing another job stops what was playing.
@@ -66,6 +68,7 @@ private:
     void retranslate();
     void updateText();
     void updateMedia();
+    void updateSourceNote();
     void updateControls();
     void updatePosters();
     void stopPlayers();
@@ -75,6 +78,7 @@ private:
     void updateDuration();
 
     JobModel *m_model;
+    DownloadManager *m_downloads;
     QString m_jobId;
     QString m_resultFile;
     QString m_sourceFile;
@@ -96,6 +100,8 @@ private:
     QStackedWidget *m_resultStack;
     QLabel *m_resultPoster;
     QLabel *m_sourceNote;
+    QPushButton *m_fetchSourceButton;
+    QString m_sourceFetchError; // the last failed fetch of the source, shown in the note
     QToolButton *m_playButton;
     QSlider *m_seekSlider;
     QLabel *m_timeLabel;
