@@ -147,6 +147,16 @@ void DownloadManager::cancel(const QString &localId)
     }
 }
 
+void DownloadManager::setThumbnail(const QString &localId, const QString &path)
+{
+    updateJob(localId, [&path](RemixJob &j) { j.thumbnailPath = path; });
+}
+
+QString DownloadManager::frameThumbnailPath(const QString &resultVideoId) const
+{
+    return m_thumbnailFolder + u'/' + thumbnailBaseName(resultVideoId) + u"-frame.jpg"_s;
+}
+
 QString DownloadManager::cachedSourcePath(const QString &sourceVideoId) const
 {
     return m_sourceFolder + u'/' + thumbnailBaseName(sourceVideoId) + u".mp4"_s;

@@ -37,6 +37,11 @@ public:
     QString folder() const { return m_folder; }
     // Where thumbnails are cached (defaults to <CacheLocation>/thumbnails).
     void setThumbnailFolder(const QString &folder) { m_thumbnailFolder = folder; }
+    QString thumbnailFolder() const { return m_thumbnailFolder; }
+    // A thumbnail made elsewhere (a frame of the downloaded video, when the service has none).
+    void setThumbnail(const QString &localId, const QString &path);
+    // Where a frame thumbnail of the job's result goes.
+    QString frameThumbnailPath(const QString &resultVideoId) const;
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setRetryPolicy(int maxRetries, int firstDelayMs);
 

@@ -127,6 +127,7 @@ private slots:
     void retryOfUnconfirmedSubmitWarnsAboutPayingTwice();
     void removeTakesRowOutOfListAndHistory();
     void removeWithTickedBoxDeletesTheDownloadedFile();
+    void serviceWithoutThumbnailsGetsAFrameOfTheVideo();
     void deleteOnServiceSendsDelete();
     void deleteOnServiceWithoutRouteSaysSoPolitely();
     void downloadAgainFetchesContent();
@@ -422,6 +423,35 @@ void TstJobActions::removeWithTickedBoxDeletesTheDownloadedFile()
     QVERIFY(answerer.hadCheckBox());
     QVERIFY(!m_core->jobModel()->indexOf(id).isValid());
     QVERIFY(!QFileInfo::exists(file));
+}
+
+void TstJobActions::serviceWithoutThumbnailsGetsAFrameOfTheVideo()
+{
+    const QByteArray video = demoFile(u"result.mp4"_s);
+    m_server->addHandler([video](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
+        if (request.method != "GET" || !request.rawPath.endsWith("/content"))
+            return std::nullopt;
+        FakeVideoServer::Reply reply;
+        if (request.query.contains(u"thumbnail"_s)) {
+            reply.status = 404; // many relays have no thumbnails
+            reply.body = R"({"error":{"message":"thumbnail not available"}})";
+            return reply;
+        }
+        reply.body = video;
+        reply.contentType = "video/mp4";
+        return reply;
+    });
+    m_core->settings()->setAutoDownload(true);
+    // A fresh thumbnail cache: thumbnails of other tests' videos (same ids) must not answer for it.
+    m_core->downloadManager()->setThumbnailFolder(m_dir->filePath(u"thumbnails"_s));
+    const QString id = submit(u"video_source11"_s, u"没有缩略图的服务"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!dataOf(id, JobModel::FilePathRole).toString().isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dataOf(id, JobModel::ThumbnailPathRole).toString().isEmpty(), 15000);
+    const QString thumbnail = dataOf(id, JobModel::ThumbnailPathRole).toString();
+    QVERIFY2(thumbnail.endsWith(u"-frame.jpg"_s), qPrintable(thumbnail));
+    QFile file(thumbnail);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(2), QByteArray("\xFF\xD8"));
 }
 
 void TstJobActions::deleteOnServiceSendsDelete()

@@ -4,6 +4,7 @@
 #include "appcore.h"
 #include "downloadmanager.h"
 #include "filterbar.h"
+#include "framethumbnailer.h"
 #include "jobcontroller.h"
 #include "jobdetailspanel.h"
 #include "jobfiltermodel.h"
@@ -149,6 +150,18 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     createToolBar();
     createMenus();
     createTrayIcon();
+
+    // Services without thumbnails: the row shows a frame of the downloaded video instead.
+    auto *frames = new FrameThumbnailer(this);
+    DownloadManager *downloads = m_core->downloadManager();
+    connect(downloads, &DownloadManager::videoSaved, frames,
+            [this, frames, downloads](const QString &localId, const QString &path) {
+                const std::optional<RemixJob> job = m_core->jobModel()->job(localId);
+                if (job && job->thumbnailPath.isEmpty())
+                    frames->request(localId, path, downloads->frameThumbnailPath(job->resultVideoId));
+            });
+    connect(frames, &FrameThumbnailer::thumbnailReady, downloads,
+            [downloads](const QString &localId, const QString &path) { downloads->setThumbnail(localId, path); });
 
     connect(m_form, &RemixForm::remixRequested, this, &MainWindow::submitRemix);
     connect(m_core->settings(), &Settings::changed, this, [this](Settings::Key key) {
