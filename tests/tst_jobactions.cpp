@@ -182,20 +182,7 @@ void TstJobActions::init()
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
 
-    // An empty environment: OPENAI_* of whoever runs the tests must not leak in.
-    auto *settings = new Settings(m_store.get(), QProcessEnvironment());
-    settings->setBaseUrl(m_server->rootUrl().toString() + u"/v1"_s);
-    settings->setApiKey(u"test-key"_s);
-    // Files go to the temporary folder; tests that want downloads turn them on.
-    settings->setDownloadFolder(m_dir->filePath(u"videos"_s));
-    settings->setAutoDownload(false);
-    m_core = std::make_unique<AppCore>(settings);
-    m_core->downloadManager()->setThumbnailFolder(m_dir->filePath(u"thumbnails"_s));
-    m_core->languageManager()->setLanguage(LanguageManager::English);
-    PollSettings polling = m_core->jobController()->pollSettings();
-    polling.intervalMs = 30;
-    polling.backoffBaseMs = 30;
-    m_core->jobController()->setPollSettings(polling);
+    m_core = TestHelpers::makeTestCore(*m_dir, m_store.get(), m_server->rootUrl());
 
     m_window = std::make_unique<MainWindow>(m_core.get());
     m_window->show();

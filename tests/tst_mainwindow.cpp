@@ -118,18 +118,7 @@ void TstMainWindow::init()
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
 
-    // An empty environment: OPENAI_* of whoever runs the tests must not leak in.
-    auto *settings = new Settings(m_store.get(), QProcessEnvironment());
-    settings->setBaseUrl(m_server->rootUrl().toString() + u"/v1"_s);
-    settings->setApiKey(u"test-key"_s);
-    // Downloads have tests of their own; here they would write into the real Videos folder.
-    settings->setAutoDownload(false);
-    m_core = std::make_unique<AppCore>(settings);
-    m_core->languageManager()->setLanguage(LanguageManager::English);
-    PollSettings polling = m_core->jobController()->pollSettings();
-    polling.intervalMs = 30;
-    polling.backoffBaseMs = 30;
-    m_core->jobController()->setPollSettings(polling);
+    m_core = TestHelpers::makeTestCore(*m_dir, m_store.get(), m_server->rootUrl());
 
     m_window = std::make_unique<MainWindow>(m_core.get());
     m_window->show();
