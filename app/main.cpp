@@ -8,7 +8,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -80,35 +79,10 @@ int main(int argc, char *argv[])
     MainWindow window(&core);
     if (!demo)
         instance.listen();
-    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
-        window.showNormal();
-        window.raise();
-        window.activateWindow();
-    });
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
     window.show();
-
     // The window is on screen first; the history opens and loads behind it.
-    QTimer::singleShot(0, &window, [&core, &window, historyPath] {
-        int result = core.openHistory(historyPath);
-        if (result == int(JobStore::OpenResult::Corrupt)) {
-            QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("main", "History damaged"),
-                            core.historyErrorMessage(), QMessageBox::NoButton, &window);
-            QPushButton *setAside =
-                box.addButton(QCoreApplication::translate("main", "Set the file aside and start a new history"),
-                              QMessageBox::AcceptRole);
-            box.addButton(QCoreApplication::translate("main", "Continue without history"), QMessageBox::RejectRole);
-            box.exec();
-            if (box.clickedButton() == setAside && core.jobStore() && core.jobStore()->moveAsideCorrupt()) {
-                result = core.openHistory(historyPath);
-            }
-        }
-        if (result != int(JobStore::OpenResult::Ok) && result != int(JobStore::OpenResult::Corrupt)) {
-            QMessageBox::warning(
-                &window, QCoreApplication::translate("main", "History not available"),
-                core.historyErrorMessage() + u"\n\n"_s
-                    + QCoreApplication::translate("main", "New jobs work, but they will not be kept after you quit."));
-        }
-    });
+    QTimer::singleShot(0, &window, [&window, historyPath] { window.openHistory(historyPath); });
     // First start: ask for the service address right away, once the main window is on screen behind it.
     if (!demo && !settings->isServiceConfigured())
         QTimer::singleShot(0, &window, &MainWindow::openSettings);

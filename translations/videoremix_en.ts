@@ -1397,6 +1397,31 @@
         <comment>delete confirmation, one job</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History damaged</source>
+        <comment>dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the file aside and start a new history</source>
+        <comment>button: the damaged history file is renamed, kept</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue without history</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History not available</source>
+        <comment>dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New jobs work, but they will not be kept after you quit.</source>
+        <comment>history warning</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -1944,26 +1969,6 @@
     </message>
     <message>
         <source>The demo service could not start on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the file aside and start a new history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue without history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New jobs work, but they will not be kept after you quit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

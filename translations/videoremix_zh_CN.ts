@@ -1387,6 +1387,31 @@
         <comment>delete confirmation, one job</comment>
         <translation>服务端会永久删除该视频，且无法撤销。已保存在本机的文件和列表中的这一行会保留。</translation>
     </message>
+    <message>
+        <source>History damaged</source>
+        <comment>dialog title</comment>
+        <translation>任务历史已损坏</translation>
+    </message>
+    <message>
+        <source>Set the file aside and start a new history</source>
+        <comment>button: the damaged history file is renamed, kept</comment>
+        <translation>搁置该文件并新建任务历史</translation>
+    </message>
+    <message>
+        <source>Continue without history</source>
+        <comment>button</comment>
+        <translation>不保留任务历史，继续</translation>
+    </message>
+    <message>
+        <source>History not available</source>
+        <comment>dialog title</comment>
+        <translation>任务历史不可用</translation>
+    </message>
+    <message>
+        <source>New jobs work, but they will not be kept after you quit.</source>
+        <comment>history warning</comment>
+        <translation>仍可新建任务，但退出应用后不会保留。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -1935,26 +1960,6 @@
     <message>
         <source>The demo service could not start on this computer.</source>
         <translation>演示服务无法在此电脑上启动。</translation>
-    </message>
-    <message>
-        <source>History damaged</source>
-        <translation>任务历史已损坏</translation>
-    </message>
-    <message>
-        <source>Set the file aside and start a new history</source>
-        <translation>搁置该文件并新建任务历史</translation>
-    </message>
-    <message>
-        <source>Continue without history</source>
-        <translation>不保留任务历史，继续</translation>
-    </message>
-    <message>
-        <source>History not available</source>
-        <translation>任务历史不可用</translation>
-    </message>
-    <message>
-        <source>New jobs work, but they will not be kept after you quit.</source>
-        <translation>仍可新建任务，但退出应用后不会保留。</translation>
     </message>
 </context>
 </TS>

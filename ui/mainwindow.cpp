@@ -10,6 +10,7 @@
 #include "jobfiltermodel.h"
 #include "jobmodel.h"
 #include "jobstate.h"
+#include "jobstore.h"
 #include "languagemanager.h"
 #include "notificationcoalescer.h"
 #include "profilepicker.h"
@@ -592,6 +593,34 @@ void MainWindow::saveWindowState()
     settings->setValue(Settings::Key::MainWindowState, saveState());
     settings->setValue(Settings::Key::JobListHeaderState, m_jobView->header()->saveState());
     settings->setValue(Settings::Key::MainSplitterState, m_splitter->saveState());
+}
+
+void MainWindow::openHistory(const QString &path)
+{
+    int result = m_core->openHistory(path);
+    if (result == int(JobStore::OpenResult::Corrupt)) {
+        QMessageBox box(QMessageBox::Warning, tr("History damaged", "dialog title"), m_core->historyErrorMessage(),
+                        QMessageBox::NoButton, this);
+        QPushButton *setAside = box.addButton(
+            tr("Set the file aside and start a new history", "button: the damaged history file is renamed, kept"),
+            QMessageBox::AcceptRole);
+        box.addButton(tr("Continue without history", "button"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() == setAside && m_core->jobStore() && m_core->jobStore()->moveAsideCorrupt())
+            result = m_core->openHistory(path);
+    }
+    if (result != int(JobStore::OpenResult::Ok) && result != int(JobStore::OpenResult::Corrupt)) {
+        QMessageBox::warning(this, tr("History not available", "dialog title"),
+                             m_core->historyErrorMessage() + u"\n\n"_s
+                                 + tr("New jobs work, but they will not be kept after you quit.", "history warning"));
+    }
+}
+
+void MainWindow::bringToFront()
+{
+    showNormal();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::openSettings()

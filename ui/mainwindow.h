@@ -35,6 +35,11 @@ public:
 
     // Opens the settings dialog (also on the first start when no service is configured).
     void openSettings();
+    // Opens the job history at path and loads it behind the shown window; a damaged file can be set
+    // aside, and a history that cannot be opened is explained (new jobs still work, unsaved).
+    void openHistory(const QString &path);
+    // Another start of the app asked this window to come forward.
+    void bringToFront();
     // Makes the job visible (clearing a filter that hides it) and selects it.
     void selectJob(const QString &localId);
     // The selected jobs' local ids, top to bottom as the list shows them.
