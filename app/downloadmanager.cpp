@@ -23,8 +23,8 @@ QString taskKey(const QString &localId, const QString &variant)
     return localId + u'/' + variant;
 }
 
-// A file name for the cached thumbnail: the id may hold "/" and ":".
-QString thumbnailBaseName(const QString &videoId)
+// A file name made from a video id, for the caches: the id may hold "/" and ":".
+QString fileNameForId(const QString &videoId)
 {
     QString name;
     for (const QChar c : videoId)
@@ -154,12 +154,12 @@ void DownloadManager::setThumbnail(const QString &localId, const QString &path)
 
 QString DownloadManager::frameThumbnailPath(const QString &resultVideoId) const
 {
-    return m_thumbnailFolder + u'/' + thumbnailBaseName(resultVideoId) + u"-frame.jpg"_s;
+    return m_thumbnailFolder + u'/' + fileNameForId(resultVideoId) + u"-frame.jpg"_s;
 }
 
 QString DownloadManager::cachedSourcePath(const QString &sourceVideoId) const
 {
-    return m_sourceFolder + u'/' + thumbnailBaseName(sourceVideoId) + u".mp4"_s;
+    return m_sourceFolder + u'/' + fileNameForId(sourceVideoId) + u".mp4"_s;
 }
 
 bool DownloadManager::isFetchingSource(const QString &localId) const
@@ -201,7 +201,7 @@ void DownloadManager::startNext()
         if (task.variant == ThumbnailVariant) {
             if (!QDir().mkpath(m_thumbnailFolder))
                 continue;
-            task.targetPath = m_thumbnailFolder + u'/' + thumbnailBaseName(job->resultVideoId) + u".webp"_s;
+            task.targetPath = m_thumbnailFolder + u'/' + fileNameForId(job->resultVideoId) + u".webp"_s;
             if (QFileInfo::exists(task.targetPath)) {
                 updateJob(task.localId, [&task](RemixJob &j) { j.thumbnailPath = task.targetPath; });
                 continue;

@@ -63,7 +63,6 @@ public:
     bool isFetchingSource(const QString &localId) const;
 
     int activeCount() const { return int(m_running.size()); }
-    int queuedCount() const { return int(m_queue.size()); }
 
 signals:
     // A video file is complete (for notifications: "saved to ...").

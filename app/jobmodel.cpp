@@ -317,11 +317,6 @@ void JobModel::appendOlderJobs(const QVector<RemixJob> &newestFirst)
     endInsertRows();
 }
 
-QString JobModel::jobIdByResultVideo(const QString &videoId) const
-{
-    return m_jobIdByResult.value(videoId);
-}
-
 void JobModel::updateJob(const RemixJob &job)
 {
     const auto it = m_indexById.constFind(job.localId);

@@ -81,9 +81,6 @@ public:
     // Emits the gathered dataChanged signals now.
     void flushPendingChanges();
 
-    // The job (if any) whose result video is the given id: the lineage source -> remix.
-    QString jobIdByResultVideo(const QString &videoId) const;
-
     // Call after the UI language changed: headers and every translated cell are re-read.
     void retranslate();
 

@@ -649,6 +649,22 @@ int JobStore::schemaVersion()
     return 0;
 }
 
+QSqlError JobStore::execInTransaction(QSqlQuery &query)
+{
+    // Each change is its own transaction: a crash loses at most the change being written.
+    bool ok = m_db.transaction();
+    ok = ok && query.exec();
+    QSqlError error = ok ? QSqlError() : (query.lastError().isValid() ? query.lastError() : m_db.lastError());
+    query.finish();
+    if (ok && !m_db.commit()) {
+        ok = false;
+        error = m_db.lastError();
+    }
+    if (!ok)
+        m_db.rollback();
+    return error;
+}
+
 bool JobStore::save(const RemixJob &job, const QString &serviceBase)
 {
     if (!isOpen() || !m_saveQuery || job.localId.isEmpty())
@@ -677,16 +693,9 @@ bool JobStore::save(const RemixJob &job, const QString &serviceBase)
     query.addBindValue(job.downloadFailure.toStorage());
     query.addBindValue(job.thumbnailPath);
 
-    bool ok = m_db.transaction();
-    ok = ok && query.exec();
-    QSqlError error = ok ? QSqlError() : (query.lastError().isValid() ? query.lastError() : m_db.lastError());
-    query.finish();
-    if (ok && !m_db.commit()) {
-        ok = false;
-        error = m_db.lastError();
-    }
+    const QSqlError error = execInTransaction(query);
+    const bool ok = !error.isValid();
     if (!ok) {
-        m_db.rollback();
         m_errorMessage = tr("Could not save the job to the history (%1). It stays in the list until the app closes. "
                             "Check the free disk space.")
                              .arg(error.databaseText());
@@ -702,16 +711,9 @@ bool JobStore::remove(const QString &localId)
         return false;
     QSqlQuery &query = *m_removeQuery;
     query.addBindValue(localId);
-    bool ok = m_db.transaction();
-    ok = ok && query.exec();
-    QSqlError error = ok ? QSqlError() : (query.lastError().isValid() ? query.lastError() : m_db.lastError());
-    query.finish();
-    if (ok && !m_db.commit()) {
-        ok = false;
-        error = m_db.lastError();
-    }
+    const QSqlError error = execInTransaction(query);
+    const bool ok = !error.isValid();
     if (!ok) {
-        m_db.rollback();
         m_errorMessage = tr("Could not remove the job from the history (%1).").arg(error.databaseText());
         qCWarning(lcStore) << "remove failed for" << localId << error.text();
         emit writeFailed(m_errorMessage);

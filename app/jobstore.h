@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class QSqlError;
 class QSqlQuery;
 class QThread;
 
@@ -119,6 +120,8 @@ signals:
     void writeFailed(const QString &message);
 
 private:
+    // Runs the prepared statement in its own transaction; an invalid error when it was committed.
+    QSqlError execInTransaction(QSqlQuery &query);
     OpenResult fail(OpenResult result, const QString &message);
     OpenResult openDatabase();
     OpenResult migrate();

@@ -256,12 +256,7 @@ private:
         auto core = std::make_unique<AppCore>(settings);
         core->jobController()->setPollSettings(fastPolling());
         core->jobModel()->setCoalesceIntervalMs(0);
-        QSignalSpy loaded(core.get(), &AppCore::historyLoaded);
-        const int result = core->openHistory(m_dir->filePath(u"history.sqlite"_s));
-        if (result != int(JobStore::OpenResult::Ok))
-            qWarning() << "history:" << core->historyErrorMessage();
-        if (!loaded.wait(5000))
-            qWarning() << "history did not load";
+        TestHelpers::openHistoryAndWait(*core, m_dir->filePath(u"history.sqlite"_s));
         return core;
     }
 

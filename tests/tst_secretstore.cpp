@@ -31,22 +31,6 @@ using Status = SecretResult::Status;
 
 namespace {
 
-// Every message of the whole run, debug included (main() turns all debug output on).
-QMutex logMutex;
-QStringList collectedLog;
-QtMessageHandler previousHandler = nullptr;
-
-void collectingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        const QMutexLocker lock(&logMutex);
-        collectedLog << QString::fromLatin1(context.category ? context.category : "") + u' ' + message;
-    }
-    // Keep the test output readable: only warnings and worse, and our own qInfo timings, go through.
-    if (type != QtDebugMsg && previousHandler)
-        previousHandler(type, context, message);
-}
-
 // A key nobody else uses, so a hit anywhere is ours.
 const QString TestKey = u"sk-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u"-SECRET"_s;
 
@@ -139,7 +123,7 @@ void TstSecretStore::initTestCase()
 {
     TestHelpers::enterTestMode();
     QVERIFY(m_dir.isValid());
-    previousHandler = qInstallMessageHandler(collectingHandler);
+    TestHelpers::installLogCollector();
     qCDebug(lcSettings) << "debug output is collected";
     QVERIFY(lcSettings().isDebugEnabled());
 }
@@ -467,13 +451,12 @@ void TstSecretStore::keyNotInSettingsFiles()
 
 void TstSecretStore::keyNeverLogged()
 {
-    const QMutexLocker lock(&logMutex);
+    const QStringList log = TestHelpers::collectedLog();
     // The stores did log (debug was on), just never the key.
-    QVERIFY(std::any_of(collectedLog.cbegin(), collectedLog.cend(),
-                        [](const QString &line) { return line.contains("key file write"_L1); }));
-    QVERIFY(std::any_of(collectedLog.cbegin(), collectedLog.cend(),
-                        [](const QString &line) { return line.contains("keychain"_L1); }));
-    for (const QString &line : std::as_const(collectedLog))
+    QVERIFY(
+        std::any_of(log.cbegin(), log.cend(), [](const QString &line) { return line.contains("key file write"_L1); }));
+    QVERIFY(std::any_of(log.cbegin(), log.cend(), [](const QString &line) { return line.contains("keychain"_L1); }));
+    for (const QString &line : log)
         QVERIFY2(!line.contains(TestKey), qPrintable(line));
 }
 

@@ -31,20 +31,6 @@ namespace {
 const QString KeyA = u"sk-a-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u"-SECRET"_s;
 const QString KeyB = u"sk-b-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u"-SECRET"_s;
 
-QMutex logMutex;
-QStringList collectedLog;
-QtMessageHandler previousHandler = nullptr;
-
-void collectingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        const QMutexLocker lock(&logMutex);
-        collectedLog << QString::fromLatin1(context.category ? context.category : "") + u' ' + message;
-    }
-    if (type != QtDebugMsg && previousHandler)
-        previousHandler(type, context, message);
-}
-
 PollSettings fastPolling()
 {
     PollSettings polling;
@@ -94,10 +80,10 @@ private slots:
         TestHelpers::enterTestMode();
         // Every debug line of our categories goes through the handler, to be searched for keys.
         QLoggingCategory::setFilterRules(u"remix.*.debug=true"_s);
-        previousHandler = qInstallMessageHandler(collectingHandler);
+        TestHelpers::installLogCollector();
     }
 
-    void cleanupTestCase() { qInstallMessageHandler(previousHandler); }
+    void cleanupTestCase() { TestHelpers::uninstallLogCollector(); }
 
     void init()
     {
@@ -177,10 +163,7 @@ private slots:
     // jobs, and is in no settings file, no log line and no history row.
     void keyStaysOutOfSettingsLogAndHistory()
     {
-        {
-            const QMutexLocker lock(&logMutex);
-            collectedLog.clear();
-        }
+        TestHelpers::clearCollectedLog();
         auto core = startCore(SecretStore::Kind::Keychain);
         ProfileStore *profiles = core->profileStore();
         const QString a = profiles->addProfile(profileFor(u"A"_s, *m_serverA));
@@ -208,12 +191,10 @@ private slots:
         const QByteArray ini = fileText(m_dir->filePath(u"settings.ini"_s));
         QVERIFY(ini.contains("A"));
         QVERIFY(!ini.contains(KeyA.toUtf8()) && !ini.contains(KeyB.toUtf8()));
-        {
-            const QMutexLocker lock(&logMutex);
-            QVERIFY(collectedLog.size() > 10); // the debug lines did come through
-            for (const QString &line : std::as_const(collectedLog))
-                QVERIFY2(!line.contains(KeyA) && !line.contains(KeyB), qPrintable(line));
-        }
+        const QStringList log = TestHelpers::collectedLog();
+        QVERIFY(log.size() > 10); // the debug lines did come through
+        for (const QString &line : log)
+            QVERIFY2(!line.contains(KeyA) && !line.contains(KeyB), qPrintable(line));
         int rows = 0;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
@@ -378,12 +359,7 @@ private:
         auto core = std::make_unique<AppCore>(settings, options);
         core->jobController()->setPollSettings(fastPolling());
         core->jobModel()->setCoalesceIntervalMs(0);
-        QSignalSpy loaded(core.get(), &AppCore::historyLoaded);
-        const int result = core->openHistory(m_dir->filePath(u"history.sqlite"_s));
-        if (result != int(JobStore::OpenResult::Ok))
-            qWarning() << "history:" << core->historyErrorMessage();
-        if (!loaded.wait(5000))
-            qWarning() << "history did not load";
+        TestHelpers::openHistoryAndWait(*core, m_dir->filePath(u"history.sqlite"_s));
         return core;
     }
 

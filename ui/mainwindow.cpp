@@ -164,6 +164,9 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     connect(frames, &FrameThumbnailer::thumbnailReady, downloads,
             [downloads](const QString &localId, const QString &path) { downloads->setThumbnail(localId, path); });
 
+    // A history that can no longer be written (disk full, file gone) must not fail silently.
+    connect(m_core, &AppCore::historyWriteFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 30000); });
     connect(m_form, &RemixForm::remixRequested, this, &MainWindow::submitRemix);
     connect(m_core->settings(), &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::BaseUrl)

@@ -6,10 +6,70 @@
 #include "languagemanager.h"
 #include "settings.h"
 
+#include "jobstore.h"
+
+#include <QMutex>
 #include <QProcessEnvironment>
+#include <QSignalSpy>
+#include <QStringList>
 #include <QTemporaryDir>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QMutex logMutex;
+QStringList logLines;
+QtMessageHandler previousHandler = nullptr;
+bool collecting = false;
+
+void collectingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        const QMutexLocker lock(&logMutex);
+        logLines << QString::fromLatin1(context.category ? context.category : "") + u' ' + message;
+    }
+    // Keep the test output readable: debug lines are collected, not printed.
+    if (type != QtDebugMsg && previousHandler)
+        previousHandler(type, context, message);
+}
+} // namespace
+
+void TestHelpers::installLogCollector()
+{
+    if (collecting)
+        return;
+    collecting = true;
+    previousHandler = qInstallMessageHandler(collectingHandler);
+}
+
+void TestHelpers::uninstallLogCollector()
+{
+    if (!collecting)
+        return;
+    collecting = false;
+    qInstallMessageHandler(previousHandler);
+}
+
+void TestHelpers::clearCollectedLog()
+{
+    const QMutexLocker lock(&logMutex);
+    logLines.clear();
+}
+
+QStringList TestHelpers::collectedLog()
+{
+    const QMutexLocker lock(&logMutex);
+    return logLines;
+}
+
+void TestHelpers::openHistoryAndWait(AppCore &core, const QString &path)
+{
+    QSignalSpy loaded(&core, &AppCore::historyLoaded);
+    if (core.openHistory(path) != int(JobStore::OpenResult::Ok))
+        qWarning() << "history:" << core.historyErrorMessage();
+    else if (!loaded.wait(5000))
+        qWarning() << "history did not load";
+}
 
 std::unique_ptr<AppCore> TestHelpers::makeTestCore(const QTemporaryDir &dir, QSettings *store, const QUrl &serviceRoot)
 {

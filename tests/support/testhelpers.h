@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStandardPaths>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -21,4 +22,15 @@ inline void enterTestMode()
 // the service at serviceRoot + "/v1" with the key "test-key", English, 30 ms polling, and downloads
 // off but aimed at dir (videos and thumbnails), so nothing reaches the user's folders.
 std::unique_ptr<AppCore> makeTestCore(const QTemporaryDir &dir, QSettings *store, const QUrl &serviceRoot);
+
+// Opens the core's history at path and waits until it is listed; warns (the caller's checks then fail)
+// when it cannot be opened or loaded.
+void openHistoryAndWait(AppCore &core, const QString &path);
+
+// Every log message of the process, debug included, for tests that search the logs for a secret.
+// Only warnings and worse are passed on to the test output.
+void installLogCollector();
+void uninstallLogCollector();
+void clearCollectedLog();
+QStringList collectedLog();
 } // namespace TestHelpers
