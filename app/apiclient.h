@@ -1,102 +1,119 @@
 #pragma once
 
 #include "apierror.h"
+#include "networkjob.h"
+#include "serviceendpoint.h"
 #include "videoinfo.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QJsonObject>
-#include <QNetworkRequest>
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
 #include <QUrl>
 
+#include <memory>
+
+class ProxyRoutes;
 class QNetworkAccessManager;
-class QNetworkReply;
 
-// Where requests go and with which key. Captured per job, so a job keeps talking to the service it
-// was submitted to even when the settings change.
-struct ServiceEndpoint
-{
-    QUrl apiBase; // normalised, see ApiUrl::normalizeBase()
-    QString apiKey;
-    // The service profile this endpoint belongs to ("" = none known); stamped on jobs at submission so
-    // they keep polling through their own profile. Not sent anywhere.
-    QString profileId = {};
-
-    bool isValid() const { return apiBase.isValid() && !apiBase.isEmpty(); }
-};
-
-// One HTTP call. start() only sends; the answer arrives through exactly one finished() signal, after
-// which the job deletes itself. Timeouts are inactivity timeouts (reset on every byte) and are told
-// apart from abort(): error().kind is Timeout or Cancelled.
-class ApiRequestJob final : public QObject
+// One call of the video API that answers JSON: the remix POST, a status poll, a delete, a probe.
+// Exactly one finished() signal; then the job deletes itself. The key is masked in everything it
+// reports (body, error, hints) before anyone reads it.
+class ApiRequestJob : public NetworkJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiRequestJob)
 
 public:
-    enum class Method
-    {
-        Get,
-        Post,
-        Delete,
-    };
-
-    ApiRequestJob(QNetworkAccessManager *network,
-                  const QNetworkRequest &request,
-                  Method method,
-                  const QByteArray &body,
-                  int timeoutMs,
-                  QObject *parent = nullptr);
     ~ApiRequestJob() override;
 
-    void start();
-    // Stops the request; finished() is still emitted once, with ApiError::Kind::Cancelled.
-    void abort();
-
     Method method() const { return m_method; }
-    QUrl url() const { return m_request.url(); }
-    bool isFinished() const { return m_finished; }
+    QUrl url() const { return m_url; }
 
     // Results, valid once finished() was emitted.
     const ApiError &error() const { return m_error; }
     int httpStatus() const { return m_httpStatus; }
+    // The body as received, with the key masked (error bodies carry the useful message).
     const QByteArray &body() const { return m_body; }
     const QJsonObject &json() const { return m_json; }
     const ServerHints &hints() const { return m_hints; }
+    // Where a redirect to another origin pointed (not followed: the key must not go there).
+    const QUrl &redirectTarget() const { return m_redirectTarget; }
     // The body read as a video object (remix and poll answers).
     VideoInfo video() const { return VideoInfo::fromJson(m_json); }
 
 signals:
     void finished(ApiRequestJob *job);
 
-private:
-    void onReplyFinished();
-    void onTimeout();
-    void finish();
+protected:
+    ApiRequestJob(const NetworkContext &context,
+                  const ServiceEndpoint &service,
+                  Method method,
+                  const QUrl &url,
+                  QObject *parent,
+                  const QByteArray &jsonBody = QByteArray());
 
-    QNetworkAccessManager *m_network;
-    QNetworkRequest m_request;
+private:
+    void begin() override;
+    void handleReply(QNetworkReply *reply) override;
+    void handleAbortWithoutReply() override;
+    void emitFinished() override;
+
     Method m_method;
+    QUrl m_url;
     QByteArray m_requestBody;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_timeoutTimer;
-    QElapsedTimer m_elapsed; // for the log line
-    bool m_timedOut = false;
-    bool m_aborted = false;
-    bool m_finished = false;
 
     ApiError m_error;
     int m_httpStatus = 0;
     QByteArray m_body;
     QJsonObject m_json;
     ServerHints m_hints;
+    QUrl m_redirectTarget;
 };
 
-// Owns the one QNetworkAccessManager and builds the requests of the video API: JSON, Bearer key,
-// an honest User-Agent, ids percent-encoded as one path segment. The key is never logged.
+// POST {base}/videos/{id}/remix {"prompt": …}: the paid call. Sent once; never re-sent by Qt or by us.
+class RemixRequest final : public ApiRequestJob
+{
+    Q_OBJECT
+public:
+    RemixRequest(const NetworkContext &context,
+                 const ServiceEndpoint &service,
+                 const QString &videoId,
+                 const QString &prompt,
+                 QObject *parent);
+};
+
+// GET {base}/videos/{id}: a status poll.
+class FetchVideoRequest final : public ApiRequestJob
+{
+    Q_OBJECT
+public:
+    FetchVideoRequest(const NetworkContext &context,
+                      const ServiceEndpoint &service,
+                      const QString &videoId,
+                      QObject *parent);
+};
+
+// DELETE {base}/videos/{id}; many relays lack the route (404/405).
+class DeleteVideoRequest final : public ApiRequestJob
+{
+    Q_OBJECT
+public:
+    DeleteVideoRequest(const NetworkContext &context,
+                       const ServiceEndpoint &service,
+                       const QString &videoId,
+                       QObject *parent);
+};
+
+// GET of any URL of the API with its key, for the connection test's probes.
+class ProbeRequest final : public ApiRequestJob
+{
+    Q_OBJECT
+public:
+    ProbeRequest(const NetworkContext &context, const ServiceEndpoint &service, const QUrl &url, QObject *parent);
+};
+
+// Owns the one QNetworkAccessManager (and the proxy routes installed on it) and hands out the jobs of
+// the video API. Every request of the app is a NetworkJob made with context().
 class ApiClient final : public QObject
 {
     Q_OBJECT
@@ -109,23 +126,22 @@ public:
     ~ApiClient() override;
 
     // Inactivity timeout for every request; tests set a few hundred milliseconds.
-    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
-    int timeoutMs() const { return m_timeoutMs; }
+    void setTimeoutMs(int timeoutMs) { m_context.timeoutMs = timeoutMs; }
+    int timeoutMs() const { return m_context.timeoutMs; }
+    // Each profile's proxy, for its address and for the hosts its jobs are sent on to.
+    void setProxyRoutes(std::shared_ptr<ProxyRoutes> routes);
 
-    QNetworkAccessManager *networkAccessManager() const { return m_network; }
+    QNetworkAccessManager *networkAccessManager() const { return m_context.network; }
+    const NetworkContext &context() const { return m_context; }
 
     // The jobs are returned unstarted: connect to finished(), then call start().
     ApiRequestJob *createRemix(const ServiceEndpoint &service, const QString &videoId, const QString &prompt);
     ApiRequestJob *fetchVideo(const ServiceEndpoint &service, const QString &videoId);
-    // DELETE {base}/videos/{id}; many relays lack the route (404/405).
     ApiRequestJob *deleteVideo(const ServiceEndpoint &service, const QString &videoId);
+    ApiRequestJob *probe(const ServiceEndpoint &service, const QUrl &url);
 
-    // "VideoRemix/<version> (Qt <version>; <os>)"
-    static QByteArray userAgent();
+    static QByteArray userAgent() { return NetworkJob::userAgent(); }
 
 private:
-    QNetworkRequest makeRequest(const ServiceEndpoint &service, const QUrl &url) const;
-
-    QNetworkAccessManager *m_network;
-    int m_timeoutMs = DefaultTimeoutMs;
+    NetworkContext m_context;
 };

@@ -37,7 +37,7 @@ AppCore::AppCore(Settings *settings, const ProfileStore::Options &options, QObje
     m_settings->setParent(this);
     // One network access manager for every profile; each profile's host:port gets its own proxy. The
     // manager owns the factory; the routes are shared with the profile store that keeps them current.
-    m_apiClient->networkAccessManager()->setProxyFactory(new ProfileProxyFactory(m_profiles->proxyRoutes()));
+    m_apiClient->setProxyRoutes(m_profiles->proxyRoutes());
     // Models get no LanguageChange event: tell the job list explicitly.
     connect(m_languageManager, &LanguageManager::languageChanged, m_jobModel, &JobModel::retranslate);
 

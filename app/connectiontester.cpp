@@ -4,6 +4,7 @@
 #include "apierror.h"
 #include "apiurl.h"
 #include "logging.h"
+#include "secretmask.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -251,10 +252,7 @@ QString ConnectionTestResult::message() const
 ConnectionTester::ConnectionTester(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-    m_timeoutTimer.setSingleShot(true);
-    connect(&m_timeoutTimer, &QTimer::timeout, this, &ConnectionTester::onTimeout);
-}
+{}
 
 ConnectionTester::~ConnectionTester()
 {
@@ -290,12 +288,11 @@ void ConnectionTester::start(const QString &userAddress, const QString &apiKey)
 
 void ConnectionTester::cancel()
 {
-    m_timeoutTimer.stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
+    if (m_request) {
+        ApiRequestJob *request = m_request;
+        m_request = nullptr;
+        request->disconnect(this);
+        request->abort();
     }
     m_running = false;
 }
@@ -303,53 +300,21 @@ void ConnectionTester::cancel()
 void ConnectionTester::sendRequest(Step step, const QUrl &url)
 {
     m_step = step;
-    m_timedOut = false;
-    m_sslErrors.clear();
-
-    // The same request shape as ApiClient's jobs: Bearer key, JSON, our User-Agent, and redirects
-    // only within the same origin, so the key never travels to another host.
-    QNetworkRequest request(url);
-    if (!m_apiKey.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-    request.setTransferTimeout(0); // our own timer tells a timeout apart from cancel()
-
-    qCDebug(lcApi) << "connection test ->" << url.toDisplayString(QUrl::RemoveUserInfo);
-    m_reply = m_client->networkAccessManager()->get(request);
-    m_reply->setParent(this);
-    connect(m_reply, &QNetworkReply::finished, this, &ConnectionTester::onReplyFinished);
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
-    const auto keepAlive = [this] {
-        if (m_client->timeoutMs() > 0)
-            m_timeoutTimer.start(m_client->timeoutMs());
-    };
-    connect(m_reply, &QNetworkReply::downloadProgress, this, keepAlive);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, keepAlive);
-    keepAlive();
+    // The request layer's rules, as for every request of the app: Bearer key only to the API's own
+    // origin, our User-Agent, redirects only within the origin, the profile's proxy, the timeout.
+    ApiRequestJob *request = m_client->probe(ServiceEndpoint{m_base, m_apiKey}, url);
+    m_request = request;
+    connect(request, &ApiRequestJob::finished, this, &ConnectionTester::onRequestFinished);
+    request->start();
 }
 
-void ConnectionTester::onTimeout()
+void ConnectionTester::onRequestFinished(ApiRequestJob *request)
 {
-    if (!m_reply)
+    if (request != m_request)
         return;
-    m_timedOut = true;
-    m_reply->abort(); // finished() follows synchronously
-}
+    m_request = nullptr;
 
-void ConnectionTester::onReplyFinished()
-{
-    QNetworkReply *reply = m_reply;
-    if (!reply)
-        return;
-    m_timeoutTimer.stop();
-    m_reply = nullptr;
-    reply->disconnect(this);
-    reply->deleteLater();
-
-    ConnectionTestResult result = classify(reply);
+    ConnectionTestResult result = classify(request);
     if (m_step == Step::Video) {
         if (result.works()) {
             // Confirm with the list route: some relays look a task up before they check the key, and a
@@ -375,20 +340,18 @@ void ConnectionTester::onReplyFinished()
     finish(confirmed);
 }
 
-ConnectionTestResult ConnectionTester::classify(QNetworkReply *reply)
+ConnectionTestResult ConnectionTester::classify(const ApiRequestJob *request)
 {
     using Outcome = ConnectionTestResult::Outcome;
     ConnectionTestResult result;
-    result.triedUrl = reply->request().url().adjusted(QUrl::RemoveUserInfo);
+    result.triedUrl = request->url().adjusted(QUrl::RemoveUserInfo);
     result.unencrypted = ApiUrl::isInsecureRemote(result.triedUrl);
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    result.httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    // After our own abort the reply is closed; reading it would only warn.
-    const QByteArray body = reply->isOpen() ? reply->read(MaxBodyBytes) : QByteArray();
-    const QNetworkReply::NetworkError networkError = reply->error();
+    result.httpStatus = request->httpStatus();
+    const QByteArray body = request->body().left(MaxBodyBytes);
+    const ApiError &error = request->error();
     const QString where = "GET "_L1 + result.triedUrl.toDisplayString();
 
-    if (m_timedOut) {
+    if (request->timedOut()) {
         result.outcome = Outcome::TimedOut;
         result.detail = where + u" · no answer within %1 ms"_s.arg(m_client->timeoutMs());
         return result;
@@ -397,7 +360,7 @@ ConnectionTestResult ConnectionTester::classify(QNetworkReply *reply)
     if (result.httpStatus == 0) {
         // The same reading of transport failures as every other request (ApiError), told in the
         // test's own words.
-        switch (ApiError::fromNetworkError(networkError, reply->errorString(), false).kind) {
+        switch (error.kind) {
         case ApiError::Kind::HostNotFound:
             result.outcome = Outcome::HostNotFound;
             break;
@@ -406,7 +369,7 @@ ConnectionTestResult ConnectionTester::classify(QNetworkReply *reply)
             break;
         case ApiError::Kind::Tls:
             result.outcome = Outcome::TlsProblem;
-            result.tlsIssue = tlsIssueOf(m_sslErrors);
+            result.tlsIssue = tlsIssueOf(request->sslErrors());
             break;
         case ApiError::Kind::Proxy:
             result.outcome = Outcome::ProxyProblem;
@@ -419,7 +382,7 @@ ConnectionTestResult ConnectionTester::classify(QNetworkReply *reply)
             result.outcome = Outcome::CannotConnect;
             break;
         }
-        QStringList parts{where, reply->errorString()};
+        QStringList parts{where, error.transportDetail};
         const QNetworkProxy proxy = proxyFor(m_client->networkAccessManager(), result.triedUrl);
         if (proxy.type() != QNetworkProxy::NoProxy) {
             // Through an HTTP proxy Qt reports a refused or unknown *proxy* as a plain "connection
@@ -428,15 +391,16 @@ ConnectionTestResult ConnectionTester::classify(QNetworkReply *reply)
                 result.outcome = Outcome::ProxyProblem;
             parts << u"proxy %1:%2"_s.arg(proxy.hostName()).arg(proxy.port());
         }
-        for (const QSslError &sslError : std::as_const(m_sslErrors))
+        for (const QSslError &sslError : request->sslErrors())
             parts << sslError.errorString();
         result.detail = parts.join(u" · "_s);
         return result;
     }
 
     // An HTTP answer.
+    // A 2xx that is no JSON object is an InvalidResponse for the job, but an answer for the test.
     const ApiError parsed =
-        ApiError::fromHttp(result.httpStatus, body, ServerHints::fromHeaders(reply->rawHeaderPairs()));
+        error.kind == ApiError::Kind::Http ? error : ApiError::fromHttp(result.httpStatus, body, {});
     result.detail = where + u" · "_s + parsed.technicalDetail();
     const QJsonObject json = jsonObjectOf(body);
     const int status = result.httpStatus;
@@ -444,11 +408,7 @@ ConnectionTestResult ConnectionTester::classify(QNetworkReply *reply)
     if (status >= 300 && status <= 399) {
         // A redirect to another origin, which the key must not follow (often http -> https).
         result.outcome = Outcome::NoVideoApi;
-        QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        if (target.isEmpty())
-            target = QUrl::fromEncoded(reply->rawHeader("Location"));
-        target = result.triedUrl.resolved(target);
-        result.redirectTarget = target.adjusted(QUrl::RemoveUserInfo).toDisplayString();
+        result.redirectTarget = request->redirectTarget().toDisplayString();
         result.detail += u" · Location: "_s + result.redirectTarget;
     } else if (status == 407) {
         result.outcome = Outcome::ProxyProblem;
@@ -476,9 +436,7 @@ ConnectionTestResult ConnectionTester::classify(QNetworkReply *reply)
 QString ConnectionTester::scrub(QString text) const
 {
     // A relay may echo the key in its error text; it must not reach the UI or a bug report.
-    if (!m_apiKey.isEmpty())
-        text.replace(m_apiKey, u"***"_s);
-    return text;
+    return SecretMask::mask(text, m_apiKey);
 }
 
 void ConnectionTester::finish(ConnectionTestResult result)
@@ -486,7 +444,6 @@ void ConnectionTester::finish(ConnectionTestResult result)
     if (!m_running)
         return;
     m_running = false;
-    m_timeoutTimer.stop();
     result.detail = scrub(result.detail);
     result.redirectTarget = scrub(result.redirectTarget);
     result.elapsedMs = m_elapsed.elapsed();

@@ -11,7 +11,7 @@
 #include <QUrl>
 
 class ApiClient;
-class QNetworkReply;
+class ApiRequestJob;
 
 // What a connection test found. message() is one translated sentence that says what to do next;
 // detail holds the raw facts (status, URL, the server's short text) and never the key.
@@ -103,22 +103,18 @@ private:
     };
 
     void sendRequest(Step step, const QUrl &url);
-    void onReplyFinished();
-    void onTimeout();
+    void onRequestFinished(ApiRequestJob *request);
     void finish(ConnectionTestResult result);
-    ConnectionTestResult classify(QNetworkReply *reply);
+    ConnectionTestResult classify(const ApiRequestJob *request);
     QString scrub(QString text) const;
 
     ApiClient *m_client;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_timeoutTimer;
+    QPointer<ApiRequestJob> m_request;
     QElapsedTimer m_elapsed;
-    QList<QSslError> m_sslErrors;
     QUrl m_base;
     QString m_apiKey;
     Step m_step = Step::Video;
     ConnectionTestResult m_videoResult; // kept while the list probe runs
     quint64 m_generation = 0;           // a stale queued answer of an earlier start() is dropped
     bool m_running = false;
-    bool m_timedOut = false;
 };

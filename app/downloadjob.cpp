@@ -3,6 +3,7 @@
 #include "apiurl.h"
 #include "downloadnaming.h"
 #include "logging.h"
+#include "secretmask.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -29,17 +30,6 @@ constexpr int MaxLinks = 3;                        // JSON links and cross-origi
 constexpr qsizetype MaxBufferedBody = 1024 * 1024; // error pages and JSON links; never a video
 constexpr int MaxRetryAfterMs = 60000;
 constexpr qint64 ProgressIntervalMs = 100;
-
-// For logs: signed storage links carry their credentials in the query, API URLs may carry user info.
-QString loggableUrl(const QUrl &url)
-{
-    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
-}
-
-int effectivePort(const QUrl &url)
-{
-    return url.port(url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 ? 443 : 80);
-}
 
 bool isTextualType(const QByteArray &contentType)
 {
@@ -116,37 +106,26 @@ QString imageSuffix(const QByteArray &head)
 
 } // namespace
 
-DownloadJob::DownloadJob(QNetworkAccessManager *network,
+DownloadJob::DownloadJob(const NetworkContext &context,
                          const ServiceEndpoint &service,
                          const QString &videoId,
                          const QString &variant,
                          const QUrl &directUrl,
                          const QString &targetPath,
                          QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_service(service)
+    : NetworkJob(context, service, parent)
     , m_videoId(videoId)
     , m_variant(variant.isEmpty() ? u"video"_s : variant)
     , m_directUrl(directUrl)
     , m_targetPath(targetPath)
     , m_part(partialPath(targetPath))
 {
-    m_timeoutTimer.setSingleShot(true);
-    connect(&m_timeoutTimer, &QTimer::timeout, this, &DownloadJob::onTimeout);
     m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &DownloadJob::sendRequest);
+    connect(&m_retryTimer, &QTimer::timeout, this, &DownloadJob::sendNext);
 }
 
-DownloadJob::~DownloadJob()
-{
-    if (m_reply) {
-        // Destroyed mid-way (the owner went away): drop the connection quietly; the .part stays.
-        m_reply->disconnect(this);
-        m_reply->abort();
-        delete m_reply;
-    }
-}
+// Destroyed mid-way (the owner went away): NetworkJob drops the connection quietly; the .part stays.
+DownloadJob::~DownloadJob() = default;
 
 void DownloadJob::setRetryPolicy(int maxRetries, int firstDelayMs)
 {
@@ -164,22 +143,16 @@ bool DownloadJob::hasExpired(const QDateTime &expiresAt, const QDateTime &now)
     return expiresAt.isValid() && expiresAt <= now;
 }
 
-void DownloadJob::start()
+void DownloadJob::begin()
 {
-    if (m_started || m_finished)
-        return;
-    m_started = true;
-
     m_url = m_directUrl.isValid() && !m_directUrl.isEmpty()
                 ? m_directUrl
-                : ApiUrl::contentUrl(m_service.apiBase, m_videoId, m_variant);
+                : ApiUrl::contentUrl(service().apiBase, m_videoId, m_variant);
     if (!m_url.isValid() || m_url.isEmpty()) {
         fail(DownloadError::Network,
              ApiError::fromNetworkError(QNetworkReply::ProtocolUnknownError, tr("No service address"), false));
         return;
     }
-    m_sendKey = isApiOrigin(m_url);
-
     // Fail before any byte travels when the folder cannot take the file.
     const QString folder = QFileInfo(m_targetPath).absolutePath();
     if (!QDir().mkpath(folder)) {
@@ -194,29 +167,23 @@ void DownloadJob::start()
     m_written = m_part.size();
     if (m_written > 0)
         qCInfo(lcDownload) << "resuming" << m_videoId << m_variant << "from byte" << m_written;
-    sendRequest();
+    sendNext();
 }
 
-void DownloadJob::abort()
+void DownloadJob::handleAbortWithoutReply()
 {
-    if (m_finished)
-        return;
-    m_aborted = true;
+    // Aborted while waiting to retry.
     m_retryTimer.stop();
-    m_timeoutTimer.stop();
-    if (m_reply) {
-        // The reply's finished() arrives synchronously and ends the job as Cancelled.
-        m_reply->abort();
-    }
-    if (!m_finished)
-        fail(DownloadError::Cancelled, ApiError::fromNetworkError(QNetworkReply::OperationCanceledError, {}, false));
+    recordFailure(DownloadError::Cancelled,
+                  ApiError::fromNetworkError(QNetworkReply::OperationCanceledError, {}, false));
 }
 
-bool DownloadJob::isApiOrigin(const QUrl &url) const
+void DownloadJob::emitFinished()
 {
-    const QUrl &api = m_service.apiBase;
-    return api.isValid() && url.scheme().compare(api.scheme(), Qt::CaseInsensitive) == 0
-           && url.host().compare(api.host(), Qt::CaseInsensitive) == 0 && effectivePort(url) == effectivePort(api);
+    m_retryTimer.stop();
+    if (m_part.isOpen())
+        m_part.close();
+    emit finished(this);
 }
 
 bool DownloadJob::openPartial(bool truncate)
@@ -234,11 +201,10 @@ bool DownloadJob::openPartial(bool truncate)
     return true;
 }
 
-void DownloadJob::sendRequest()
+void DownloadJob::sendNext()
 {
-    if (m_finished || m_reply)
+    if (isFinished() || currentReply())
         return;
-    m_timedOut = false;
     m_mode = BodyMode::Undecided;
     m_buffer.clear();
     m_httpStatus = 0;
@@ -246,48 +212,15 @@ void DownloadJob::sendRequest()
     m_localError = DownloadError::None;
     m_offset = m_written;
 
-    QNetworkRequest request(m_url);
-    if (m_sendKey && !m_service.apiKey.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_service.apiKey.toUtf8());
-    request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
-    request.setRawHeader("Accept", "*/*");
+    RequestOptions options;
+    options.accept = QByteArrayLiteral("*/*");
     // Byte ranges must count the bytes as stored; Qt would otherwise ask for gzip and unpack it.
-    request.setRawHeader("Accept-Encoding", "identity");
+    options.headers << qMakePair(QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("identity"));
     if (m_offset > 0)
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + '-');
-    // With the key: never follow a redirect to another origin (we follow such a link ourselves,
-    // without the key). Without the key: follow, but never from https down to http.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, m_sendKey
-                                                                       ? QNetworkRequest::SameOriginRedirectPolicy
-                                                                       : QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-    request.setTransferTimeout(0); // our own inactivity timer, so a timeout is told apart from abort()
-
-    qCDebug(lcDownload).nospace() << "-> GET " << loggableUrl(m_url) << (m_sendKey ? " (with key)" : " (no key)")
+        options.headers << qMakePair(QByteArrayLiteral("Range"), "bytes=" + QByteArray::number(m_offset) + '-');
+    qCDebug(lcDownload).nospace() << "-> GET " << masked(loggableUrl(m_url))
                                   << (m_offset > 0 ? " from byte " + QByteArray::number(m_offset) : QByteArray());
-    m_reply = m_network->get(request);
-    m_reply->setParent(this);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadJob::resetTimer);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, &DownloadJob::resetTimer);
-    connect(m_reply, &QNetworkReply::readyRead, this, &DownloadJob::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &DownloadJob::onReplyFinished);
-    resetTimer();
-}
-
-void DownloadJob::resetTimer()
-{
-    if (m_timeoutMs > 0 && m_reply)
-        m_timeoutTimer.start(m_timeoutMs);
-}
-
-void DownloadJob::onTimeout()
-{
-    if (m_finished || !m_reply)
-        return;
-    qCWarning(lcDownload) << "no data for" << m_timeoutMs << "ms:" << loggableUrl(m_url);
-    // Set before abort(): the reply says OperationCanceledError either way.
-    m_timedOut = true;
-    m_reply->abort();
+    sendRequest(Method::Get, m_url, options);
 }
 
 void DownloadJob::decideBodyMode(QNetworkReply *reply)
@@ -378,36 +311,25 @@ void DownloadJob::consume(const QByteArray &data)
     }
 }
 
-void DownloadJob::onReadyRead()
+void DownloadJob::handleReadyRead(QNetworkReply *reply)
 {
-    if (!m_reply)
-        return;
-    resetTimer();
     if (m_mode == BodyMode::Undecided)
-        decideBodyMode(m_reply);
+        decideBodyMode(reply);
     if (m_rangeMismatch || m_localError != DownloadError::None) {
-        // Stop the transfer; onReplyFinished() (called from within abort()) decides what comes next.
-        m_reply->abort();
+        // Stop the transfer; handleReply() (called from within the abort) decides what comes next.
+        abortCurrentReply();
         return;
     }
-    consume(m_reply->readAll());
-    if (m_localError != DownloadError::None && m_reply)
-        m_reply->abort();
+    consume(reply->readAll());
+    if (m_localError != DownloadError::None)
+        abortCurrentReply();
 }
 
-void DownloadJob::onReplyFinished()
+void DownloadJob::handleReply(QNetworkReply *reply)
 {
-    if (m_finished || !m_reply)
-        return;
-    m_timeoutTimer.stop();
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
-    reply->deleteLater();
-
     const QNetworkReply::NetworkError networkError = reply->error();
-    const QString errorString = reply->errorString();
-    const bool interrupted = m_aborted || m_timedOut || m_rangeMismatch || m_localError != DownloadError::None;
+    const QString errorString = masked(reply->errorString());
+    const bool interrupted = wasAborted() || timedOut() || m_rangeMismatch || m_localError != DownloadError::None;
     if (m_mode == BodyMode::Undecided && !interrupted)
         decideBodyMode(reply);
     else if (m_httpStatus == 0)
@@ -415,13 +337,12 @@ void DownloadJob::onReplyFinished()
     // Whatever arrived is good data even when the transfer was cut (it is kept for the resume).
     if (!m_rangeMismatch && reply->isOpen())
         consume(reply->readAll());
-    const ServerHints hints = ServerHints::fromHeaders(reply->rawHeaderPairs());
     const int status = m_httpStatus;
 
-    qCDebug(lcDownload).nospace() << "<- " << loggableUrl(reply->url()) << " status " << status << " error "
+    qCDebug(lcDownload).nospace() << "<- " << masked(loggableUrl(reply->url())) << " status " << status << " error "
                                   << networkError << ", " << m_written << " bytes on disk";
 
-    if (m_aborted) {
+    if (wasAborted()) {
         fail(DownloadError::Cancelled, ApiError::fromNetworkError(QNetworkReply::OperationCanceledError, {}, false));
         return;
     }
@@ -433,8 +354,8 @@ void DownloadJob::onReplyFinished()
         restartFromZero();
         return;
     }
-    if (m_timedOut) {
-        retryOrFail(ApiError::fromNetworkError(QNetworkReply::OperationCanceledError, errorString, true));
+    if (timedOut()) {
+        retryOrFail(errorOf(reply, QByteArray()));
         return;
     }
     if (status >= 300 && status <= 399) {
@@ -457,7 +378,7 @@ void DownloadJob::onReplyFinished()
         }
     }
     if (status == 0) {
-        retryOrFail(ApiError::fromNetworkError(networkError, errorString, false));
+        retryOrFail(errorOf(reply, QByteArray()));
         return;
     }
     if (status == 416) {
@@ -474,7 +395,7 @@ void DownloadJob::onReplyFinished()
         return;
     }
     if (status < 200 || status > 299) {
-        const ApiError error = ApiError::fromHttp(status, m_buffer, hints);
+        const ApiError error = errorOf(reply, m_buffer);
         if (looksExpired(status, m_buffer)) {
             fail(DownloadError::Expired, error);
             return;
@@ -495,7 +416,7 @@ void DownloadJob::onReplyFinished()
             return;
         }
         fail(looksExpired(status, m_buffer) ? DownloadError::Expired : DownloadError::InvalidResponse,
-             ApiError::invalidResponse(status, m_buffer));
+             ApiError::invalidResponse(status, masked(m_buffer)));
         return;
     }
     if (m_mode != BodyMode::File || m_written == 0) {
@@ -511,7 +432,7 @@ void DownloadJob::onReplyFinished()
     if (m_total >= 0 && m_written < m_total && status == 206 && networkError == QNetworkReply::NoError
         && m_written > m_offset) {
         // A server that hands out the file in slices: ask for the next one.
-        sendRequest();
+        sendNext();
         return;
     }
     // Qt sometimes ends a reply whose connection closed early without an error: count the bytes.
@@ -531,15 +452,15 @@ bool DownloadJob::looksExpired(int httpStatus, const QByteArray &body) const
         return false;
     if (httpStatus == 410)
         return true;
-    if (!m_sendKey && httpStatus == 403)
+    const bool sentKey = sendsKeyTo(m_url);
+    if (!sentKey && httpStatus == 403)
         return true; // a signed storage link that is no longer valid
     // S3 "Request has expired" / "ExpiredToken", Azure "Signature not valid in the specified time
     // frame", relays' "video expired" / "已过期". On the API host an expired *key* is not an expired link.
     const QString text = QString::fromUtf8(body.left(8192)).toLower();
     const bool saysExpired = text.contains(u"expire"_s) || text.contains(u"过期"_s) || text.contains(u"失效"_s)
                              || text.contains(u"time frame"_s);
-    if (saysExpired
-        && (!m_sendKey || !(text.contains(u"key"_s) || text.contains(u"令牌"_s) || text.contains(u"密钥"_s))))
+    if (saysExpired && (!sentKey || !(text.contains(u"key"_s) || text.contains(u"令牌"_s) || text.contains(u"密钥"_s))))
         return true;
     return httpStatus >= 400 && hasExpired(m_expiresAt);
 }
@@ -548,7 +469,7 @@ void DownloadJob::restartFromZero()
 {
     if (m_restartedFromZero) {
         // A second range mishap: stop instead of looping.
-        fail(DownloadError::InvalidResponse, ApiError::invalidResponse(m_httpStatus, m_buffer));
+        fail(DownloadError::InvalidResponse, ApiError::invalidResponse(m_httpStatus, masked(m_buffer)));
         return;
     }
     m_restartedFromZero = true;
@@ -558,21 +479,20 @@ void DownloadJob::restartFromZero()
     }
     m_written = 0;
     m_total = -1;
-    sendRequest();
+    sendNext();
 }
 
 void DownloadJob::followLink(const QUrl &link)
 {
     const QString scheme = link.scheme().toLower();
     if (++m_links > MaxLinks || !link.isValid() || (scheme != u"http"_s && scheme != u"https"_s)) {
-        qCWarning(lcDownload) << "not following link" << loggableUrl(link);
-        fail(DownloadError::InvalidResponse, ApiError::invalidResponse(m_httpStatus, m_buffer));
+        qCWarning(lcDownload).noquote() << "not following link" << masked(loggableUrl(link));
+        fail(DownloadError::InvalidResponse, ApiError::invalidResponse(m_httpStatus, masked(m_buffer)));
         return;
     }
     m_url = link;
-    m_sendKey = isApiOrigin(link);
-    qCInfo(lcDownload) << "following the link to" << link.host() << (m_sendKey ? "(API host)" : "(no key)");
-    sendRequest();
+    qCInfo(lcDownload) << "following the link to" << link.host() << (sendsKeyTo(link) ? "(API host)" : "(no key)");
+    sendNext();
 }
 
 void DownloadJob::retryOrFail(const ApiError &error)
@@ -643,7 +563,7 @@ void DownloadJob::completeFile()
             qCInfo(lcDownload) << "saved" << m_videoId << m_variant << m_written << "bytes";
             emit progress(m_written, m_written);
             m_error = DownloadError::None;
-            finish();
+            finishJob();
             return;
         }
         if (!QFileInfo::exists(path)) {
@@ -656,8 +576,15 @@ void DownloadJob::completeFile()
 
 void DownloadJob::fail(DownloadError error, const ApiError &apiError)
 {
+    recordFailure(error, apiError);
+    finishJob();
+}
+
+void DownloadJob::recordFailure(DownloadError error, const ApiError &apiError)
+{
     m_error = error;
     m_apiError = apiError;
+    SecretMask::mask(m_apiError, service().apiKey);
     if (m_part.isOpen()) {
         m_part.flush();
         m_part.close();
@@ -668,27 +595,6 @@ void DownloadJob::fail(DownloadError error, const ApiError &apiError)
         QFile::remove(m_part.fileName());
     qCWarning(lcDownload) << "download of" << m_videoId << m_variant << "failed: error" << int(error) << "http status"
                           << apiError.httpStatus << m_writeError;
-    finish();
-}
-
-void DownloadJob::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_timeoutTimer.stop();
-    m_retryTimer.stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
-    }
-    if (m_part.isOpen())
-        m_part.close();
-    emit finished(this);
-    if (m_autoDelete)
-        deleteLater();
 }
 
 QString DownloadJob::message(DownloadError error)

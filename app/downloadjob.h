@@ -1,20 +1,17 @@
 #pragma once
 
-#include "apiclient.h"
 #include "apierror.h"
 #include "downloadfailure.h"
+#include "networkjob.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QTimer>
 #include <QUrl>
 
-class QNetworkAccessManager;
 class QNetworkReply;
 
 // Downloads one file of a finished video (variant "video" or "thumbnail") to a target path.
@@ -27,9 +24,9 @@ class QNetworkReply;
 //   retried a bounded number of times with growing delays, resuming from what is already on disk.
 // - When /content (or the video object) gives a link instead of bytes (JSON with url / video_url /
 //   data.url, or a redirect to another host), the link is followed. The API key is sent only to the
-//   API's own origin (scheme, host and port), never to a storage host.
+//   API's own origin (scheme, host and port), never to a storage host (NetworkJob sees to that).
 // - Exactly one finished() signal; then the job deletes itself (unless setAutoDelete(false)).
-class DownloadJob final : public QObject
+class DownloadJob final : public NetworkJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DownloadJob)
@@ -42,7 +39,7 @@ public:
 
     // directUrl: VideoInfo::downloadUrl when the video object carried one (else empty: /content is asked).
     // targetPath: the final file, normally DownloadNaming::uniquePath(folder, suggestedFileName(...)).
-    DownloadJob(QNetworkAccessManager *network,
+    DownloadJob(const NetworkContext &context,
                 const ServiceEndpoint &service,
                 const QString &videoId,
                 const QString &variant,
@@ -51,26 +48,18 @@ public:
                 QObject *parent = nullptr);
     ~DownloadJob() override;
 
-    // Configuration, before start().
-    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; } // inactivity; 0 = none
+    // Configuration, before start() (and setTimeoutMs(), setAutoDelete() of NetworkJob).
     void setRetryPolicy(int maxRetries, int firstDelayMs);
     // The video's expires_at: once it has passed, a refused download is reported as Expired.
     void setExpiresAt(const QDateTime &expiresAt) { m_expiresAt = expiresAt; }
-    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
-
-    void start();
-    // Stops the download; finished() is still emitted once, with DownloadError::Cancelled.
-    void abort();
 
     QString videoId() const { return m_videoId; }
     QString variant() const { return m_variant; }
     QString targetPath() const { return m_targetPath; }
-    bool isFinished() const { return m_finished; }
 
     // Results, valid once finished() was emitted.
     DownloadError error() const { return m_error; }
     bool isExpired() const { return m_error == DownloadError::Expired; }
-    bool timedOut() const { return m_timedOut; } // the last attempt ended by our inactivity timer
     // The file written: targetPath(), or "name (2).ext" when the target appeared meanwhile; for a
     // thumbnail the suffix follows what arrived (.webp, .jpg, .png). Empty on failure.
     QString filePath() const { return m_filePath; }
@@ -101,10 +90,13 @@ private:
         Buffer, // an error page or a JSON link: kept in memory (bounded)
     };
 
-    void sendRequest();
-    void onReadyRead();
-    void onReplyFinished();
-    void onTimeout();
+    void begin() override;
+    void handleReadyRead(QNetworkReply *reply) override;
+    void handleReply(QNetworkReply *reply) override;
+    void handleAbortWithoutReply() override;
+    void emitFinished() override;
+
+    void sendNext();
     void decideBodyMode(QNetworkReply *reply);
     bool openPartial(bool truncate);
     bool writeToPartial(const QByteArray &data);
@@ -114,37 +106,24 @@ private:
     void retryOrFail(const ApiError &error);
     void completeFile();
     void fail(DownloadError error, const ApiError &apiError = ApiError());
-    void finish();
-    bool isApiOrigin(const QUrl &url) const;
+    void recordFailure(DownloadError error, const ApiError &apiError);
     bool looksExpired(int httpStatus, const QByteArray &body) const;
-    void resetTimer();
 
-    QNetworkAccessManager *m_network;
-    ServiceEndpoint m_service;
     QString m_videoId;
     QString m_variant;
     QUrl m_directUrl;
     QString m_targetPath;
     QDateTime m_expiresAt;
-    int m_timeoutMs = DefaultTimeoutMs;
     int m_maxRetries = DefaultMaxRetries;
     int m_firstRetryDelayMs = DefaultRetryDelayMs;
-    bool m_autoDelete = true;
 
-    QUrl m_url;            // what the current request asks for
-    bool m_sendKey = true; // the current URL is the API's origin
-    int m_links = 0;       // links followed so far (JSON or cross-origin redirects)
+    QUrl m_url;      // what the current request asks for
+    int m_links = 0; // links followed so far (JSON or cross-origin redirects)
     int m_retries = 0;
-    bool m_started = false;
-    bool m_finished = false;
-    bool m_aborted = false;
-    bool m_timedOut = false;
     bool m_restartedFromZero = false;                 // after a 416 or a wrong 206: only once
     bool m_rangeMismatch = false;                     // the current 206 does not start where the file ends
     DownloadError m_localError = DownloadError::None; // writing failed during the current request
 
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_timeoutTimer;
     QTimer m_retryTimer;
     QFile m_part;
     qint64 m_offset = 0;      // bytes already on disk when the current request was sent

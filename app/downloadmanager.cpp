@@ -217,7 +217,7 @@ void DownloadManager::startNext()
             m_resolveService ? m_resolveService(task.localId) : ServiceEndpoint{job->apiBase, QString()};
         const bool source = task.variant == SourceVariant;
         auto *download =
-            new DownloadJob(m_client->networkAccessManager(), service, source ? job->sourceVideoId : job->resultVideoId,
+            new DownloadJob(m_client->context(), service, source ? job->sourceVideoId : job->resultVideoId,
                             source ? VideoVariant : task.variant,
                             task.variant == VideoVariant ? job->downloadUrl : QUrl(), task.targetPath, this);
         download->setTimeoutMs(m_timeoutMs);

@@ -49,15 +49,50 @@ void ProxyRoutes::clearOverride()
     m_overrideKey.clear();
 }
 
-std::optional<ProxyRoutes::Route> ProxyRoutes::find(const QString &key) const
+std::optional<ProxyRoutes::Route> ProxyRoutes::findLocked(const QString &key) const
 {
-    const QMutexLocker lock(&m_mutex);
     if (!m_overrideKey.isEmpty() && key == m_overrideKey)
         return m_override;
     const auto it = m_routes.constFind(key);
-    if (it == m_routes.cend())
-        return std::nullopt;
-    return *it;
+    if (it != m_routes.cend())
+        return *it;
+    const auto pinned = m_pins.constFind(key);
+    if (pinned != m_pins.cend())
+        return pinned->route;
+    return std::nullopt;
+}
+
+std::optional<ProxyRoutes::Route> ProxyRoutes::find(const QString &key) const
+{
+    const QMutexLocker lock(&m_mutex);
+    return findLocked(key);
+}
+
+QString ProxyRoutes::pin(const QUrl &target, const QUrl &profileAddress)
+{
+    const QString targetKey = keyFor(target);
+    const QString profileKey = keyFor(profileAddress);
+    if (targetKey.isEmpty() || profileKey.isEmpty() || targetKey == profileKey)
+        return QString();
+    const QMutexLocker lock(&m_mutex);
+    const std::optional<Route> route = findLocked(profileKey);
+    if (!route || route->type == ProxySettings::Type::System)
+        return QString();
+    if (m_routes.contains(targetKey) || (!m_overrideKey.isEmpty() && targetKey == m_overrideKey))
+        return QString();
+    Pin &pin = m_pins[targetKey];
+    if (pin.count == 0)
+        pin.route = *route;
+    ++pin.count;
+    return targetKey;
+}
+
+void ProxyRoutes::unpin(const QString &key)
+{
+    const QMutexLocker lock(&m_mutex);
+    const auto it = m_pins.find(key);
+    if (it != m_pins.end() && --it->count <= 0)
+        m_pins.erase(it);
 }
 
 ProfileProxyFactory::ProfileProxyFactory(std::shared_ptr<ProxyRoutes> routes)

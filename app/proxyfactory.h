@@ -36,13 +36,30 @@ public:
     void setOverride(const QUrl &address, const Route &route);
     void clearOverride();
 
+    // Lends the route of a profile's address to another host (a download link on a CDN, a redirect
+    // target) while a job of that profile talks to it, so the job's traffic keeps to its own proxy.
+    // Counted: every pin() that returned a key is undone by one unpin() of that key. Returns the key
+    // pinned, or "" when nothing needed pinning (the profile uses the system's proxy, or the host has
+    // a route of its own).
+    QString pin(const QUrl &target, const QUrl &profileAddress);
+    void unpin(const QString &key);
+
     std::optional<Route> find(const QString &key) const;
 
 private:
+    std::optional<Route> findLocked(const QString &key) const;
+
+    struct Pin
+    {
+        Route route;
+        int count = 0;
+    };
+
     mutable QMutex m_mutex;
     QHash<QString, Route> m_routes;
     QString m_overrideKey;
     Route m_override;
+    QHash<QString, Pin> m_pins;
 };
 
 // Answers, for each request, the proxy of the profile whose address has the request's host and port:

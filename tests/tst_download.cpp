@@ -28,6 +28,15 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+NetworkContext contextFor(QNetworkAccessManager *network)
+{
+    NetworkContext context;
+    context.network = network;
+    return context;
+}
+} // namespace
+
+namespace {
 
 const QString VideoId = u"video_68d7512d07848190b3e45da0ecbebcde004da08e1e0678d5"_s;
 const QString Key = u"sk-test-download"_s;
@@ -243,7 +252,7 @@ DownloadJob *TstDownload::makeJob(const ServiceEndpoint &service,
                                   const QUrl &directUrl,
                                   const QString &variant)
 {
-    auto *job = new DownloadJob(m_network.get(), service, VideoId, variant, directUrl, target, this);
+    auto *job = new DownloadJob(contextFor(m_network.get()), service, VideoId, variant, directUrl, target, this);
     job->setAutoDelete(false);
     job->setTimeoutMs(3000);
     job->setRetryPolicy(2, 10);
@@ -792,7 +801,7 @@ void TstDownload::deletesItselfByDefault()
 {
     m_api->addHandler(
         [this](const FakeVideoServer::Request &request) { return std::optional(serveBytes(request, m_payload)); });
-    auto *job = new DownloadJob(m_network.get(), endpointFor(m_api->rootUrl()), VideoId, u"video"_s, QUrl(),
+    auto *job = new DownloadJob(contextFor(m_network.get()), endpointFor(m_api->rootUrl()), VideoId, u"video"_s, QUrl(),
                                 m_dir->filePath(u"auto.mp4"_s));
     QPointer<DownloadJob> guard(job);
     QSignalSpy finished(job, &DownloadJob::finished);

@@ -8,6 +8,7 @@
 
 #include "jobstore.h"
 
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
@@ -19,7 +20,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 QMutex logMutex;
 QStringList logLines;
+int debugLineCount = 0;
 QtMessageHandler previousHandler = nullptr;
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
 bool collecting = false;
 
 void collectingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -27,6 +30,8 @@ void collectingHandler(QtMsgType type, const QMessageLogContext &context, const 
     {
         const QMutexLocker lock(&logMutex);
         logLines << QString::fromLatin1(context.category ? context.category : "") + u' ' + message;
+        if (type == QtDebugMsg)
+            ++debugLineCount;
     }
     // Keep the test output readable: debug lines are collected, not printed.
     if (type != QtDebugMsg && previousHandler)
@@ -34,12 +39,24 @@ void collectingHandler(QtMsgType type, const QMessageLogContext &context, const 
 }
 } // namespace
 
+// Debug on for every category of ours. A filter, not setFilterRules(): rules from the environment
+// (QT_LOGGING_RULES, which ctest sets to keep the output short) win over setFilterRules(), and would
+// silently leave the debug lines, the ones that show URLs and headers, out of the scan.
+void enableAllDebug(QLoggingCategory *category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (qstrncmp(category->categoryName(), "remix.", 6) == 0)
+        category->setEnabled(QtDebugMsg, true);
+}
+
 void TestHelpers::installLogCollector()
 {
     if (collecting)
         return;
     collecting = true;
     previousHandler = qInstallMessageHandler(collectingHandler);
+    previousFilter = QLoggingCategory::installFilter(enableAllDebug);
 }
 
 void TestHelpers::uninstallLogCollector()
@@ -48,12 +65,21 @@ void TestHelpers::uninstallLogCollector()
         return;
     collecting = false;
     qInstallMessageHandler(previousHandler);
+    QLoggingCategory::installFilter(previousFilter);
+    previousFilter = nullptr;
 }
 
 void TestHelpers::clearCollectedLog()
 {
     const QMutexLocker lock(&logMutex);
     logLines.clear();
+    debugLineCount = 0;
+}
+
+int TestHelpers::collectedDebugLineCount()
+{
+    const QMutexLocker lock(&logMutex);
+    return debugLineCount;
 }
 
 QStringList TestHelpers::collectedLog()

@@ -27,10 +27,12 @@ std::unique_ptr<AppCore> makeTestCore(const QTemporaryDir &dir, QSettings *store
 // when it cannot be opened or loaded.
 void openHistoryAndWait(AppCore &core, const QString &path);
 
-// Every log message of the process, debug included, for tests that search the logs for a secret.
-// Only warnings and worse are passed on to the test output.
+// Every log message of the process, debug included (whatever QT_LOGGING_RULES says), for tests that
+// search the logs for a secret. Only warnings and worse are passed on to the test output.
 void installLogCollector();
 void uninstallLogCollector();
 void clearCollectedLog();
 QStringList collectedLog();
+// How many of the collected lines are debug lines: a scan for secrets checks it is not zero.
+int collectedDebugLineCount();
 } // namespace TestHelpers
