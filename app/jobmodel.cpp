@@ -1,6 +1,7 @@
 #include "jobmodel.h"
 
 #include "logging.h"
+#include "secretmask.h"
 
 #include <QLocale>
 
@@ -272,8 +273,23 @@ QVariant JobModel::headerData(int section, Qt::Orientation orientation, int role
     }
 }
 
-void JobModel::addJob(const RemixJob &job)
+namespace {
+// The last net for keys: the request layer masks the key of the job's own service; this also catches
+// the keys of the other profiles (and key-shaped text) in anything a service said, before the job is
+// shown or reaches the history.
+RemixJob scrubbed(RemixJob job)
 {
+    KnownSecrets::scrub(job.error);
+    KnownSecrets::scrub(job.downloadFailure.apiError);
+    job.downloadFailure.writeError = KnownSecrets::scrub(job.downloadFailure.writeError);
+    job.rawStatus = KnownSecrets::scrub(job.rawStatus);
+    return job;
+}
+} // namespace
+
+void JobModel::addJob(const RemixJob &unscrubbed)
+{
+    const RemixJob job = scrubbed(unscrubbed);
     if (job.localId.isEmpty() || m_indexById.contains(job.localId)) {
         qCWarning(lcModel) << "ignoring job without id or with a duplicate id" << job.localId;
         return;
@@ -317,8 +333,9 @@ void JobModel::appendOlderJobs(const QVector<RemixJob> &newestFirst)
     endInsertRows();
 }
 
-void JobModel::updateJob(const RemixJob &job)
+void JobModel::updateJob(const RemixJob &unscrubbed)
 {
+    const RemixJob job = scrubbed(unscrubbed);
     const auto it = m_indexById.constFind(job.localId);
     if (it == m_indexById.cend()) {
         qCWarning(lcModel) << "update for unknown job" << job.localId;

@@ -80,12 +80,19 @@ QByteArray SecretMask::mask(const QByteArray &text, const QString &secret)
     return masked == decoded ? text : masked.toUtf8();
 }
 
-void SecretMask::mask(ApiError &error, const QString &secret)
+namespace {
+template<typename Function> void forEachText(ApiError &error, Function function)
 {
     for (QString *field : {&error.code, &error.type, &error.param, &error.message, &error.messageZh, &error.requestId,
                            &error.bodySnippet, &error.transportDetail}) {
-        *field = mask(*field, secret);
+        *field = function(*field);
     }
+}
+} // namespace
+
+void SecretMask::mask(ApiError &error, const QString &secret)
+{
+    forEachText(error, [&secret](const QString &text) { return mask(text, secret); });
 }
 
 void KnownSecrets::add(const QString &secret)
@@ -113,4 +120,9 @@ QString KnownSecrets::scrub(const QString &text)
             result = maskForms(result, secret);
     }
     return maskTokenShapes(result);
+}
+
+void KnownSecrets::scrub(ApiError &error)
+{
+    forEachText(error, [](const QString &text) { return scrub(text); });
 }

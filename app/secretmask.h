@@ -33,4 +33,6 @@ void add(const QString &secret);
 void remove(const QString &secret);
 // The text with every known secret masked (and bearer-token shapes).
 QString scrub(const QString &text);
+// Every string field of the error scrubbed.
+void scrub(ApiError &error);
 } // namespace KnownSecrets

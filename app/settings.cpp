@@ -2,6 +2,7 @@
 
 #include "downloadnaming.h"
 #include "logging.h"
+#include "secretmask.h"
 
 #include <QSettings>
 
@@ -67,6 +68,7 @@ Settings::Settings(QSettings *store, const QProcessEnvironment &environment, QOb
         qCInfo(lcSettings) << "service address taken from" << BaseUrlVariable;
     if (apiKeyFromEnvironment())
         qCInfo(lcSettings) << "API key taken from" << ApiKeyVariable; // the name only, never the value
+    KnownSecrets::add(m_environment.value(ApiKeyVariable));
     migrateSingleService();
 }
 
@@ -360,6 +362,7 @@ void Settings::setApiKey(const QString &key)
     if (m_secrets.value(id) == trimmed && m_secrets.contains(id))
         return;
     m_secrets.insert(id, trimmed);
+    KnownSecrets::add(trimmed);
     emit apiKeyEdited(id);
     emit changed(Key::ApiKey);
 }
@@ -367,6 +370,7 @@ void Settings::setApiKey(const QString &key)
 void Settings::cacheSecret(const QString &account, const QString &secret)
 {
     m_secrets.insert(account, secret);
+    KnownSecrets::add(secret);
 }
 
 void Settings::forgetSecret(const QString &account)
