@@ -1,16 +1,19 @@
 #include "appcore.h"
 #include "demoservice.h"
+#include "downloadjob.h"
 #include "fakevideoserver.h"
 #include "jobcontroller.h"
 #include "jobmodel.h"
 #include "jobstore.h"
 #include "profilestore.h"
+#include "proxyfactory.h"
 #include "settings.h"
 #include "testhelpers.h"
 
 #include <algorithm>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkAccessManager>
@@ -335,6 +338,72 @@ private slots:
         QVERIFY(secondDone.wait(10000));
         QCOMPARE(m_serverB->requestCount("GET", u"video_d"_s), 1);
         QVERIFY(proxied.isEmpty());
+    }
+
+    // A download link on another host (a CDN), and the redirect it answers with, go through the job's
+    // own profile's proxy too, without the key; the proxy's pin is gone when the job is.
+    void downloadLinkOnAnotherHostUsesTheProfileProxy()
+    {
+        QTcpServer proxy;
+        QVERIFY(proxy.listen(QHostAddress::LocalHost));
+        QList<QByteArray> requests;
+        connect(&proxy, &QTcpServer::newConnection, &proxy, [&proxy, &requests] {
+            QTcpSocket *socket = proxy.nextPendingConnection();
+            auto buffer = std::make_shared<QByteArray>();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer, &requests] {
+                *buffer += socket->readAll();
+                if (!buffer->contains("\r\n\r\n"))
+                    return;
+                requests << *buffer;
+                QByteArray answer;
+                if (buffer->startsWith("GET http://relay.proxied.invalid:8080/v1/videos/video_p/content")) {
+                    const QByteArray body = "{\"url\":\"http://cdn.proxied.invalid:9000/signed/video.mp4\"}";
+                    answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                             + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+                } else if (buffer->startsWith("GET http://cdn.proxied.invalid:9000/signed/video.mp4")) {
+                    answer = "HTTP/1.1 302 Found\r\nLocation: http://edge.proxied.invalid:9001/video.mp4\r\n"
+                             "Content-Length: 0\r\nConnection: close\r\n\r\n";
+                } else if (buffer->startsWith("GET http://edge.proxied.invalid:9001/video.mp4")) {
+                    answer = "HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\nContent-Length: 12\r\n"
+                             "Connection: close\r\n\r\n"
+                             + QByteArray(4, '\0') + "ftypmp42";
+                } else {
+                    answer = "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+                }
+                socket->write(answer);
+                socket->disconnectFromHost();
+            });
+        });
+
+        auto core = startCore(SecretStore::Kind::Session);
+        ProfileStore *profiles = core->profileStore();
+        ServiceProfile viaProxy = profileFor(u"Proxied"_s, *m_serverA);
+        viaProxy.address = u"http://relay.proxied.invalid:8080/v1"_s;
+        viaProxy.proxy.type = ProxySettings::Type::Http;
+        viaProxy.proxy.host = u"127.0.0.1"_s;
+        viaProxy.proxy.port = proxy.serverPort();
+        const QString proxiedId = profiles->addProfile(viaProxy);
+        profiles->setKey(proxiedId, KeyA);
+
+        const QString target = m_dir->filePath(u"video.mp4"_s);
+        auto *download = new DownloadJob(core->apiClient()->context(), profiles->endpoint(proxiedId), u"video_p"_s,
+                                         u"video"_s, QUrl(), target, this);
+        QSignalSpy done(download, &DownloadJob::finished);
+        download->setAutoDelete(false);
+        download->start();
+        QVERIFY(done.wait(10000));
+        QVERIFY2(download->error() == DownloadError::None,
+                 qPrintable(download->errorString() + u" / "_s + QString::fromLatin1(requests.join("|"))));
+        QCOMPARE(QFileInfo(download->filePath()).size(), 12);
+        delete download;
+
+        QCOMPARE(requests.size(), 3);
+        QVERIFY(requests.at(0).contains(QByteArray("Bearer " + KeyA.toUtf8())));
+        for (qsizetype i = 1; i < requests.size(); ++i)
+            QVERIFY2(!requests.at(i).toLower().contains("authorization"), requests.at(i).constData());
+        // The lent routes were returned: the CDN's host is back to the system's proxy.
+        QVERIFY(!core->profileStore()->proxyRoutes()->find(u"cdn.proxied.invalid:9000"_s));
+        QVERIFY(!core->profileStore()->proxyRoutes()->find(u"edge.proxied.invalid:9001"_s));
     }
 
 private:
