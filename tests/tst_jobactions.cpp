@@ -14,6 +14,7 @@
 #include "jobstore.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "messageboxanswerer.h"
 #include "notificationcoalescer.h"
 #include "remixjob.h"
 #include "settings.h"
@@ -48,50 +49,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-// Answers the next modal message box (the confirmations run their own event loop) and remembers what
-// it said. Polls, because the box appears only once the action has started its exec().
-class MessageBoxAnswerer final : public QObject
-{
-public:
-    explicit MessageBoxAnswerer(QMessageBox::StandardButton answer, bool tickCheckBox = false)
-        : m_answer(answer)
-        , m_tick(tickCheckBox)
-    {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] { poll(); });
-        m_timer.start();
-    }
-
-    bool answered() const { return m_answered; }
-    QString text() const { return m_text; }
-    QString informativeText() const { return m_informative; }
-    bool hadCheckBox() const { return m_hadCheckBox; }
-
-private:
-    void poll()
-    {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        m_timer.stop();
-        m_text = box->text();
-        m_informative = box->informativeText();
-        m_hadCheckBox = box->checkBox() != nullptr;
-        if (m_tick && box->checkBox())
-            box->checkBox()->setChecked(true);
-        m_answered = true;
-        box->button(m_answer)->click();
-    }
-
-    QTimer m_timer;
-    QMessageBox::StandardButton m_answer;
-    bool m_tick;
-    bool m_answered = false;
-    bool m_hadCheckBox = false;
-    QString m_text;
-    QString m_informative;
-};
-
 // Receives the URLs that QDesktopServices would hand to the desktop (registered for "file").
 class UrlCatcher final : public QObject
 {
