@@ -292,6 +292,8 @@ void TstJobActions::retryOfUnconfirmedSubmitWarnsAboutPayingTwice()
     FakeVideoServer::Reply reset;
     reset.reset = true;
     m_server->queueRemixReply(reset);
+    // However slowly the reset is noticed, the retry below is within the window of the first send.
+    m_core->submissionGuard()->setWindowMs(10 * 60 * 1000);
     const QString unconfirmed = submit(u"video_source5"_s, u"night"_s);
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(unconfirmed), JobState::NotConfirmed, 10000);
     QTRY_VERIFY(action(u"actionRetry"_s)->isEnabled());
@@ -305,13 +307,28 @@ void TstJobActions::retryOfUnconfirmedSubmitWarnsAboutPayingTwice()
     }
     QCOMPARE(m_core->jobModel()->rowCount(), 1);
 
-    // Yes: one new job, and the unconfirmed row stays (it may be running on the service).
-    MessageBoxAnswerer answerer(QMessageBox::Yes);
-    action(u"actionRetry"_s)->trigger();
-    QVERIFY(answerer.answered());
+    // Yes: one new job, and the unconfirmed row stays (it may be running on the service). Retry asks
+    // its own question only, although the same remix was sent moments ago.
+    {
+        MessageBoxAnswerer answerer(QMessageBox::Yes);
+        action(u"actionRetry"_s)->trigger();
+        QCOMPARE(answerer.count(), 1);
+        QCOMPARE(answerer.boxName(), u"confirmationBox"_s);
+    }
     QCOMPARE(m_core->jobModel()->rowCount(), 2);
     QVERIFY(m_core->jobModel()->indexOf(unconfirmed).isValid());
     QTRY_COMPARE(m_server->requestCount("POST"), 2);
+
+    // The retried remix counts as just sent: the same one from the form right after it is questioned.
+    {
+        MessageBoxAnswerer answerer(QMessageBox::No);
+        child<QPushButton>(u"remixButton"_s)->click();
+        QCOMPARE(answerer.count(), 1);
+        QCOMPARE(answerer.boxName(), u"repeatConfirmationBox"_s);
+    }
+    QCOMPARE(m_core->jobModel()->rowCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(m_window->selectedJobIds().value(0)), JobState::Completed, 10000);
+    QCOMPARE(m_server->requestCount("POST"), 2);
 }
 
 void TstJobActions::removeTakesRowOutOfListAndHistory()

@@ -10,6 +10,7 @@
 #include "jobstate.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "messageboxanswerer.h"
 #include "profilepicker.h"
 #include "profilestore.h"
 #include "prompt.h"
@@ -24,6 +25,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QJsonDocument>
@@ -55,6 +57,20 @@ void commitText(QWidget *widget, const QString &text)
     event.setCommitString(text);
     QCoreApplication::sendEvent(widget, &event);
 }
+
+// A key held down, as the platform delivers it: the press, then an auto-repeated release and press
+// for every repeat (X11 and Windows repeat about 25 times a second), then the real release.
+// QTest::keyClick and keyPress cannot mark events as auto-repeated; simulateEvent(), which they use
+// underneath, can, and it passes the flag on to the shortcut map as the platform does.
+void holdKey(QWidget *widget, Qt::Key key, Qt::KeyboardModifiers modifiers, int repeats)
+{
+    QTest::simulateEvent(widget, true, key, modifiers, QString(), false);
+    for (int i = 0; i < repeats; ++i) {
+        QTest::simulateEvent(widget, false, key, modifiers, QString(), true);
+        QTest::simulateEvent(widget, true, key, modifiers, QString(), true);
+    }
+    QTest::simulateEvent(widget, false, key, modifiers, QString(), false);
+}
 } // namespace
 
 class TstMainWindow final : public QObject
@@ -70,6 +86,13 @@ private slots:
     void opensWithFocusInVideoId();
     void ctrlReturnRunsJobToCompletionAndLanguageSwitches();
     void keypadCtrlEnterSubmitsToo();
+    void heldShortcutSendsOneRemix_data();
+    void heldShortcutSendsOneRemix();
+    void doubleClickOnRemixSendsOneRemix();
+    void secondPressSoonAfterAsksFirst_data();
+    void secondPressSoonAfterAsksFirst();
+    void anotherPromptIsNotAsked();
+    void refusedRemixIsSentAgainWithoutQuestion();
     void pastedTextIsCleaned_data();
     void pastedTextIsCleaned();
     void soraAppIdShowsHintAndSendsNothing();
@@ -97,6 +120,11 @@ private:
     // Submits a valid job afterwards and checks it is the only POST the server saw: proves that what
     // came before sent nothing, without waiting for something that should not happen.
     void verifyNothingWasSentBefore();
+    // Fills the form and puts the focus in the prompt, where the user is when pressing Ctrl+Return.
+    void fillForm(const QString &videoId, const QString &prompt);
+    // Waits until every job in the list has had the answer to its POST and shows what the service
+    // made: whatever the gesture sent has reached the server by then, so counting POSTs is final.
+    void waitUntilEverySubmitIsAnswered();
 
     std::unique_ptr<FakeVideoServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -297,6 +325,161 @@ void TstMainWindow::keypadCtrlEnterSubmitsToo()
     QCOMPARE(m_core->jobModel()->rowCount(), rows + 1);
     QCOMPARE(promptEdit->toPlainText(), u"purple\n"_s);
     QTRY_COMPARE(m_server->requestCount("POST", u"video_keypad"_s), 1);
+}
+
+void TstMainWindow::fillForm(const QString &videoId, const QString &prompt)
+{
+    child<QLineEdit>(u"videoIdEdit"_s)->setText(videoId);
+    auto *promptEdit = child<QPlainTextEdit>(u"promptEdit"_s);
+    promptEdit->setPlainText(prompt);
+    promptEdit->setFocus();
+    promptEdit->moveCursor(QTextCursor::End);
+    QTRY_VERIFY(promptEdit->hasFocus());
+}
+
+void TstMainWindow::waitUntilEverySubmitIsAnswered()
+{
+    JobModel *model = m_core->jobModel();
+    const auto answered = [model] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            const auto state = JobState(index.data(JobModel::StateRole).toInt());
+            if (state == JobState::Submitting
+                || (state != JobState::SubmitFailed && index.data(JobModel::ResultIdRole).toString().isEmpty()))
+                return false;
+        }
+        return model->rowCount() > 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(answered(), 10000);
+}
+
+void TstMainWindow::heldShortcutSendsOneRemix_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<Qt::KeyboardModifiers>("modifiers");
+    QTest::newRow("Ctrl+Return") << int(Qt::Key_Return) << Qt::KeyboardModifiers(Qt::ControlModifier);
+    QTest::newRow("keypad Ctrl+Enter") << int(Qt::Key_Enter)
+                                       << Qt::KeyboardModifiers(Qt::ControlModifier | Qt::KeypadModifier);
+}
+
+// Holding the shortcut for 1.5 s (22 auto-repeats) used to send 23 paid remixes.
+void TstMainWindow::heldShortcutSendsOneRemix()
+{
+    QFETCH(int, key);
+    QFETCH(Qt::KeyboardModifiers, modifiers);
+    fillForm(u"video_held"_s, u"purple sky"_s);
+    MessageBoxAnswerer answerer(QMessageBox::No); // there must be nothing to answer
+    holdKey(child<QPlainTextEdit>(u"promptEdit"_s), Qt::Key(key), modifiers, 22);
+    waitUntilEverySubmitIsAnswered();
+    QCOMPARE(m_server->requestCount("POST"), 1);
+    QCOMPARE(m_core->jobModel()->rowCount(), 1);
+    QCOMPARE(answerer.count(), 0);
+    // The repeats did not reach the prompt as new lines either.
+    QCOMPARE(child<QPlainTextEdit>(u"promptEdit"_s)->toPlainText(), u"purple sky"_s);
+}
+
+// A double click on Remix used to send two paid remixes.
+void TstMainWindow::doubleClickOnRemixSendsOneRemix()
+{
+    fillForm(u"video_double"_s, u"falling snow"_s);
+    auto *button = child<QPushButton>(u"remixButton"_s);
+    MessageBoxAnswerer answerer(QMessageBox::No);
+    // What a widget receives for a real double click: Qt replaces the second press by a
+    // MouseButtonDblClick (QWidgetWindow drops the press that made it), then the release follows.
+    QTest::mousePress(button, Qt::LeftButton);
+    QTest::mouseRelease(button, Qt::LeftButton);
+    QTest::mouseDClick(button, Qt::LeftButton);
+    QTest::mouseRelease(button, Qt::LeftButton);
+    waitUntilEverySubmitIsAnswered();
+    QCOMPARE(m_server->requestCount("POST"), 1);
+    QCOMPARE(m_core->jobModel()->rowCount(), 1);
+    QCOMPARE(answerer.count(), 0); // one gesture, one remix, nothing to ask
+    QVERIFY(!button->isDown());
+
+    // The button still works for the next, different job.
+    child<QPlainTextEdit>(u"promptEdit"_s)->setPlainText(u"falling rain"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    waitUntilEverySubmitIsAnswered();
+    QCOMPARE(m_server->requestCount("POST"), 2);
+}
+
+void TstMainWindow::secondPressSoonAfterAsksFirst_data()
+{
+    QTest::addColumn<bool>("useButton");
+    QTest::addColumn<bool>("confirm");
+    QTest::addColumn<int>("posts");
+    QTest::newRow("Ctrl+Return, declined") << false << false << 1;
+    QTest::newRow("Ctrl+Return, confirmed") << false << true << 2;
+    QTest::newRow("button, declined") << true << false << 1;
+    QTest::newRow("button, confirmed") << true << true << 2;
+}
+
+// Two presses 300 ms apart used to send two paid remixes without a word. The second one now asks,
+// with No as the default; a deliberate "Send Again" still sends it.
+void TstMainWindow::secondPressSoonAfterAsksFirst()
+{
+    QFETCH(bool, useButton);
+    QFETCH(bool, confirm);
+    QFETCH(int, posts);
+    fillForm(u"video_twice"_s, u"neon lights"_s);
+    auto *button = child<QPushButton>(u"remixButton"_s);
+    const auto press = [&] {
+        if (useButton)
+            QTest::mouseClick(button, Qt::LeftButton);
+        else
+            QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    };
+    MessageBoxAnswerer answerer(confirm ? QMessageBox::Yes : QMessageBox::No);
+    QElapsedTimer sincePress;
+    press();
+    sincePress.start();
+    QCOMPARE(m_core->jobModel()->rowCount(), 1);
+    QTRY_VERIFY(sincePress.elapsed() >= 300); // the event loop runs meanwhile: the POST may be answered
+    QCOMPARE(answerer.count(), 0);
+    press();
+    QCOMPARE(answerer.count(), 1);
+    QCOMPARE(answerer.boxName(), u"repeatConfirmationBox"_s);
+    QCOMPARE(answerer.text(), u"You just sent this remix. Send it again?"_s);
+    QVERIFY2(answerer.informativeText().contains(u"charged again"_s), qPrintable(answerer.informativeText()));
+    QCOMPARE(answerer.defaultButton(), QMessageBox::No);
+    QCOMPARE(answerer.escapeButton(), QMessageBox::No);
+    waitUntilEverySubmitIsAnswered();
+    QCOMPARE(m_server->requestCount("POST", u"video_twice"_s), posts);
+    QCOMPARE(m_server->requestCount("POST"), posts);
+    QCOMPARE(m_core->jobModel()->rowCount(), posts);
+    QCOMPARE(answerer.count(), 1);
+}
+
+// Variants are the point of the form: a changed prompt or source is a new remix, not a repeat.
+void TstMainWindow::anotherPromptIsNotAsked()
+{
+    MessageBoxAnswerer answerer(QMessageBox::No);
+    fillForm(u"video_variants"_s, u"purple"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    child<QPlainTextEdit>(u"promptEdit"_s)->setPlainText(u"green"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    child<QLineEdit>(u"videoIdEdit"_s)->setText(u"video_variants2"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    waitUntilEverySubmitIsAnswered();
+    QCOMPARE(m_server->requestCount("POST"), 3);
+    QCOMPARE(answerer.count(), 0);
+}
+
+// A remix the service refused was not charged: sending it again (after fixing the key, say) is not a
+// paid repeat, and is not questioned.
+void TstMainWindow::refusedRemixIsSentAgainWithoutQuestion()
+{
+    m_server->queueRemixReply(FakeVideoServer::Reply::json(
+        QJsonObject{{u"error"_s, QJsonObject{{u"message"_s, u"Incorrect API key provided"_s}}}}, 401));
+    MessageBoxAnswerer answerer(QMessageBox::No);
+    fillForm(u"video_refused"_s, u"sepia"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(m_core->jobModel()->index(0, 0).data(JobModel::StateRole).toInt(), int(JobState::SubmitFailed));
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    waitUntilEverySubmitIsAnswered();
+    QCOMPARE(answerer.count(), 0);
+    QCOMPARE(m_server->requestCount("POST"), 2);
+    QCOMPARE(m_core->jobModel()->rowCount(), 2);
 }
 
 void TstMainWindow::pastedTextIsCleaned_data()
