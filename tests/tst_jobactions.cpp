@@ -450,18 +450,60 @@ void TstJobActions::deleteOnServiceWithoutRouteSaysSoPolitely()
     QVERIFY(m_core->jobModel()->indexOf(id).isValid());
 }
 
+// The outcome, not the traffic: a saved file with the service's bytes and the row saying Done. A second
+// "Download again" makes a new file and leaves the first one alone.
 void TstJobActions::downloadAgainFetchesContent()
 {
+    const QByteArray video = demoFile(u"result.mp4"_s);
+    QVERIFY(!video.isEmpty());
+    // The fake has no content route of its own (404): without this, every download here fails.
+    m_server->addHandler([video](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
+        if (request.method != "GET" || !request.rawPath.endsWith("/content") || request.query.contains(u"thumbnail"_s))
+            return std::nullopt;
+        FakeVideoServer::Reply reply;
+        reply.body = video;
+        reply.contentType = "video/mp4";
+        return reply;
+    });
     const QString id = submit(u"video_source8"_s, u"sunset"_s);
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), JobState::Completed, 10000);
     // Auto-download is off: the video was not fetched (its thumbnail may have been).
     QCOMPARE(videoContentRequests(), 0);
+    QCOMPARE(DownloadState(dataOf(id, JobModel::DownloadStateRole).toInt()), DownloadState::None);
     QAction *again = action(u"actionDownloadAgain"_s);
     QTRY_VERIFY(again->isEnabled());
+
+    const auto downloadState = [&] {
+        return DownloadState(dataOf(id, JobModel::DownloadStateRole).toInt());
+    };
+    const auto verifySaved = [&](const QString &file) {
+        QVERIFY2(file.startsWith(m_dir->path()), qPrintable(file));
+        QFile saved(file);
+        QVERIFY2(saved.open(QIODevice::ReadOnly), qPrintable(file));
+        QCOMPARE(saved.readAll(), video);
+        QVERIFY(!QFileInfo::exists(file + u".part"_s));
+    };
+
     again->trigger();
-    QTRY_COMPARE(videoContentRequests(), 1);
-    const QString result = dataOf(id, JobModel::ResultIdRole).toString();
-    QVERIFY(m_server->requestCount("GET", result + u"/content"_s) >= 1);
+    QTRY_VERIFY_WITH_TIMEOUT(downloadState() != DownloadState::Pending && downloadState() != DownloadState::Downloading,
+                             10000);
+    QCOMPARE(downloadState(), DownloadState::Done);
+    QCOMPARE(videoContentRequests(), 1);
+    const QString first = dataOf(id, JobModel::FilePathRole).toString();
+    verifySaved(first);
+    if (QTest::currentTestFailed())
+        return;
+
+    QTRY_VERIFY(again->isEnabled());
+    again->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(downloadState() != DownloadState::Pending && downloadState() != DownloadState::Downloading,
+                             10000);
+    QCOMPARE(downloadState(), DownloadState::Done);
+    QCOMPARE(videoContentRequests(), 2);
+    const QString second = dataOf(id, JobModel::FilePathRole).toString();
+    QVERIFY2(second != first, qPrintable(second));
+    verifySaved(second);
+    verifySaved(first);
 }
 
 void TstJobActions::downloadedVideoShowsThumbnailOpensAndShowsFolder()
