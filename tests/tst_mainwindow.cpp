@@ -15,6 +15,7 @@
 #include "profilestore.h"
 #include "prompt.h"
 #include "remixform.h"
+#include "screenshot.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "testhelpers.h"
@@ -35,6 +36,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextCursor>
@@ -878,15 +880,13 @@ void TstMainWindow::profilePickerFollowsAndChangesTheActiveProfile()
     store->setActiveId(original);
 }
 
-// Not a check: renders the window with jobs in every state, in both languages, for looking at the
-// layout (clipping, CJK glyphs, spacing) and for documentation. Runs only when asked to:
-//   VIDEOREMIX_SCREENSHOT_DIR=/tmp/shots tst_mainwindow screenshots
+// Renders the window with jobs in every state, in both languages, and the settings dialog: for looking
+// at the layout (clipping, CJK glyphs, spacing) and for documentation. Runs with every test run into a
+// temporary directory and checks each picture (written, right size, not blank, the languages differ);
+// to keep them:  VIDEOREMIX_SCREENSHOT_DIR=/tmp/shots tst_mainwindow screenshots
 void TstMainWindow::screenshots()
 {
-    const QString directory = qEnvironmentVariable("VIDEOREMIX_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        QSKIP("set VIDEOREMIX_SCREENSHOT_DIR to write screenshots");
-    QVERIFY(QDir().mkpath(directory));
+    const QString directory = Screenshot::directory(m_dir->filePath(u"screenshots"_s));
 
     // video_remix_1 completes; 2 stays running; 3 fails with a reason; 4 waits in the queue;
     // then a submit the service refuses, and one that never gets an answer.
@@ -930,6 +930,12 @@ void TstMainWindow::screenshots()
     hang.hang = true;
     m_server->queueRemixReply(hang);
     submit(u"video_68d7512d07848190b3e45da0ecbebcde"_s, u"让镜头慢慢推近，背景换成夜晚的城市"_s);
+    // The hanging submit and the running jobs must not keep cleanup() waiting, on any way out of here:
+    // end them (AppCore stops its controller before the client that owns the requests).
+    const auto endJobs = qScopeGuard([this] {
+        m_window.reset();
+        m_core.reset();
+    });
 
     const auto stateOf = [&](int row) {
         return JobState(model->index(row, 0).data(JobModel::StateRole).toInt());
@@ -945,32 +951,41 @@ void TstMainWindow::screenshots()
     child<QTreeView>(u"jobView"_s)->setCurrentIndex(model->index(3, 0));
     m_window->resize(960, 640);
 
-    const auto shoot = [&](const QString &language) {
+    const auto save = [&](QWidget *widget, const QString &name) {
         QCoreApplication::processEvents();
-        QVERIFY(m_window->grab().save(directory + u"/mainwindow-"_s + language + u".png"_s));
+        const QString problem = Screenshot::save(widget->grab(), directory + u'/' + name + u".png"_s, widget->size());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    };
+    // Each step returns from the lambda only: the callers stop at the first failure.
+    const auto shoot = [&](const QString &language) {
+        save(m_window.get(), u"mainwindow-"_s + language);
+        if (QTest::currentTestFailed())
+            return;
         SettingsDialog dialog(m_core.get(), m_window.get());
         dialog.show();
         // A finished connection test against the fake, then an address with the plain-http warning.
         dialog.findChild<QPushButton *>(u"testButton"_s)->click();
         QTRY_VERIFY(dialog.findChild<QLabel *>(u"testResultTitle"_s)->isVisible());
-        QCoreApplication::processEvents();
-        QVERIFY(dialog.grab().save(directory + u"/settings-test-"_s + language + u".png"_s));
+        save(&dialog, u"settings-test-"_s + language);
+        if (QTest::currentTestFailed())
+            return;
         dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s)->setText(u"http://relay.example.cn"_s);
-        QCoreApplication::processEvents();
-        QVERIFY(dialog.grab().save(directory + u"/settings-"_s + language + u".png"_s));
+        save(&dialog, u"settings-"_s + language);
     };
     shoot(u"en"_s);
+    if (QTest::currentTestFailed())
+        return;
     m_window->findChild<QAction *>(u"languageChineseAction"_s)->trigger();
     QTRY_COMPARE(model->headerData(JobModel::StatusColumn, Qt::Horizontal).toString(),
                  QCoreApplication::translate("JobModel", "Status", "column header: job status"));
     QTRY_COMPARE(child<QPushButton>(u"remixButton"_s)->text(),
                  QCoreApplication::translate("RemixForm", "Remix", "button: start a remix job"));
     shoot(u"zh_CN"_s);
+    if (QTest::currentTestFailed())
+        return;
+    // The pictures show what the user sees: the Chinese window is not the English one.
+    QVERIFY(QImage(directory + u"/mainwindow-en.png"_s) != QImage(directory + u"/mainwindow-zh_CN.png"_s));
     m_window->findChild<QAction *>(u"languageEnglishAction"_s)->trigger();
-    // The hanging submit and the running jobs must not keep cleanup() waiting: end them here
-    // (AppCore stops its controller before the client that owns the requests).
-    m_window.reset();
-    m_core.reset();
 }
 
 QTEST_MAIN(TstMainWindow)
