@@ -52,6 +52,10 @@ AppCore::AppCore(Settings *settings, const ProfileStore::Options &options, QObje
         const std::optional<RemixJob> job = m_jobModel->job(localId);
         if (!job)
             return;
+        if (job->state == JobState::SubmitFailed) {
+            // Refused by the service: nothing was made or charged, so sending it again is no repeat.
+            m_submissionGuard.forget(localId);
+        }
         if (job->state == JobState::Completed) {
             m_notifications->jobCompleted(localId);
             m_downloadManager->onJobFinished(localId);
@@ -303,13 +307,31 @@ bool AppCore::startDemo()
     return true;
 }
 
+QString AppCore::submit(const QString &sourceVideoId, const QString &prompt)
+{
+    // The controller's service is the active profile's (applyServiceSettings() keeps it so).
+    const ServiceEndpoint service = m_jobController->service();
+    const QString localId = m_jobController->submit(sourceVideoId, prompt, service);
+    m_submissionGuard.record({sourceVideoId, prompt, service.profileId}, localId);
+    return localId;
+}
+
+bool AppCore::isQuickRepeat(const QString &sourceVideoId, const QString &prompt) const
+{
+    return m_submissionGuard.isQuickRepeat({sourceVideoId, prompt, m_jobController->service().profileId});
+}
+
 QString AppCore::resubmit(const QString &localId)
 {
     const std::optional<RemixJob> job = m_jobModel->job(localId);
     if (!job)
         return QString();
     // Where the original went (its profile and that profile's key), not wherever new jobs go now.
-    return m_jobController->submit(job->sourceVideoId, job->prompt, serviceFor(localId));
+    const ServiceEndpoint service = serviceFor(localId);
+    const QString newId = m_jobController->submit(job->sourceVideoId, job->prompt, service);
+    // Asked for already (Retry has its own question); remembered so that the form asks before a third.
+    m_submissionGuard.record({job->sourceVideoId, job->prompt, service.profileId}, newId);
+    return newId;
 }
 
 void AppCore::removeJob(const QString &localId, bool deleteFile)

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "jobstore.h"
 #include "profilestore.h"
+#include "submissionguard.h"
 
 #include <QHash>
 #include <QObject>
@@ -59,6 +60,15 @@ public:
     // True while the active profile is the demo.
     bool isDemo() const;
 
+    // A new job to the active profile's service; returns its local id. Every remix is paid: ask first
+    // when isQuickRepeat() says the same one was sent moments ago.
+    QString submit(const QString &sourceVideoId, const QString &prompt);
+    // True when the same remix (source, prompt and active profile) was sent less than the guard's
+    // window ago and the service has not refused it: most likely one gesture that arrived twice.
+    bool isQuickRepeat(const QString &sourceVideoId, const QString &prompt) const;
+    // What submit() and resubmit() remember; tests change its window and clock.
+    SubmissionGuard *submissionGuard() { return &m_submissionGuard; }
+
     // A new job with the same source and prompt (the caller has asked the user: it costs again).
     QString resubmit(const QString &localId);
     // Removes the job from the list and the history; with deleteFile, also its downloaded video.
@@ -109,4 +119,5 @@ private:
     int m_historyCount = 0;
     int m_appliedPollIntervalMs = -1;
     QHash<QString, QStringList> m_waitingForKey; // profile id -> loaded jobs to resume once its key is read
+    SubmissionGuard m_submissionGuard;
 };

@@ -10,10 +10,12 @@
 #include "jobstate.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "messageboxanswerer.h"
 #include "profilepicker.h"
 #include "profilestore.h"
 #include "prompt.h"
 #include "remixform.h"
+#include "screenshot.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "testhelpers.h"
@@ -24,6 +26,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QJsonDocument>
@@ -33,6 +36,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextCursor>
@@ -55,6 +59,20 @@ void commitText(QWidget *widget, const QString &text)
     event.setCommitString(text);
     QCoreApplication::sendEvent(widget, &event);
 }
+
+// A key held down, as the platform delivers it: the press, then an auto-repeated release and press
+// for every repeat (X11 and Windows repeat about 25 times a second), then the real release.
+// QTest::keyClick and keyPress cannot mark events as auto-repeated; simulateEvent(), which they use
+// underneath, can, and it passes the flag on to the shortcut map as the platform does.
+void holdKey(QWidget *widget, Qt::Key key, Qt::KeyboardModifiers modifiers, int repeats)
+{
+    QTest::simulateEvent(widget, true, key, modifiers, QString(), false);
+    for (int i = 0; i < repeats; ++i) {
+        QTest::simulateEvent(widget, false, key, modifiers, QString(), true);
+        QTest::simulateEvent(widget, true, key, modifiers, QString(), true);
+    }
+    QTest::simulateEvent(widget, false, key, modifiers, QString(), false);
+}
 } // namespace
 
 class TstMainWindow final : public QObject
@@ -70,6 +88,13 @@ private slots:
     void opensWithFocusInVideoId();
     void ctrlReturnRunsJobToCompletionAndLanguageSwitches();
     void keypadCtrlEnterSubmitsToo();
+    void heldShortcutSendsOneRemix_data();
+    void heldShortcutSendsOneRemix();
+    void doubleClickOnRemixSendsOneRemix();
+    void secondPressSoonAfterAsksFirst_data();
+    void secondPressSoonAfterAsksFirst();
+    void anotherPromptIsNotAsked();
+    void refusedRemixIsSentAgainWithoutQuestion();
     void pastedTextIsCleaned_data();
     void pastedTextIsCleaned();
     void soraAppIdShowsHintAndSendsNothing();
@@ -97,6 +122,11 @@ private:
     // Submits a valid job afterwards and checks it is the only POST the server saw: proves that what
     // came before sent nothing, without waiting for something that should not happen.
     void verifyNothingWasSentBefore();
+    // Fills the form and puts the focus in the prompt, where the user is when pressing Ctrl+Return.
+    void fillForm(const QString &videoId, const QString &prompt);
+    // Waits until every job in the list has had the answer to its POST and shows what the service
+    // made: whatever the gesture sent has reached the server by then, so counting POSTs is final.
+    void waitUntilEverySubmitIsAnswered();
 
     std::unique_ptr<FakeVideoServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -297,6 +327,161 @@ void TstMainWindow::keypadCtrlEnterSubmitsToo()
     QCOMPARE(m_core->jobModel()->rowCount(), rows + 1);
     QCOMPARE(promptEdit->toPlainText(), u"purple\n"_s);
     QTRY_COMPARE(m_server->requestCount("POST", u"video_keypad"_s), 1);
+}
+
+void TstMainWindow::fillForm(const QString &videoId, const QString &prompt)
+{
+    child<QLineEdit>(u"videoIdEdit"_s)->setText(videoId);
+    auto *promptEdit = child<QPlainTextEdit>(u"promptEdit"_s);
+    promptEdit->setPlainText(prompt);
+    promptEdit->setFocus();
+    promptEdit->moveCursor(QTextCursor::End);
+    QTRY_VERIFY(promptEdit->hasFocus());
+}
+
+void TstMainWindow::waitUntilEverySubmitIsAnswered()
+{
+    JobModel *model = m_core->jobModel();
+    const auto answered = [model] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            const auto state = JobState(index.data(JobModel::StateRole).toInt());
+            if (state == JobState::Submitting
+                || (state != JobState::SubmitFailed && index.data(JobModel::ResultIdRole).toString().isEmpty()))
+                return false;
+        }
+        return model->rowCount() > 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(answered(), 10000);
+}
+
+void TstMainWindow::heldShortcutSendsOneRemix_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<Qt::KeyboardModifiers>("modifiers");
+    QTest::newRow("Ctrl+Return") << int(Qt::Key_Return) << Qt::KeyboardModifiers(Qt::ControlModifier);
+    QTest::newRow("keypad Ctrl+Enter") << int(Qt::Key_Enter)
+                                       << Qt::KeyboardModifiers(Qt::ControlModifier | Qt::KeypadModifier);
+}
+
+// Holding the shortcut for 1.5 s (22 auto-repeats) used to send 23 paid remixes.
+void TstMainWindow::heldShortcutSendsOneRemix()
+{
+    QFETCH(int, key);
+    QFETCH(Qt::KeyboardModifiers, modifiers);
+    fillForm(u"video_held"_s, u"purple sky"_s);
+    MessageBoxAnswerer answerer(QMessageBox::No); // there must be nothing to answer
+    holdKey(child<QPlainTextEdit>(u"promptEdit"_s), Qt::Key(key), modifiers, 22);
+    waitUntilEverySubmitIsAnswered();
+    QCOMPARE(m_server->requestCount("POST"), 1);
+    QCOMPARE(m_core->jobModel()->rowCount(), 1);
+    QCOMPARE(answerer.count(), 0);
+    // The repeats did not reach the prompt as new lines either.
+    QCOMPARE(child<QPlainTextEdit>(u"promptEdit"_s)->toPlainText(), u"purple sky"_s);
+}
+
+// A double click on Remix used to send two paid remixes.
+void TstMainWindow::doubleClickOnRemixSendsOneRemix()
+{
+    fillForm(u"video_double"_s, u"falling snow"_s);
+    auto *button = child<QPushButton>(u"remixButton"_s);
+    MessageBoxAnswerer answerer(QMessageBox::No);
+    // What a widget receives for a real double click: Qt replaces the second press by a
+    // MouseButtonDblClick (QWidgetWindow drops the press that made it), then the release follows.
+    QTest::mousePress(button, Qt::LeftButton);
+    QTest::mouseRelease(button, Qt::LeftButton);
+    QTest::mouseDClick(button, Qt::LeftButton);
+    QTest::mouseRelease(button, Qt::LeftButton);
+    waitUntilEverySubmitIsAnswered();
+    QCOMPARE(m_server->requestCount("POST"), 1);
+    QCOMPARE(m_core->jobModel()->rowCount(), 1);
+    QCOMPARE(answerer.count(), 0); // one gesture, one remix, nothing to ask
+    QVERIFY(!button->isDown());
+
+    // The button still works for the next, different job.
+    child<QPlainTextEdit>(u"promptEdit"_s)->setPlainText(u"falling rain"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    waitUntilEverySubmitIsAnswered();
+    QCOMPARE(m_server->requestCount("POST"), 2);
+}
+
+void TstMainWindow::secondPressSoonAfterAsksFirst_data()
+{
+    QTest::addColumn<bool>("useButton");
+    QTest::addColumn<bool>("confirm");
+    QTest::addColumn<int>("posts");
+    QTest::newRow("Ctrl+Return, declined") << false << false << 1;
+    QTest::newRow("Ctrl+Return, confirmed") << false << true << 2;
+    QTest::newRow("button, declined") << true << false << 1;
+    QTest::newRow("button, confirmed") << true << true << 2;
+}
+
+// Two presses 300 ms apart used to send two paid remixes without a word. The second one now asks,
+// with No as the default; a deliberate "Send Again" still sends it.
+void TstMainWindow::secondPressSoonAfterAsksFirst()
+{
+    QFETCH(bool, useButton);
+    QFETCH(bool, confirm);
+    QFETCH(int, posts);
+    fillForm(u"video_twice"_s, u"neon lights"_s);
+    auto *button = child<QPushButton>(u"remixButton"_s);
+    const auto press = [&] {
+        if (useButton)
+            QTest::mouseClick(button, Qt::LeftButton);
+        else
+            QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    };
+    MessageBoxAnswerer answerer(confirm ? QMessageBox::Yes : QMessageBox::No);
+    QElapsedTimer sincePress;
+    press();
+    sincePress.start();
+    QCOMPARE(m_core->jobModel()->rowCount(), 1);
+    QTRY_VERIFY(sincePress.elapsed() >= 300); // the event loop runs meanwhile: the POST may be answered
+    QCOMPARE(answerer.count(), 0);
+    press();
+    QCOMPARE(answerer.count(), 1);
+    QCOMPARE(answerer.boxName(), u"repeatConfirmationBox"_s);
+    QCOMPARE(answerer.text(), u"You just sent this remix. Send it again?"_s);
+    QVERIFY2(answerer.informativeText().contains(u"charged again"_s), qPrintable(answerer.informativeText()));
+    QCOMPARE(answerer.defaultButton(), QMessageBox::No);
+    QCOMPARE(answerer.escapeButton(), QMessageBox::No);
+    waitUntilEverySubmitIsAnswered();
+    QCOMPARE(m_server->requestCount("POST", u"video_twice"_s), posts);
+    QCOMPARE(m_server->requestCount("POST"), posts);
+    QCOMPARE(m_core->jobModel()->rowCount(), posts);
+    QCOMPARE(answerer.count(), 1);
+}
+
+// Variants are the point of the form: a changed prompt or source is a new remix, not a repeat.
+void TstMainWindow::anotherPromptIsNotAsked()
+{
+    MessageBoxAnswerer answerer(QMessageBox::No);
+    fillForm(u"video_variants"_s, u"purple"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    child<QPlainTextEdit>(u"promptEdit"_s)->setPlainText(u"green"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    child<QLineEdit>(u"videoIdEdit"_s)->setText(u"video_variants2"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    waitUntilEverySubmitIsAnswered();
+    QCOMPARE(m_server->requestCount("POST"), 3);
+    QCOMPARE(answerer.count(), 0);
+}
+
+// A remix the service refused was not charged: sending it again (after fixing the key, say) is not a
+// paid repeat, and is not questioned.
+void TstMainWindow::refusedRemixIsSentAgainWithoutQuestion()
+{
+    m_server->queueRemixReply(FakeVideoServer::Reply::json(
+        QJsonObject{{u"error"_s, QJsonObject{{u"message"_s, u"Incorrect API key provided"_s}}}}, 401));
+    MessageBoxAnswerer answerer(QMessageBox::No);
+    fillForm(u"video_refused"_s, u"sepia"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(m_core->jobModel()->index(0, 0).data(JobModel::StateRole).toInt(), int(JobState::SubmitFailed));
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    waitUntilEverySubmitIsAnswered();
+    QCOMPARE(answerer.count(), 0);
+    QCOMPARE(m_server->requestCount("POST"), 2);
+    QCOMPARE(m_core->jobModel()->rowCount(), 2);
 }
 
 void TstMainWindow::pastedTextIsCleaned_data()
@@ -695,15 +880,13 @@ void TstMainWindow::profilePickerFollowsAndChangesTheActiveProfile()
     store->setActiveId(original);
 }
 
-// Not a check: renders the window with jobs in every state, in both languages, for looking at the
-// layout (clipping, CJK glyphs, spacing) and for documentation. Runs only when asked to:
-//   VIDEOREMIX_SCREENSHOT_DIR=/tmp/shots tst_mainwindow screenshots
+// Renders the window with jobs in every state, in both languages, and the settings dialog: for looking
+// at the layout (clipping, CJK glyphs, spacing) and for documentation. Runs with every test run into a
+// temporary directory and checks each picture (written, right size, not blank, the languages differ);
+// to keep them:  VIDEOREMIX_SCREENSHOT_DIR=/tmp/shots tst_mainwindow screenshots
 void TstMainWindow::screenshots()
 {
-    const QString directory = qEnvironmentVariable("VIDEOREMIX_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        QSKIP("set VIDEOREMIX_SCREENSHOT_DIR to write screenshots");
-    QVERIFY(QDir().mkpath(directory));
+    const QString directory = Screenshot::directory(m_dir->filePath(u"screenshots"_s));
 
     // video_remix_1 completes; 2 stays running; 3 fails with a reason; 4 waits in the queue;
     // then a submit the service refuses, and one that never gets an answer.
@@ -747,6 +930,12 @@ void TstMainWindow::screenshots()
     hang.hang = true;
     m_server->queueRemixReply(hang);
     submit(u"video_68d7512d07848190b3e45da0ecbebcde"_s, u"让镜头慢慢推近，背景换成夜晚的城市"_s);
+    // The hanging submit and the running jobs must not keep cleanup() waiting, on any way out of here:
+    // end them (AppCore stops its controller before the client that owns the requests).
+    const auto endJobs = qScopeGuard([this] {
+        m_window.reset();
+        m_core.reset();
+    });
 
     const auto stateOf = [&](int row) {
         return JobState(model->index(row, 0).data(JobModel::StateRole).toInt());
@@ -762,32 +951,41 @@ void TstMainWindow::screenshots()
     child<QTreeView>(u"jobView"_s)->setCurrentIndex(model->index(3, 0));
     m_window->resize(960, 640);
 
-    const auto shoot = [&](const QString &language) {
+    const auto save = [&](QWidget *widget, const QString &name) {
         QCoreApplication::processEvents();
-        QVERIFY(m_window->grab().save(directory + u"/mainwindow-"_s + language + u".png"_s));
+        const QString problem = Screenshot::save(widget->grab(), directory + u'/' + name + u".png"_s, widget->size());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    };
+    // Each step returns from the lambda only: the callers stop at the first failure.
+    const auto shoot = [&](const QString &language) {
+        save(m_window.get(), u"mainwindow-"_s + language);
+        if (QTest::currentTestFailed())
+            return;
         SettingsDialog dialog(m_core.get(), m_window.get());
         dialog.show();
         // A finished connection test against the fake, then an address with the plain-http warning.
         dialog.findChild<QPushButton *>(u"testButton"_s)->click();
         QTRY_VERIFY(dialog.findChild<QLabel *>(u"testResultTitle"_s)->isVisible());
-        QCoreApplication::processEvents();
-        QVERIFY(dialog.grab().save(directory + u"/settings-test-"_s + language + u".png"_s));
+        save(&dialog, u"settings-test-"_s + language);
+        if (QTest::currentTestFailed())
+            return;
         dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s)->setText(u"http://relay.example.cn"_s);
-        QCoreApplication::processEvents();
-        QVERIFY(dialog.grab().save(directory + u"/settings-"_s + language + u".png"_s));
+        save(&dialog, u"settings-"_s + language);
     };
     shoot(u"en"_s);
+    if (QTest::currentTestFailed())
+        return;
     m_window->findChild<QAction *>(u"languageChineseAction"_s)->trigger();
     QTRY_COMPARE(model->headerData(JobModel::StatusColumn, Qt::Horizontal).toString(),
                  QCoreApplication::translate("JobModel", "Status", "column header: job status"));
     QTRY_COMPARE(child<QPushButton>(u"remixButton"_s)->text(),
                  QCoreApplication::translate("RemixForm", "Remix", "button: start a remix job"));
     shoot(u"zh_CN"_s);
+    if (QTest::currentTestFailed())
+        return;
+    // The pictures show what the user sees: the Chinese window is not the English one.
+    QVERIFY(QImage(directory + u"/mainwindow-en.png"_s) != QImage(directory + u"/mainwindow-zh_CN.png"_s));
     m_window->findChild<QAction *>(u"languageEnglishAction"_s)->trigger();
-    // The hanging submit and the running jobs must not keep cleanup() waiting: end them here
-    // (AppCore stops its controller before the client that owns the requests).
-    m_window.reset();
-    m_core.reset();
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -1422,6 +1422,26 @@
         <comment>history warning</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send Again?</source>
+        <comment>dialog title: the same remix was sent moments ago</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You just sent this remix. Send it again?</source>
+        <comment>question when the same video id, prompt and service were submitted moments ago</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is charged again.</source>
+        <comment>the same remix sent again: the service charges for it again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <comment>button: send the same remix once more</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>

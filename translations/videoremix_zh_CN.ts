@@ -1412,6 +1412,26 @@
         <comment>history warning</comment>
         <translation>仍可新建任务，但退出应用后不会保留。</translation>
     </message>
+    <message>
+        <source>Send Again?</source>
+        <comment>dialog title: the same remix was sent moments ago</comment>
+        <translation>再次提交？</translation>
+    </message>
+    <message>
+        <source>You just sent this remix. Send it again?</source>
+        <comment>question when the same video id, prompt and service were submitted moments ago</comment>
+        <translation>你刚刚提交过这个改编。要再提交一次吗？</translation>
+    </message>
+    <message>
+        <source>It is charged again.</source>
+        <comment>the same remix sent again: the service charges for it again</comment>
+        <translation>服务会再次计费。</translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <comment>button: send the same remix once more</comment>
+        <translation>再次提交</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>

@@ -655,9 +655,28 @@ void MainWindow::submitRemix(const QString &videoId, const QString &prompt)
         openSettings();
         return;
     }
-    const QString localId = m_core->jobController()->submit(videoId, prompt);
+    // The same paid remix again within seconds is most likely one gesture that arrived twice (a double
+    // press, an impatient second click): ask, with No as the default, instead of charging twice.
+    if (m_core->isQuickRepeat(videoId, prompt) && !confirmQuickRepeat())
+        return;
+    const QString localId = m_core->submit(videoId, prompt);
     // Select the new job so its details show. Focus stays in the form for the next variant.
     selectJob(localId);
+}
+
+bool MainWindow::confirmQuickRepeat()
+{
+    QMessageBox box(QMessageBox::Question, tr("Send Again?", "dialog title: the same remix was sent moments ago"),
+                    tr("You just sent this remix. Send it again?",
+                       "question when the same video id, prompt and service were submitted moments ago"),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(u"repeatConfirmationBox"_s);
+    box.setInformativeText(tr("It is charged again.", "the same remix sent again: the service charges for it again"));
+    box.button(QMessageBox::Yes)->setText(tr("Send Again", "button: send the same remix once more"));
+    // Return (perhaps still held, or pressed once more) and Escape both keep it from being sent.
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
 }
 
 void MainWindow::selectJob(const QString &localId)

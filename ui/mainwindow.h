@@ -56,6 +56,8 @@ private:
     void createTrayIcon();
     void retranslate();
     void submitRemix(const QString &videoId, const QString &prompt);
+    // Asks before sending a remix that was just sent (Send Again / No, No by default); true to send.
+    bool confirmQuickRepeat();
     void updateDetails();
     void updateActions();
     void updateServiceLabel();

@@ -118,12 +118,19 @@ RemixForm::RemixForm(QWidget *parent)
     connect(m_promptEdit, &QPlainTextEdit::textChanged, this, &RemixForm::updatePromptCounter);
     connect(m_remixButton, &QPushButton::clicked, this, &RemixForm::trySubmit);
 
+    // One click, one remix: the second click of a double click is not another submit (see eventFilter).
+    m_remixButton->installEventFilter(this);
+
     // Ctrl+Return from anywhere in the window (the prompt takes plain Return as a new line); the
     // keypad's Enter key arrives as Key_Enter, so it needs its own shortcut.
     for (const QKeySequence &sequence :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(sequence, this);
         shortcut->setContext(Qt::WindowShortcut);
+        // Every remix is paid: a held key must not send one per auto-repeat (25 a second). With
+        // auto-repeat off, the shortcut map still takes the repeated events, so they do not reach the
+        // prompt as new lines either.
+        shortcut->setAutoRepeat(false);
         connect(shortcut, &QShortcut::activated, this, &RemixForm::trySubmit);
     }
 
@@ -214,6 +221,16 @@ void RemixForm::updatePromptCounter()
     const bool show =
         !m_promptCheck.isValid() && (m_promptCheck.problem != PromptCheck::Problem::Empty || m_showEmptyHints);
     showHint(m_promptHint, show ? m_promptCheck.message() : QString());
+}
+
+bool RemixForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // For a double click, widgets receive press, release, MouseButtonDblClick (in place of the second
+    // press), release. A button treats the double click as another press, so its release would click
+    // again and send a second paid remix for one gesture. Without that press, the release is a no-op.
+    if (watched == m_remixButton && event->type() == QEvent::MouseButtonDblClick)
+        return true;
+    return QWidget::eventFilter(watched, event);
 }
 
 void RemixForm::changeEvent(QEvent *event)

@@ -39,6 +39,7 @@ signals:
     void remixRequested(const QString &videoId, const QString &prompt);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
