@@ -339,7 +339,8 @@ void AppCore::removeJob(const QString &localId, bool deleteFile)
     const std::optional<RemixJob> job = m_jobModel->job(localId);
     if (!job)
         return;
-    m_downloadManager->cancel(localId);
+    // A half-downloaded file is no result to keep, whatever is done with a finished one.
+    m_downloadManager->cancel(localId, DownloadManager::PartialFiles::Discard);
     if (deleteFile && !job->filePath.isEmpty()) {
         QFile::remove(job->filePath);
         QFile::remove(job->filePath + QStringLiteral(".part"));

@@ -4,6 +4,7 @@
 #include "downloadnaming.h"
 #include "logging.h"
 #include "secretmask.h"
+#include "serviceprofile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSaveFile>
 
 #include <cerrno>
 
@@ -138,6 +140,17 @@ QString DownloadJob::partialPath(const QString &targetPath)
     return targetPath + u".part"_s;
 }
 
+QString DownloadJob::partialInfoPath(const QString &targetPath)
+{
+    return targetPath + u".part.json"_s;
+}
+
+void DownloadJob::removePartial(const QString &targetPath)
+{
+    QFile::remove(partialPath(targetPath));
+    QFile::remove(partialInfoPath(targetPath));
+}
+
 bool DownloadJob::hasExpired(const QDateTime &expiresAt, const QDateTime &now)
 {
     return expiresAt.isValid() && expiresAt <= now;
@@ -159,6 +172,21 @@ void DownloadJob::begin()
         m_writeError = tr("The folder cannot be created.");
         fail(DownloadError::Unwritable);
         return;
+    }
+    if (QFileInfo::exists(m_part.fileName())) {
+        const PartialInfo info = readPartialInfo(m_targetPath);
+        if (info.service == ServiceProfile::originOf(service().apiBase) && info.videoId == m_videoId
+            && info.variant == m_variant) {
+            m_validator = info.validator;
+            m_expectedTotal = info.total;
+        } else {
+            // Another download's partial file (another job, another service, or one whose owner is
+            // unknown): resuming it would splice two videos together. Leave it alone; write elsewhere.
+            m_targetPath = DownloadNaming::pathForNewDownload(folder, QFileInfo(m_targetPath).fileName(), {});
+            m_part.setFileName(partialPath(m_targetPath));
+            qCInfo(lcDownload) << "a partial file of another download is in the way; saving" << m_videoId
+                               << "under another name";
+        }
     }
     if (!openPartial(false)) {
         fail(DownloadError::Unwritable);
@@ -216,8 +244,12 @@ void DownloadJob::sendNext()
     options.accept = QByteArrayLiteral("*/*");
     // Byte ranges must count the bytes as stored; Qt would otherwise ask for gzip and unpack it.
     options.headers << qMakePair(QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("identity"));
-    if (m_offset > 0)
+    if (m_offset > 0) {
         options.headers << qMakePair(QByteArrayLiteral("Range"), "bytes=" + QByteArray::number(m_offset) + '-');
+        // The rest only if the file is still the one the part was begun from; else the whole file (200).
+        if (!m_validator.isEmpty())
+            options.headers << qMakePair(QByteArrayLiteral("If-Range"), m_validator);
+    }
     qCDebug(lcDownload).nospace() << "-> GET " << masked(loggableUrl(m_url))
                                   << (m_offset > 0 ? " from byte " + QByteArray::number(m_offset) : QByteArray());
     sendRequest(Method::Get, m_url, options);
@@ -241,8 +273,17 @@ void DownloadJob::decideBodyMode(QNetworkReply *reply)
             m_mode = BodyMode::Buffer;
             return;
         }
+        if (m_expectedTotal >= 0 && total >= 0 && total != m_expectedTotal) {
+            // The file behind the link changed size since the part was begun: its bytes do not fit.
+            qCWarning(lcDownload) << "the file is now" << total << "bytes, the part was begun for" << m_expectedTotal
+                                  << "; restarting";
+            m_rangeMismatch = true;
+            m_mode = BodyMode::Buffer;
+            return;
+        }
         m_total = total >= 0 ? total : (length >= 0 ? m_offset + length : -1);
         m_mode = BodyMode::File;
+        rememberPartialOwner(reply);
         return;
     }
     if (m_httpStatus < 200 || m_httpStatus > 299) {
@@ -269,6 +310,54 @@ void DownloadJob::decideBodyMode(QNetworkReply *reply)
         m_offset = 0;
     }
     m_total = length;
+    rememberPartialOwner(reply);
+}
+
+DownloadJob::PartialInfo DownloadJob::readPartialInfo(const QString &targetPath)
+{
+    PartialInfo info;
+    QFile file(partialInfoPath(targetPath));
+    if (!file.open(QIODevice::ReadOnly))
+        return info;
+    const QJsonObject object = QJsonDocument::fromJson(file.read(64 * 1024)).object();
+    info.service = object.value(u"service"_s).toString();
+    info.videoId = object.value(u"videoId"_s).toString();
+    info.variant = object.value(u"variant"_s).toString();
+    info.validator = object.value(u"validator"_s).toString().toLatin1();
+    info.total = object.value(u"total"_s).toInteger(-1);
+    return info;
+}
+
+bool DownloadJob::writePartialInfo(const QString &targetPath, const PartialInfo &info)
+{
+    QSaveFile file(partialInfoPath(targetPath));
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    const QJsonObject object{{u"service"_s, info.service},
+                             {u"videoId"_s, info.videoId},
+                             {u"variant"_s, info.variant},
+                             {u"validator"_s, QString::fromLatin1(info.validator)},
+                             {u"total"_s, info.total}};
+    file.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return file.commit();
+}
+
+void DownloadJob::rememberPartialOwner(QNetworkReply *reply)
+{
+    // A strong ETag lets a resume ask "only if it is still the same file" (If-Range); a weak one may
+    // not be used there, Last-Modified may.
+    const QByteArray etag = reply->rawHeader("ETag").trimmed();
+    const QByteArray lastModified = reply->rawHeader("Last-Modified").trimmed();
+    m_validator = !etag.isEmpty() && !etag.startsWith("W/") ? etag : lastModified;
+    m_expectedTotal = m_total;
+    PartialInfo info;
+    info.service = ServiceProfile::originOf(service().apiBase);
+    info.videoId = m_videoId;
+    info.variant = m_variant;
+    info.validator = m_validator;
+    info.total = m_total;
+    if (!writePartialInfo(m_targetPath, info))
+        qCWarning(lcDownload) << "cannot note whose partial file" << m_part.fileName() << "is";
 }
 
 bool DownloadJob::writeToPartial(const QByteArray &data)
@@ -559,6 +648,7 @@ void DownloadJob::completeFile()
     for (int attempt = 0; attempt < 5; ++attempt) {
         const QString path = DownloadNaming::uniquePath(target.absolutePath(), fileName);
         if (part.rename(path)) {
+            QFile::remove(partialInfoPath(m_targetPath));
             m_filePath = path;
             qCInfo(lcDownload) << "saved" << m_videoId << m_variant << m_written << "bytes";
             emit progress(m_written, m_written);
@@ -591,8 +681,10 @@ void DownloadJob::recordFailure(DownloadError error, const ApiError &apiError)
     }
     // The .part stays for a later resume, unless there is nothing in it.
     const QFileInfo part(m_part.fileName());
-    if (part.exists() && part.size() == 0)
+    if (part.exists() && part.size() == 0) {
         QFile::remove(m_part.fileName());
+        QFile::remove(partialInfoPath(m_targetPath));
+    }
     qCWarning(lcDownload) << "download of" << m_videoId << m_variant << "failed: error" << int(error) << "http status"
                           << apiError.httpStatus << m_writeError;
 }

@@ -75,6 +75,22 @@ public:
     static QString message(DownloadError error);
     // "<target>.part": where the bytes go until the file is complete.
     static QString partialPath(const QString &targetPath);
+    // "<target>.part.json": whose the .part is (service, video, variant) and which file it was begun
+    // from (ETag or Last-Modified, size). A .part is resumed only by a download it belongs to.
+    static QString partialInfoPath(const QString &targetPath);
+    // Removes the .part and its note (a download given up for good).
+    static void removePartial(const QString &targetPath);
+
+    struct PartialInfo
+    {
+        QString service; // the API's origin, ServiceProfile::originOf()
+        QString videoId;
+        QString variant;
+        QByteArray validator; // a strong ETag or Last-Modified, for If-Range; may be empty
+        qint64 total = -1;    // the whole file's size when it was begun; -1 unknown
+    };
+    static PartialInfo readPartialInfo(const QString &targetPath);
+    static bool writePartialInfo(const QString &targetPath, const PartialInfo &info);
     // True when a link with this expires_at can no longer be used.
     static bool hasExpired(const QDateTime &expiresAt, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
@@ -108,6 +124,8 @@ private:
     void fail(DownloadError error, const ApiError &apiError = ApiError());
     void recordFailure(DownloadError error, const ApiError &apiError);
     bool looksExpired(int httpStatus, const QByteArray &body) const;
+    // Notes in the .part.json that the .part belongs to this download, and the answer's validator.
+    void rememberPartialOwner(QNetworkReply *reply);
 
     QString m_videoId;
     QString m_variant;
@@ -126,10 +144,12 @@ private:
 
     QTimer m_retryTimer;
     QFile m_part;
-    qint64 m_offset = 0;      // bytes already on disk when the current request was sent
-    qint64 m_written = 0;     // bytes in the .part file now
-    qint64 m_total = -1;      // the whole file's size when known
-    qint64 m_bestWritten = 0; // the furthest the file ever got (retries count only failures without progress)
+    qint64 m_offset = 0;         // bytes already on disk when the current request was sent
+    qint64 m_written = 0;        // bytes in the .part file now
+    qint64 m_total = -1;         // the whole file's size when known
+    QByteArray m_validator;      // ETag / Last-Modified of the file the .part holds the start of
+    qint64 m_expectedTotal = -1; // that file's size, from the .part.json
+    qint64 m_bestWritten = 0;    // the furthest the file ever got (retries count only failures without progress)
     int m_httpStatus = 0;
     BodyMode m_mode = BodyMode::Undecided;
     QByteArray m_buffer;

@@ -4,7 +4,9 @@
 #include "downloadnaming.h"
 #include "jobmodel.h"
 #include "logging.h"
+#include "serviceprofile.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 
 #include <QFileInfo>
@@ -23,13 +25,17 @@ QString taskKey(const QString &localId, const QString &variant)
     return localId + u'/' + variant;
 }
 
-// A file name made from a video id, for the caches: the id may hold "/" and ":".
-QString fileNameForId(const QString &videoId)
+// A cache file name for one service's video: a readable start, then a hash of the service's origin
+// and the exact id. Ids are opaque (LiteLLM's base64 holds "/", "+" and "="; others ":"), so folding
+// characters alone would let "a/b" and "a_b", or the same id on two services, share one file.
+QString cacheNameFor(const QUrl &apiBase, const QString &videoId)
 {
-    QString name;
-    for (const QChar c : videoId)
-        name.append(c.isLetterOrNumber() || c == u'_' || c == u'-' ? c : u'_');
-    return name;
+    QString readable;
+    for (const QChar c : videoId.left(40))
+        readable.append(c.isLetterOrNumber() || c == u'_' || c == u'-' ? c : u'_');
+    const QByteArray identity = ServiceProfile::originOf(apiBase).toUtf8() + '\n' + videoId.toUtf8();
+    const QByteArray hash = QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16);
+    return readable + u'-' + QString::fromLatin1(hash);
 }
 } // namespace
 
@@ -73,12 +79,13 @@ void DownloadManager::updateJob(const QString &localId, const std::function<void
 
 QString DownloadManager::targetFor(const RemixJob &job) const
 {
-    // An interrupted download keeps its name, so its .part file is found and resumed.
+    // An interrupted download keeps its name, so its .part file is found and resumed (DownloadJob
+    // checks that the .part is really this job's).
     if (!job.filePath.isEmpty() && job.downloadState != DownloadState::Done)
         return job.filePath;
     const QDateTime when = job.completedAt.isValid() ? job.completedAt : QDateTime::currentDateTime();
     const QString name = DownloadNaming::suggestedFileName(when.toLocalTime(), job.prompt, job.resultVideoId, u"mp4"_s);
-    return DownloadNaming::uniquePath(m_folder, name);
+    return DownloadNaming::pathForNewDownload(m_folder, name, m_reservedTargets);
 }
 
 void DownloadManager::onJobFinished(const QString &localId)
@@ -108,6 +115,7 @@ void DownloadManager::downloadNow(const QString &localId)
     if (fresh.downloadState == DownloadState::Done)
         fresh.filePath.clear();
     const QString target = targetFor(fresh);
+    m_reservedTargets.insert(target);
     updateJob(localId, [&target](RemixJob &j) {
         j.downloadState = DownloadState::Pending;
         j.downloadProgress = 0;
@@ -135,15 +143,26 @@ void DownloadManager::resumeInterrupted()
     }
 }
 
-void DownloadManager::cancel(const QString &localId)
+void DownloadManager::cancel(const QString &localId, PartialFiles partialFiles)
 {
+    QStringList targets;
     for (qsizetype i = m_queue.size() - 1; i >= 0; --i) {
-        if (m_queue.at(i).localId == localId)
+        if (m_queue.at(i).localId == localId) {
+            targets << m_queue.at(i).targetPath;
             m_queue.removeAt(i);
+        }
     }
-    for (const QString &variant : {VideoVariant, ThumbnailVariant}) {
-        if (const QPointer<DownloadJob> job = m_running.value(taskKey(localId, variant)))
+    for (const QString &variant : {VideoVariant, ThumbnailVariant, SourceVariant}) {
+        if (const QPointer<DownloadJob> job = m_running.value(taskKey(localId, variant))) {
+            if (variant == VideoVariant)
+                targets << job->targetPath();
             job->abort();
+        }
+    }
+    for (const QString &target : std::as_const(targets)) {
+        m_reservedTargets.remove(target);
+        if (partialFiles == PartialFiles::Discard && !target.isEmpty())
+            DownloadJob::removePartial(target);
     }
 }
 
@@ -152,14 +171,20 @@ void DownloadManager::setThumbnail(const QString &localId, const QString &path)
     updateJob(localId, [&path](RemixJob &j) { j.thumbnailPath = path; });
 }
 
-QString DownloadManager::frameThumbnailPath(const QString &resultVideoId) const
+QString DownloadManager::frameThumbnailPath(const QString &localId) const
 {
-    return m_thumbnailFolder + u'/' + fileNameForId(resultVideoId) + u"-frame.jpg"_s;
+    const std::optional<RemixJob> job = m_model->job(localId);
+    if (!job || job->resultVideoId.isEmpty())
+        return QString();
+    return m_thumbnailFolder + u'/' + cacheNameFor(job->apiBase, job->resultVideoId) + u"-frame.jpg"_s;
 }
 
-QString DownloadManager::cachedSourcePath(const QString &sourceVideoId) const
+QString DownloadManager::cachedSourcePath(const QString &localId) const
 {
-    return m_sourceFolder + u'/' + fileNameForId(sourceVideoId) + u".mp4"_s;
+    const std::optional<RemixJob> job = m_model->job(localId);
+    if (!job || job->sourceVideoId.isEmpty())
+        return QString();
+    return m_sourceFolder + u'/' + cacheNameFor(job->apiBase, job->sourceVideoId) + u".mp4"_s;
 }
 
 bool DownloadManager::isFetchingSource(const QString &localId) const
@@ -176,7 +201,7 @@ void DownloadManager::fetchSource(const QString &localId)
     const std::optional<RemixJob> job = m_model->job(localId);
     if (!job || job->sourceVideoId.isEmpty() || isFetchingSource(localId))
         return;
-    const QString target = cachedSourcePath(job->sourceVideoId);
+    const QString target = cachedSourcePath(localId);
     if (QFileInfo::exists(target)) {
         QMetaObject::invokeMethod(
             this, [this, localId, target] { emit sourceSaved(localId, target); }, Qt::QueuedConnection);
@@ -201,7 +226,7 @@ void DownloadManager::startNext()
         if (task.variant == ThumbnailVariant) {
             if (!QDir().mkpath(m_thumbnailFolder))
                 continue;
-            task.targetPath = m_thumbnailFolder + u'/' + fileNameForId(job->resultVideoId) + u".webp"_s;
+            task.targetPath = m_thumbnailFolder + u'/' + cacheNameFor(job->apiBase, job->resultVideoId) + u".webp"_s;
             if (QFileInfo::exists(task.targetPath)) {
                 updateJob(task.localId, [&task](RemixJob &j) { j.thumbnailPath = task.targetPath; });
                 continue;
@@ -246,6 +271,7 @@ void DownloadManager::startNext()
 void DownloadManager::onDownloadFinished(const Task &task, DownloadJob *job)
 {
     m_running.remove(taskKey(task.localId, task.variant));
+    m_reservedTargets.remove(task.targetPath);
     const DownloadError error = job->error();
     if (task.variant == SourceVariant) {
         if (error == DownloadError::None)

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
+#include <QSet>
 
 #include <functional>
 
@@ -40,8 +41,8 @@ public:
     QString thumbnailFolder() const { return m_thumbnailFolder; }
     // A thumbnail made elsewhere (a frame of the downloaded video, when the service has none).
     void setThumbnail(const QString &localId, const QString &path);
-    // Where a frame thumbnail of the job's result goes.
-    QString frameThumbnailPath(const QString &resultVideoId) const;
+    // Where a frame thumbnail of the job's result goes ("" for a job without a result).
+    QString frameThumbnailPath(const QString &localId) const;
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setRetryPolicy(int maxRetries, int firstDelayMs);
 
@@ -52,14 +53,21 @@ public:
     // After loading history: resumes files that were downloading or waiting when the app stopped, and
     // fetches missing thumbnails of completed jobs.
     void resumeInterrupted();
-    void cancel(const QString &localId);
+    enum class PartialFiles
+    {
+        Keep,    // quitting: the next start resumes them
+        Discard, // the job is removed: its .part files go too
+    };
+    // Stops the job's downloads (queued and running).
+    void cancel(const QString &localId, PartialFiles partialFiles = PartialFiles::Keep);
 
     // Before / after: fetches the job's *source* video from the service into the cache, for playing
     // it beside the result when the source is not a job of this list. Answered by sourceSaved() or
     // sourceFailed().
     void fetchSource(const QString &localId);
-    // Where a source video is cached (it may not exist yet).
-    QString cachedSourcePath(const QString &sourceVideoId) const;
+    // Where the job's source video is cached (it may not exist yet). Cache files are named after the
+    // service and the exact id, so two services' videos, or ids that differ in "/+=:", never share one.
+    QString cachedSourcePath(const QString &localId) const;
     bool isFetchingSource(const QString &localId) const;
 
     int activeCount() const { return int(m_running.size()); }
@@ -97,4 +105,5 @@ private:
     int m_firstRetryDelayMs = 1000;
     QQueue<Task> m_queue;
     QHash<QString, QPointer<DownloadJob>> m_running; // "<localId>/<variant>" -> job
+    QSet<QString> m_reservedTargets;                 // video files queued or downloading, by path
 };

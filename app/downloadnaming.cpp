@@ -194,11 +194,12 @@ QString defaultDownloadFolder()
     return QDir::cleanPath(base + u"/Video Remix"_s);
 }
 
-QString uniquePath(const QString &dir, const QString &fileName)
+namespace {
+template<typename IsTaken> QString firstFreePath(const QString &dir, const QString &fileName, IsTaken isTaken)
 {
     const QDir folder(dir);
     QString candidate = folder.filePath(fileName);
-    if (!QFileInfo::exists(candidate))
+    if (!isTaken(candidate))
         return candidate;
 
     // "name.mp4" -> "name (2).mp4"; a name without a suffix (or a dot file) gets the number at the end.
@@ -207,9 +208,22 @@ QString uniquePath(const QString &dir, const QString &fileName)
     const QString suffix = dot > 0 ? fileName.mid(dot) : QString();
     for (int n = 2;; ++n) {
         candidate = folder.filePath(u"%1 (%2)%3"_s.arg(stem, QString::number(n), suffix));
-        if (!QFileInfo::exists(candidate))
+        if (!isTaken(candidate))
             return candidate;
     }
+}
+} // namespace
+
+QString uniquePath(const QString &dir, const QString &fileName)
+{
+    return firstFreePath(dir, fileName, [](const QString &path) { return QFileInfo::exists(path); });
+}
+
+QString pathForNewDownload(const QString &dir, const QString &fileName, const QSet<QString> &reserved)
+{
+    return firstFreePath(dir, fileName, [&reserved](const QString &path) {
+        return reserved.contains(path) || QFileInfo::exists(path) || QFileInfo::exists(path + u".part"_s);
+    });
 }
 
 } // namespace DownloadNaming

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 
 // File names and places for downloaded videos, chosen so a person can find them again:
@@ -26,5 +27,10 @@ QString defaultDownloadFolder();
 // Only the final name is looked at: a "<name>.part" left by an interrupted download does not count,
 // so the same target can be passed again to resume it.
 QString uniquePath(const QString &dir, const QString &fileName);
+
+// Like uniquePath(), for a download about to begin: a name is also taken while "<name>.part" exists
+// (another download's partial file) or while it is in reserved (downloads queued, not begun yet), so
+// two jobs with the same date and prompt words never write into one file.
+QString pathForNewDownload(const QString &dir, const QString &fileName, const QSet<QString> &reserved);
 
 } // namespace DownloadNaming

@@ -1,5 +1,6 @@
 #include "appcore.h"
 #include "demoservice.h"
+#include "downloadjob.h"
 #include "downloadmanager.h"
 #include "fakevideoserver.h"
 #include "jobcontroller.h"
@@ -7,10 +8,13 @@
 #include "jobmodel.h"
 #include "jobstore.h"
 #include "notificationcoalescer.h"
+#include "rawtcpserver.h"
 #include "settings.h"
 #include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -142,14 +146,14 @@ private slots:
         core->jobController()->setPollSettings(fastPolling());
         const QString id = core->jobController()->submit(u"video_demo_beach"_s, u"sunset"_s);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(*core, id), JobState::Completed, 10000);
-        // The cache outlives a test run (~/.qttest): start without the file, so it is really fetched.
-        QFile::remove(core->downloadManager()->cachedSourcePath(u"video_demo_beach"_s));
+        // Every run starts in a fresh home: the source is not cached yet, so it is really fetched.
+        QVERIFY(!QFileInfo::exists(core->downloadManager()->cachedSourcePath(id)));
         QSignalSpy saved(core->downloadManager(), &DownloadManager::sourceSaved);
         core->downloadManager()->fetchSource(id);
         QVERIFY(core->downloadManager()->isFetchingSource(id));
         QVERIFY(saved.wait(10000));
         const QString path = saved.first().at(1).toString();
-        QCOMPARE(path, core->downloadManager()->cachedSourcePath(u"video_demo_beach"_s));
+        QCOMPARE(path, core->downloadManager()->cachedSourcePath(id));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QFile original(u":/demo/source.mp4"_s);
@@ -159,6 +163,110 @@ private slots:
         core->downloadManager()->fetchSource(id);
         QVERIFY(saved.wait(5000));
         QCOMPARE(saved.count(), 2);
+    }
+
+    // Removing a job while its video downloads stops the download and deletes the .part (and its note):
+    // a half file is no result to keep, and nobody would ever resume it.
+    void removingDownloadingJobDiscardsItsPart()
+    {
+        // The file's first bytes arrive, then nothing more.
+        RawTcpServer storage(RawTcpServer::Behaviour::SendThisThenHang);
+        storage.setCannedResponse("HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\nContent-Length: 100000\r\n\r\n"
+                                  + QByteArray(4000, 'v'));
+        QVERIFY(storage.start());
+        QJsonObject completed =
+            QJsonDocument::fromJson(FakeVideoServer::Reply::video(u"video_remix_1"_s, u"completed"_s, 100).body)
+                .object();
+        completed.insert(u"video_url"_s, QString(storage.rootUrl().toString() + u"/file.mp4"_s));
+        m_server->setVideoScript(u"video_remix_1"_s, {FakeVideoServer::Reply::json(completed)});
+        auto core = startCore();
+        core->settings()->setAutoDownload(true);
+        const QString id = core->jobController()->submit(u"video_source"_s, u"make it purple"_s);
+        QTRY_COMPARE(core->jobModel()->job(id)->downloadState, DownloadState::Downloading);
+        const QString target = core->jobModel()->job(id)->filePath;
+        QTRY_COMPARE(QFileInfo(DownloadJob::partialPath(target)).size(), 4000);
+        core->removeJob(id, false);
+        QVERIFY(!QFileInfo::exists(DownloadJob::partialPath(target)));
+        QVERIFY(!QFileInfo::exists(DownloadJob::partialInfoPath(target)));
+        QCOMPARE(core->downloadManager()->activeCount(), 0);
+        QVERIFY(QDir(m_dir->filePath(u"videos"_s)).entryList(QDir::Files).isEmpty());
+    }
+
+    // Two finished jobs whose names come out the same (same day, same prompt words, same last six id
+    // characters) are downloaded at the same time into two files, each with its own bytes.
+    void sameNamedDownloadsNeverShareAFile()
+    {
+        const QByteArray first(70000, 'A');
+        const QByteArray second(50000, 'B');
+        m_server->addHandler([&](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
+            if (!request.rawPath.endsWith("/content") || !request.query.contains(u"video"_s)
+                || request.query.contains(u"thumbnail"_s))
+                return std::nullopt;
+            FakeVideoServer::Reply reply;
+            reply.contentType = "video/mp4";
+            reply.body = request.rawPath.contains("aaaa_abcdef") ? first : second;
+            reply.delayMs = 100; // both are under way at once
+            return reply;
+        });
+        auto core = startCore();
+        const QDateTime when = QDateTime::currentDateTime();
+        for (const QString &result : {u"video_aaaa_abcdef"_s, u"video_bbbb_abcdef"_s}) {
+            RemixJob job;
+            job.localId = result;
+            job.sourceVideoId = u"video_source"_s;
+            job.prompt = u"make it purple"_s;
+            job.resultVideoId = result;
+            job.state = JobState::Completed;
+            job.progress = 100;
+            job.submittedAt = when;
+            job.completedAt = when;
+            job.apiBase = core->jobController()->service().apiBase;
+            core->jobModel()->addJob(job);
+        }
+        core->downloadManager()->downloadNow(u"video_aaaa_abcdef"_s);
+        core->downloadManager()->downloadNow(u"video_bbbb_abcdef"_s);
+        QTRY_COMPARE(core->jobModel()->job(u"video_aaaa_abcdef"_s)->downloadState, DownloadState::Done);
+        QTRY_COMPARE(core->jobModel()->job(u"video_bbbb_abcdef"_s)->downloadState, DownloadState::Done);
+        const QString pathA = core->jobModel()->job(u"video_aaaa_abcdef"_s)->filePath;
+        const QString pathB = core->jobModel()->job(u"video_bbbb_abcdef"_s)->filePath;
+        QVERIFY2(pathA != pathB, qPrintable(pathA));
+        QFile fileA(pathA);
+        QFile fileB(pathB);
+        QVERIFY(fileA.open(QIODevice::ReadOnly) && fileB.open(QIODevice::ReadOnly));
+        QCOMPARE(fileA.readAll(), first);
+        QCOMPARE(fileB.readAll(), second);
+    }
+
+    // Cache files (thumbnails, frames, fetched sources) are named after the service and the exact id:
+    // ids that differ only in "/ + = :" and the same id on two services get files of their own.
+    void cacheFilesAreKeyedByServiceAndExactId()
+    {
+        auto core = startCore();
+        const auto addJob = [&core](const QString &localId, const QString &resultId, const QString &base) {
+            RemixJob job;
+            job.localId = localId;
+            job.sourceVideoId = resultId;
+            job.resultVideoId = resultId;
+            job.state = JobState::Completed;
+            job.apiBase = QUrl(base);
+            core->jobModel()->addJob(job);
+        };
+        addJob(u"a"_s, u"dmlk/ZW8+MQ=="_s, u"https://relay.example/v1"_s);
+        addJob(u"b"_s, u"dmlk_ZW8_MQ__"_s, u"https://relay.example/v1"_s);
+        addJob(u"c"_s, u"dmlk:ZW8+MQ=="_s, u"https://relay.example/v1"_s);
+        addJob(u"d"_s, u"dmlk/ZW8+MQ=="_s, u"https://other.example/v1"_s);
+        DownloadManager *downloads = core->downloadManager();
+        QSet<QString> frames;
+        QSet<QString> sources;
+        for (const QString &id : {u"a"_s, u"b"_s, u"c"_s, u"d"_s}) {
+            frames.insert(downloads->frameThumbnailPath(id));
+            sources.insert(downloads->cachedSourcePath(id));
+        }
+        QCOMPARE(frames.size(), 4);
+        QCOMPARE(sources.size(), 4);
+        // Still readable: the file name starts with the id's letters.
+        QVERIFY2(QFileInfo(downloads->frameThumbnailPath(u"a"_s)).fileName().startsWith(u"dmlk_ZW8_MQ__-"_s),
+                 qPrintable(downloads->frameThumbnailPath(u"a"_s)));
     }
 
     void severalFinishingJobsMakeOneNotification()

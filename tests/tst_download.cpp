@@ -4,6 +4,7 @@
 #include "downloadnaming.h"
 #include "fakevideoserver.h"
 #include "rawtcpserver.h"
+#include "serviceprofile.h"
 #include "testhelpers.h"
 
 #include <QDir>
@@ -78,6 +79,19 @@ ServiceEndpoint endpointFor(const QUrl &root)
 // The storage server listens on 127.0.0.2: for the client another origin (another host), reached
 // without any name resolution, which a bare build machine may lack.
 const QHostAddress OtherHost(u"127.0.0.2"_s);
+
+// Notes a .part at target as begun by an earlier download of this test's video from root's service
+// (what an interrupted run of the same job leaves behind).
+bool claimPartial(const QString &target, const QUrl &root, const QByteArray &validator = {}, qint64 total = -1)
+{
+    DownloadJob::PartialInfo info;
+    info.service = ServiceProfile::originOf(endpointFor(root).apiBase);
+    info.videoId = VideoId;
+    info.variant = u"video"_s;
+    info.validator = validator;
+    info.total = total;
+    return DownloadJob::writePartialInfo(target, info);
+}
 
 QUrl viaOtherHost(quint16 port, const QString &path)
 {
@@ -185,6 +199,10 @@ private slots:
     void droppedConnectionResumesWithRange();
     void leftoverPartIsResumed();
     void brokenDownloadKeepsPartForLater();
+    void foreignPartIsLeftAlone_data();
+    void foreignPartIsLeftAlone();
+    void changedFileIsNotSpliced();
+    void pathForNewDownloadSkipsPartsAndReservations();
     void slicedRangesAreJoined();
     void serverIgnoringRangeRestarts();
     void rangeNotSatisfiableRestarts();
@@ -442,6 +460,7 @@ void TstDownload::leftoverPartIsResumed()
     // A download broken off in an earlier session (or by a failed job) left its .part behind.
     const QString target = m_dir->filePath(u"later.mp4"_s);
     QVERIFY(writeFile(DownloadJob::partialPath(target), m_payload.left(1000)));
+    QVERIFY(claimPartial(target, m_api->rootUrl()));
     m_api->addHandler([this](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
         if (isContentRequest(request))
             return serveBytes(request, m_payload);
@@ -471,19 +490,104 @@ void TstDownload::brokenDownloadKeepsPartForLater()
     QVERIFY(!QFileInfo::exists(target));
     QCOMPARE(readFile(DownloadJob::partialPath(target)), m_payload.left(300));
 
-    // Later, from a server that works: only the rest is asked for.
+    // Later, the same job, by way of a link that works: only the rest is asked for.
     m_api->addHandler([this](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
         if (isContentRequest(request))
             return serveBytes(request, m_payload);
         return std::nullopt;
     });
-    std::unique_ptr<DownloadJob> second(makeJob(endpointFor(m_api->rootUrl()), target));
+    const QUrl working = ApiUrl::contentUrl(endpointFor(m_api->rootUrl()).apiBase, VideoId, u"video"_s);
+    std::unique_ptr<DownloadJob> second(makeJob(endpointFor(broken.rootUrl()), target, working));
     QVERIFY(run(second.get()));
     QCOMPARE(second->error(), DownloadError::None);
     QCOMPARE(m_api->requests().size(), 1);
     QCOMPARE(m_api->requests().first().headers.value("range"), QByteArray("bytes=300-"));
     QCOMPARE(readFile(target), m_payload);
     QVERIFY(!QFileInfo::exists(DownloadJob::partialPath(target)));
+}
+
+// A .part this download did not begin (no note, or the note of another video or service) is never
+// resumed: its bytes belong to another file. It is left alone and the video is saved under another name.
+void TstDownload::foreignPartIsLeftAlone_data()
+{
+    QTest::addColumn<QString>("owner"); // "" = no note at all
+    QTest::newRow("no note") << QString();
+    QTest::newRow("another video") << u"video_other"_s;
+    QTest::newRow("another service") << u"other-service"_s;
+}
+
+void TstDownload::foreignPartIsLeftAlone()
+{
+    QFETCH(QString, owner);
+    const QString target = m_dir->filePath(u"2026-11-25 purple cbcde.mp4"_s);
+    const QByteArray foreign(1000, 'f');
+    QVERIFY(writeFile(DownloadJob::partialPath(target), foreign));
+    if (!owner.isEmpty()) {
+        DownloadJob::PartialInfo info;
+        info.service = owner == u"other-service"_s ? u"http://127.0.0.9:1"_s
+                                                   : ServiceProfile::originOf(endpointFor(m_api->rootUrl()).apiBase);
+        info.videoId = owner == u"other-service"_s ? VideoId : owner;
+        info.variant = u"video"_s;
+        QVERIFY(DownloadJob::writePartialInfo(target, info));
+    }
+    m_api->addHandler([this](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
+        if (isContentRequest(request))
+            return serveBytes(request, m_payload);
+        return std::nullopt;
+    });
+    std::unique_ptr<DownloadJob> job(makeJob(endpointFor(m_api->rootUrl()), target));
+    QVERIFY(run(job.get()));
+    QCOMPARE(job->error(), DownloadError::None);
+    QCOMPARE(m_api->requests().size(), 1);
+    QVERIFY(!m_api->requests().first().headers.contains("range"));
+    QCOMPARE(job->filePath(), m_dir->filePath(u"2026-11-25 purple cbcde (2).mp4"_s));
+    QCOMPARE(readFile(job->filePath()), m_payload);
+    QCOMPARE(readFile(DownloadJob::partialPath(target)), foreign);
+    QVERIFY(!QFileInfo::exists(target));
+    QVERIFY(!QFileInfo::exists(DownloadJob::partialInfoPath(job->filePath())));
+}
+
+// The file behind the link changed since the .part was begun: If-Range makes the server send the
+// whole new file (200) instead of a tail that would not fit the old start.
+void TstDownload::changedFileIsNotSpliced()
+{
+    const QString target = m_dir->filePath(u"changed.mp4"_s);
+    QVERIFY(writeFile(DownloadJob::partialPath(target), QByteArray(3000, 'o')));
+    QVERIFY(claimPartial(target, m_api->rootUrl(), "\"v1\"", m_payload.size()));
+    m_api->addHandler([this](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
+        if (!isContentRequest(request))
+            return std::nullopt;
+        // RFC 9110: a Range is honoured only when If-Range matches the current ETag.
+        FakeVideoServer::Request plain = request;
+        if (request.headers.value("if-range") != "\"v2\"")
+            plain.headers.remove("range");
+        FakeVideoServer::Reply reply = serveBytes(plain, m_payload);
+        reply.headers.append(qMakePair(QByteArray("ETag"), QByteArray("\"v2\"")));
+        return reply;
+    });
+    std::unique_ptr<DownloadJob> job(makeJob(endpointFor(m_api->rootUrl()), target));
+    QVERIFY(run(job.get()));
+    QCOMPARE(job->error(), DownloadError::None);
+    QCOMPARE(m_api->requests().size(), 1);
+    QCOMPARE(m_api->requests().first().headers.value("range"), QByteArray("bytes=3000-"));
+    QCOMPARE(m_api->requests().first().headers.value("if-range"), QByteArray("\"v1\""));
+    QCOMPARE(readFile(target), m_payload);
+    QVERIFY(!QFileInfo::exists(DownloadJob::partialInfoPath(target)));
+}
+
+void TstDownload::pathForNewDownloadSkipsPartsAndReservations()
+{
+    const QString dir = m_dir->path();
+    const QString name = u"2026-11-25 purple cbcde.mp4"_s;
+    QCOMPARE(DownloadNaming::pathForNewDownload(dir, name, {}), m_dir->filePath(name));
+    // Queued for another job: taken.
+    const QSet<QString> reserved{m_dir->filePath(name)};
+    QCOMPARE(DownloadNaming::pathForNewDownload(dir, name, reserved),
+             m_dir->filePath(u"2026-11-25 purple cbcde (2).mp4"_s));
+    // Another download's partial file: taken too.
+    QVERIFY(writeFile(m_dir->filePath(u"2026-11-25 purple cbcde (2).mp4.part"_s), "x"));
+    QCOMPARE(DownloadNaming::pathForNewDownload(dir, name, reserved),
+             m_dir->filePath(u"2026-11-25 purple cbcde (3).mp4"_s));
 }
 
 void TstDownload::slicedRangesAreJoined()
@@ -515,6 +619,7 @@ void TstDownload::serverIgnoringRangeRestarts()
 {
     const QString target = m_dir->filePath(u"norange.mp4"_s);
     QVERIFY(writeFile(DownloadJob::partialPath(target), QByteArray(5000, 'x')));
+    QVERIFY(claimPartial(target, m_api->rootUrl()));
     m_api->addHandler([this](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
         if (!isContentRequest(request))
             return std::nullopt;
@@ -535,6 +640,7 @@ void TstDownload::rangeNotSatisfiableRestarts()
 {
     const QString target = m_dir->filePath(u"416.mp4"_s);
     QVERIFY(writeFile(DownloadJob::partialPath(target), QByteArray(m_payload.size() + 10, 'x')));
+    QVERIFY(claimPartial(target, m_api->rootUrl()));
     m_api->addHandler([this](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
         if (!isContentRequest(request))
             return std::nullopt;
@@ -725,6 +831,7 @@ void TstDownload::diskFull()
     // The .part is a link to /dev/full: every write fails with ENOSPC.
     const QString target = m_dir->filePath(u"full.mp4"_s);
     QVERIFY(QFile::link(u"/dev/full"_s, DownloadJob::partialPath(target)));
+    QVERIFY(claimPartial(target, m_api->rootUrl()));
     // QFile says so when it opens a character device for appending; not the job's business.
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Cannot call seek on a sequential device"_s));
     m_api->addHandler([this](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {

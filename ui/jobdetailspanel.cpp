@@ -402,7 +402,7 @@ void JobDetailsPanel::updateMedia()
             sourceFile = existingFile(parentRow);
         // Not a job of this list, but fetched from the service earlier for comparing.
         if (sourceFile.isEmpty() && m_downloads) {
-            const QString cached = m_downloads->cachedSourcePath(row.data(JobModel::SourceIdRole).toString());
+            const QString cached = m_downloads->cachedSourcePath(m_jobId);
             if (QFileInfo::exists(cached))
                 sourceFile = cached;
         }

@@ -159,7 +159,7 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
             [this, frames, downloads](const QString &localId, const QString &path) {
                 const std::optional<RemixJob> job = m_core->jobModel()->job(localId);
                 if (job && job->thumbnailPath.isEmpty())
-                    frames->request(localId, path, downloads->frameThumbnailPath(job->resultVideoId));
+                    frames->request(localId, path, downloads->frameThumbnailPath(localId));
             });
     connect(frames, &FrameThumbnailer::thumbnailReady, downloads,
             [downloads](const QString &localId, const QString &path) { downloads->setThumbnail(localId, path); });

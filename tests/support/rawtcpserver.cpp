@@ -88,6 +88,9 @@ void RawTcpServer::onNewConnection()
                 socket->write(m_canned);
                 socket->disconnectFromHost();
                 break;
+            case Behaviour::SendThisThenHang:
+                socket->write(m_canned);
+                break;
             }
         });
     }

@@ -19,6 +19,7 @@ public:
         ResetConnection,   // abort with SO_LINGER 0: a TCP reset
         HalfResponse,      // send headers with Content-Length 1000 and 10 bytes, then close
         SendThisThenClose, // send cannedResponse verbatim, then close
+        SendThisThenHang,  // send cannedResponse verbatim, then keep the connection open, silent
     };
 
     explicit RawTcpServer(Behaviour behaviour, QObject *parent = nullptr);
