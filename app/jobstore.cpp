@@ -755,10 +755,11 @@ bool JobStore::loadAsync(int batchSize)
     const int generation = ++m_loadGeneration;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancelLoad;
     const QString path = m_path;
+    const std::function<void()> batchQueued = m_batchQueuedHook;
 
     // The worker has its own connection (a connection belongs to the thread that made it). WAL lets
     // it read a consistent snapshot while the GUI thread goes on writing.
-    m_loader = QThread::create([this, path, maxSeq, batchSize, cancel, generation] {
+    m_loader = QThread::create([this, path, maxSeq, batchSize, cancel, generation, batchQueued] {
         const QString name = nextConnectionName("loader"_L1);
         QSqlError error;
         {
@@ -774,6 +775,8 @@ bool JobStore::loadAsync(int batchSize)
                     QMetaObject::invokeMethod(
                         this, [this, generation, jobs = std::move(batch)] { deliverBatch(generation, jobs); },
                         Qt::QueuedConnection);
+                    if (batchQueued)
+                        batchQueued();
                     return true;
                 });
                 db.close();

@@ -112,6 +112,9 @@ public:
     // not delivered (the caller already has them). Returns false if not open or a load is under way.
     bool loadAsync(int batchSize = 500);
     bool isLoading() const { return m_loader != nullptr; }
+    // For tests: called on the loading thread each time a batch has been queued for delivery (before
+    // this object's thread has handed it out), so a test can act while batches are still in the queue.
+    void setBatchQueuedHook(const std::function<void()> &hook) { m_batchQueuedHook = hook; }
 
 signals:
     void jobsLoaded(const QVector<StoredJob> &batch);
@@ -147,6 +150,7 @@ private:
 
     QThread *m_loader = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancelLoad;
+    std::function<void()> m_batchQueuedHook;
     bool m_loadOk = true;
     int m_loadedCount = 0;
     int m_loadGeneration = 0; // bumped by stopLoader(): batches of a stopped load are dropped

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -936,20 +937,29 @@ void TstJobStore::closeDuringLoadIsSafe()
     connect(store.get(), &JobStore::jobsLoaded, this,
             [&delivered](const QVector<StoredJob> &batch) { delivered += int(batch.size()); });
     QSignalSpy finished(store.get(), &JobStore::loadFinished);
+    // The loader says when it has queued batches; this thread has not run its event loop, so they are
+    // all still waiting in the queue when close() comes.
+    QSemaphore queued;
+    store->setBatchQueuedHook([&queued] { queued.release(); });
     QVERIFY(store->loadAsync(10));
+    QVERIFY(queued.tryAcquire(3, 20000));
     store->close();
     QVERIFY(!store->isLoading());
-    QCoreApplication::processEvents();
-    const int afterClose = delivered;
-    QCoreApplication::processEvents();
-    QCOMPARE(delivered, afterClose);
+    QCOMPARE(delivered, 0); // sampled before any event was processed
+    // Now the queued batches come up: none of them may reach the (closed) store's listeners.
+    QSignalSpy loaded(store.get(), &JobStore::jobsLoaded);
+    QVERIFY(!loaded.wait(200));
+    QCOMPARE(delivered, 0);
     QCOMPARE(finished.size(), 0);
 
     // Destroying the store during a load is fine as well.
+    queued.acquire(queued.available());
     QCOMPARE(store->open(dbPath()), JobStore::OpenResult::Ok);
     QVERIFY(store->loadAsync(10));
+    QVERIFY(queued.tryAcquire(1, 20000));
     store.reset();
     QCoreApplication::processEvents();
+    QCOMPARE(delivered, 0);
 }
 
 int main(int argc, char *argv[])
