@@ -22,7 +22,10 @@ namespace {
 PollSettings fastPolling()
 {
     PollSettings polling;
-    polling.intervalMs = 30;
+    // Every job at 30 ms, whatever its profile says (profiles cannot go below a second), and no
+    // per-service ceiling worth the name.
+    polling.intervalOverrideMs = 30;
+    polling.maxPollsPerSecondPerService = 1000;
     polling.backoffBaseMs = 20;
     polling.backoffCapMs = 100;
     return polling;
@@ -117,7 +120,7 @@ private slots:
         auto core = startCore();
         QVERIFY(core->startDemo());
         core->demoService()->setSpeed(20.0);
-        core->jobController()->setPollSettings(fastPolling()); // the demo start re-read the 5 s default
+        core->jobController()->setPollSettings(fastPolling());
         QVERIFY(core->currentService().apiBase.host() == u"127.0.0.1"_s);
         const QString id = core->jobController()->submit(u"video_demo_city"_s, u"让这个视频背景变成紫色"_s);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(*core, id), JobState::Completed, 10000);
@@ -166,7 +169,7 @@ private slots:
         auto core = startCore();
         QVERIFY(core->startDemo());
         core->demoService()->setSpeed(20.0);
-        core->jobController()->setPollSettings(fastPolling()); // the demo start re-read the 5 s default
+        core->jobController()->setPollSettings(fastPolling());
         core->notifications()->setWindowMs(1500);
         QSignalSpy spy(core->notifications(), &NotificationCoalescer::summaryReady);
         QStringList ids;

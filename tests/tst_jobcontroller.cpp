@@ -28,6 +28,8 @@ const QString FirstVideo = u"video_remix_1"_s;
 constexpr qint64 SlackMs = 400;
 // How much later than its delay a retry may start: the failed attempt's own round trip and the timer.
 constexpr qint64 BackoffSlackMs = 200;
+// How much closer two requests may arrive at the server than they were sent (network and event-loop jitter).
+constexpr qint64 ClockSkewMs = 15;
 
 Reply withHeader(Reply reply, const QByteArray &name, const QByteArray &value)
 {
@@ -118,6 +120,8 @@ private slots:
     void serverHintsAreHonoured_data();
     void serverHintsAreHonoured();
     void serverHintsAreCapped();
+    void zeroServerHintsNeverPollFasterThanTheInterval_data();
+    void zeroServerHintsNeverPollFasterThanTheInterval();
     void transientErrorsBackOffAndRecover_data();
     void transientErrorsBackOffAndRecover();
     void unknownStatusKeepsPolling();
@@ -133,6 +137,9 @@ private slots:
     void unauthorizedPollStopsUntilRefresh();
     void notFoundPollFails();
     void resumeLoadedJob();
+    void resumedJobsNeverFloodAService();
+    void ceilingIsInjectable();
+    void eachJobPollsAtItsOwnServicesInterval();
     void destroyedWhileBusy();
 
 private:
@@ -164,6 +171,8 @@ void TstJobController::init()
     m_settings.backoffCapMs = 1000;
     m_settings.serverHintCapMs = 5000;
     m_settings.maxPollingMs = 60000;
+    // The per-service ceiling has tests of its own; elsewhere it must not be what paces the polls.
+    m_settings.maxPollsPerSecondPerService = 1000;
     makeController(m_server->rootUrl());
 }
 
@@ -333,6 +342,45 @@ void TstJobController::serverHintsAreCapped()
     QCOMPARE(times.size(), 2);
     QVERIFY2(times.at(1) - times.at(0) >= 200, describe(gaps(times)));
     QVERIFY2(times.at(1) - times.at(0) <= 200 + SlackMs, describe(gaps(times)));
+}
+
+void TstJobController::zeroServerHintsNeverPollFasterThanTheInterval_data()
+{
+    QTest::addColumn<Reply>("hinted");
+
+    QTest::newRow("429 Retry-After: 0") << withHeader(httpError(429), "Retry-After", "0");
+    QTest::newRow("503 retry-after-ms: 0") << withHeader(httpError(503), "retry-after-ms", "0");
+    QTest::newRow("429 Retry-After in the past")
+        << withHeader(httpError(429), "Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT");
+    QTest::newRow("200 openai-poll-after-ms: 0")
+        << withHeader(Reply::video(FirstVideo, u"in_progress"_s, 10), "openai-poll-after-ms", "0");
+}
+
+// A server that says "again at once" (or names a moment already past) is asked no more often than
+// the normal interval: the interval is the floor, whatever the hint.
+void TstJobController::zeroServerHintsNeverPollFasterThanTheInterval()
+{
+    QFETCH(Reply, hinted);
+    m_settings.intervalMs = 250;
+    m_controller->setPollSettings(m_settings);
+    // Other jobs of the same service keep running: the spreading of polls over them must not be what
+    // holds the hinted job back.
+    for (int i = 0; i < 4; ++i) {
+        RemixJob running;
+        running.localId = u"running-%1"_s.arg(i);
+        running.resultVideoId = u"video_running_%1"_s.arg(i);
+        running.state = JobState::InProgress;
+        m_model->addJob(running);
+        m_server->setVideoScript(running.resultVideoId, {Reply::video(running.resultVideoId, u"in_progress"_s, 50)});
+        m_controller->resume(running.localId, m_controller->service());
+    }
+    m_server->setVideoScript(FirstVideo, {hinted, hinted, hinted, Reply::video(FirstVideo, u"completed"_s, 100)});
+    const QString localId = m_controller->submit(u"video_src"_s, u"p"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(job(localId).state, JobState::Completed, 10000);
+    const QList<qint64> times = getTimes(*m_server, FirstVideo);
+    QCOMPARE(times.size(), 4);
+    for (qint64 gap : gaps(times))
+        QVERIFY2(gap >= m_settings.intervalMs - ClockSkewMs, describe(gaps(times)));
 }
 
 void TstJobController::transientErrorsBackOffAndRecover_data()
@@ -659,6 +707,126 @@ void TstJobController::resumeLoadedJob()
     QTRY_COMPARE_WITH_TIMEOUT(job(loaded.localId).state, JobState::Completed, 10000);
     QCOMPARE(m_server->requests().first().rawPath, QByteArray("/v1/videos/video%2Fwith%2Bodd%3Dchars"));
     QCOMPARE(m_server->requestCount("POST"), 0);
+}
+
+// A restart with a long history of jobs still waiting on two services: each service gets at most the
+// ceiling's requests per second, whatever the number of jobs and however short their interval, and
+// neither service waits for the other.
+void TstJobController::resumedJobsNeverFloodAService()
+{
+    FakeVideoServer other;
+    QVERIFY(other.start(QHostAddress(u"127.0.0.2"_s)));
+    const ServiceEndpoint serviceA = m_controller->service();
+    const ServiceEndpoint serviceB{ApiUrl::normalizeBase(other.rootUrl().toString() + u"/v1"_s), u"sk-other"_s};
+    constexpr int JobsOnA = 50;
+    constexpr int JobsOnB = 10;
+    // The default ceiling: what users get.
+    m_settings.maxPollsPerSecondPerService = PollSettings().maxPollsPerSecondPerService;
+    m_controller->setPollSettings(m_settings);
+    const double ceiling = m_settings.maxPollsPerSecondPerService;
+    QVERIFY(ceiling > 0);
+    for (int i = 0; i < JobsOnA + JobsOnB; ++i) {
+        RemixJob loaded;
+        loaded.localId = u"stale-%1"_s.arg(i);
+        loaded.resultVideoId = u"video_stale_%1"_s.arg(i);
+        loaded.state = JobState::InProgress;
+        loaded.submittedAt = QDateTime::currentDateTime();
+        m_model->addJob(loaded);
+        FakeVideoServer &server = i < JobsOnA ? *m_server : other;
+        server.setVideoScript(loaded.resultVideoId, {Reply::video(loaded.resultVideoId, u"in_progress"_s, 10)});
+    }
+    for (int i = 0; i < JobsOnA + JobsOnB; ++i)
+        m_controller->resume(u"stale-%1"_s.arg(i), i < JobsOnA ? serviceA : serviceB);
+
+    // Watch until each service has seen a few seconds' worth at the ceiling.
+    const int wanted = int(ceiling * 3) + 1;
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->requests().size() >= wanted && other.requests().size() >= wanted, 20000);
+    for (const FakeVideoServer *server : {m_server.get(), &other}) {
+        QList<qint64> times;
+        for (const FakeVideoServer::Request &request : server->requests())
+            times.append(request.receivedAtMs);
+        std::sort(times.begin(), times.end());
+        // Never two requests closer than the ceiling allows, and never more than it in any second.
+        const qint64 spacing = qint64(1000 / ceiling);
+        for (qint64 gap : gaps(times))
+            QVERIFY2(gap >= spacing - ClockSkewMs, describe(gaps(times)));
+        for (qsizetype i = 0; i < times.size(); ++i) {
+            const qsizetype inOneSecond =
+                std::count_if(times.cbegin() + i, times.cend(), [&](qint64 t) { return t < times.at(i) + 1000; });
+            QVERIFY2(inOneSecond <= qsizetype(ceiling) + 1, describe(times));
+        }
+    }
+}
+
+// The ceiling is a setting: 10 per second lets 50 resumed jobs through five times faster than the
+// default, and still never faster than that.
+void TstJobController::ceilingIsInjectable()
+{
+    m_settings.maxPollsPerSecondPerService = 10;
+    m_controller->setPollSettings(m_settings);
+    for (int i = 0; i < 50; ++i) {
+        RemixJob loaded;
+        loaded.localId = u"stale-%1"_s.arg(i);
+        loaded.resultVideoId = u"video_stale_%1"_s.arg(i);
+        loaded.state = JobState::Queued;
+        m_model->addJob(loaded);
+        m_server->setVideoScript(loaded.resultVideoId, {Reply::video(loaded.resultVideoId, u"queued"_s, 0)});
+        m_controller->resume(loaded.localId, m_controller->service());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->requests().size() >= 25, 10000);
+    QList<qint64> times;
+    for (const FakeVideoServer::Request &request : m_server->requests())
+        times.append(request.receivedAtMs);
+    for (qint64 gap : gaps(times))
+        QVERIFY2(gap >= 100 - ClockSkewMs, describe(gaps(times)));
+    // And it is used: 25 requests took about 2.4 s, not the 12 s of the default ceiling.
+    QVERIFY2(times.constLast() - times.constFirst() < 2400 + SlackMs, describe(times));
+}
+
+// Each job is polled at the interval its own service names (its profile's setting); one that names none
+// gets the controller's default.
+void TstJobController::eachJobPollsAtItsOwnServicesInterval()
+{
+    FakeVideoServer other;
+    QVERIFY(other.start(QHostAddress(u"127.0.0.2"_s)));
+    ServiceEndpoint quick = m_controller->service();
+    quick.pollIntervalMs = 80;
+    ServiceEndpoint slow{ApiUrl::normalizeBase(other.rootUrl().toString() + u"/v1"_s), u"sk-other"_s};
+    slow.pollIntervalMs = 300;
+    ServiceEndpoint unnamed = m_controller->service(); // pollIntervalMs 0: the default (m_settings.intervalMs)
+    m_settings.intervalMs = 150;
+    m_controller->setPollSettings(m_settings);
+    const QList<QPair<QString, ServiceEndpoint>> jobs = {
+        {u"quick"_s, quick}, {u"slow"_s, slow}, {u"unnamed"_s, unnamed}};
+    for (const auto &[id, service] : jobs) {
+        RemixJob loaded;
+        loaded.localId = id;
+        loaded.resultVideoId = u"video_"_s + id;
+        loaded.state = JobState::InProgress;
+        m_model->addJob(loaded);
+        FakeVideoServer &server = service.apiBase == slow.apiBase ? other : *m_server;
+        server.setVideoScript(loaded.resultVideoId, {Reply::video(loaded.resultVideoId, u"in_progress"_s, 50)});
+    }
+    // Asked afresh for every poll, as AppCore does.
+    m_controller->setServiceResolver([jobs](const QString &localId) {
+        for (const auto &[id, service] : jobs) {
+            if (id == localId)
+                return service;
+        }
+        return ServiceEndpoint{};
+    });
+    for (const auto &[id, service] : jobs)
+        m_controller->resume(id, service);
+    QTRY_VERIFY_WITH_TIMEOUT(getTimes(other, u"video_slow"_s).size() >= 4, 10000);
+    const QList<QPair<QString, qint64>> expected = {{u"quick"_s, 80}, {u"slow"_s, 300}, {u"unnamed"_s, 150}};
+    for (const auto &[id, interval] : expected) {
+        const QList<qint64> jobGaps = gaps(getTimes(id == u"slow"_s ? other : *m_server, u"video_"_s + id));
+        QVERIFY2(jobGaps.size() >= 2, qPrintable(id));
+        for (qint64 gap : jobGaps)
+            QVERIFY2(gap >= interval - ClockSkewMs && gap <= interval + SlackMs,
+                     QByteArray(id.toLatin1() + ": " + describe(jobGaps)));
+    }
+    m_controller->setServiceResolver({});
 }
 
 void TstJobController::destroyedWhileBusy()
