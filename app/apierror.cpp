@@ -472,7 +472,9 @@ QString ApiError::userMessage(ApiOperation operation) const
                       "Check the service address and that the video was made through this account.",
                       "error message, HTTP 404 on remix");
         case ApiOperation::Poll:
-            return tr("The service no longer knows this video.", "error message, HTTP 404 while polling");
+            return tr("The service no longer knows this job: it may have been deleted there, or it expired. "
+                      "Use Refresh to ask again.",
+                      "error message, HTTP 404 while polling a job this app created");
         case ApiOperation::Download:
             return tr("The video file is no longer available on the service (download links expire).",
                       "error message, HTTP 404 on download");

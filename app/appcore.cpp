@@ -242,8 +242,9 @@ void AppCore::takeNextHistoryBatch()
         jobs.append(stored.job);
     m_jobModel->appendOlderJobs(jobs);
     for (const RemixJob &job : std::as_const(jobs)) {
-        // Waiting and running jobs resume polling by their server id; nothing is ever re-submitted.
-        if (!job.resultVideoId.isEmpty() && JobStates::isPollable(job.state))
+        // Waiting and running jobs resume polling by their server id; nothing is ever re-submitted. A job
+        // that had stopped being checked stays so until the user refreshes it.
+        if (!job.resultVideoId.isEmpty() && JobStates::isPollable(job.state) && !job.pollingStopped)
             resumeWhenKeyIsRead(job.localId);
     }
     if (!m_pendingHistory.isEmpty())

@@ -149,6 +149,10 @@ void JobController::onSubmitFinished(const QString &localId, const ServiceEndpoi
         // Created, but the answer said nothing about its status: it is waiting.
         job.state = JobState::Queued;
     }
+    if (keepPolling) {
+        // The time cap counts from here, across restarts.
+        job.pollingStartedAt = QDateTime::currentDateTimeUtc();
+    }
     qCInfo(lcPoll) << "job" << localId << "created as" << video.id << JobStates::storageKey(job.state);
     m_model->updateJob(job);
 
@@ -193,12 +197,12 @@ void JobController::refreshNow(const QString &localId)
         // Nothing to ask about: the POST never gave us an id (and is never re-sent).
         return;
     }
-    if (current->pollingStopped) {
-        RemixJob job = *current;
-        job.pollingStopped = false;
-        job.updatedAt = QDateTime::currentDateTime();
-        m_model->updateJob(job);
-    }
+    // A manual refresh starts the time cap again, and ends a stop (time cap, job unknown to the service).
+    RemixJob job = *current;
+    job.pollingStopped = false;
+    job.pollingStartedAt = QDateTime::currentDateTimeUtc();
+    job.updatedAt = QDateTime::currentDateTime();
+    m_model->updateJob(job);
 
     const qint64 now = m_clock.elapsed();
     auto poll = m_polls.find(localId);
@@ -206,9 +210,9 @@ void JobController::refreshNow(const QString &localId)
         startPolling(localId, serviceOf(localId), 0, now);
         poll = m_polls.find(localId);
     }
-    // A manual refresh starts the time cap again.
     poll->startedAtMs = now;
     poll->failures = 0;
+    poll->notFound = 0;
     if (poll->inFlight) {
         // The answer under way is as fresh as a new one would be; polls never overlap.
         return;
@@ -240,8 +244,24 @@ void JobController::resume(const QString &localId, const ServiceEndpoint &servic
         useService(*poll, service);
         return;
     }
+    if (job->pollingStopped) {
+        // Stopped before (time cap, or the service no longer knew the job): only the user's refresh asks again.
+        qCDebug(lcPoll) << "job" << localId << "stays stopped";
+        return;
+    }
+    // The time cap goes on from when polling began, in an earlier run too.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime began = job->pollingStartedAt.isValid() ? job->pollingStartedAt : job->submittedAt;
+    if (!began.isValid() || began > now)
+        began = now;
+    if (!job->pollingStartedAt.isValid()) {
+        RemixJob updated = *job;
+        updated.pollingStartedAt = began;
+        m_model->updateJob(updated);
+    }
+    const qint64 pollingForMs = began.msecsTo(now);
     // Due at once; the spacing and the ceiling still spread many resumed jobs out.
-    startPolling(localId, service, 0, m_clock.elapsed());
+    startPolling(localId, service, 0, m_clock.elapsed() - pollingForMs);
 }
 
 void JobController::startPolling(const QString &localId,
@@ -254,6 +274,7 @@ void JobController::startPolling(const QString &localId,
     useService(poll, service);
     poll.startedAtMs = startedAtMs;
     poll.failures = 0;
+    poll.notFound = 0;
     poll.dueAtMs = m_clock.elapsed() + qMax<qint64>(0, firstDelayMs);
     qCDebug(lcPoll) << "polling job" << localId << "every" << poll.intervalMs << "ms, first in" << firstDelayMs << "ms";
     rearm();
@@ -439,12 +460,24 @@ void JobController::onPollFinished(const QString &localId, ApiRequestJob *reques
     bool keepPolling = true;
     qint64 nextDelay = interval;
     if (error.kind == ApiError::Kind::Http && error.httpStatus == 404) {
-        // The service no longer knows the video.
-        job.state = JobState::Failed;
-        job.retrying = false;
+        // We created this job, so a 404 is first taken for a service that briefly lost track of it
+        // (a relay's cache, a gateway in between): asked again with backoff, a few times.
+        ++poll->failures;
+        ++poll->notFound;
         job.error = error;
-        keepPolling = false;
-        qCWarning(lcPoll) << "job" << localId << "not found by the service";
+        if (poll->notFound > m_settings.notFoundRetries) {
+            // The service no longer knows it. Nobody knows what became of the job: it keeps its last
+            // state and stops being checked; a refresh asks again.
+            job.retrying = false;
+            job.pollingStopped = true;
+            m_model->updateJob(job);
+            qCWarning(lcPoll) << "job" << localId << "not found by the service" << poll->notFound << "times; stopped";
+            stopPolling(localId);
+            return;
+        }
+        job.retrying = true;
+        nextDelay = qMax(interval, backoffDelayMs(poll->failures));
+        qCInfo(lcPoll) << "job" << localId << "not found by the service; asking again in" << nextDelay << "ms";
     } else if (error.isError()) {
         // An unreadable 200 while polling is most often a proxy's page in between; a GET may be asked again.
         const bool retry = error.isTransient() || error.kind == ApiError::Kind::InvalidResponse;
@@ -459,6 +492,7 @@ void JobController::onPollFinished(const QString &localId, ApiRequestJob *reques
             return;
         }
         ++poll->failures;
+        poll->notFound = 0;
         job.retrying = true;
         job.error = error;
         // A struggling service is never asked more often than a healthy one (at least the interval), and
@@ -469,6 +503,7 @@ void JobController::onPollFinished(const QString &localId, ApiRequestJob *reques
                        << nextDelay << "ms";
     } else {
         poll->failures = 0;
+        poll->notFound = 0;
         job.retrying = false;
         job.error = ApiError();
         keepPolling = applyVideo(job, request->video());

@@ -27,6 +27,9 @@ struct PollSettings
     // The most status requests one service (scheme, host and port) gets per second from all its jobs
     // together: a long history of waiting jobs never floods a relay after a restart. <= 0: no ceiling.
     double maxPollsPerSecondPerService = 2.0;
+    // A 404 for a job this app created is asked again this many times (with backoff) before polling stops
+    // with "the service no longer knows this job"; a refresh asks again.
+    int notFoundRetries = 3;
 };
 
 // Submits remix jobs and polls each active one until it is final.
@@ -39,6 +42,8 @@ struct PollSettings
 //   starts to one service are at least interval / (its active jobs) apart, and never closer than the
 //   per-service ceiling allows (maxPollsPerSecondPerService), so many jobs never burst.
 // - Transient failures back off exponentially with jitter up to a cap; the job keeps its last state.
+// - The time cap counts from when polling of the job began (kept in RemixJob::pollingStartedAt, so a
+//   restart does not restart it); a stopped job stays stopped across restarts until refreshNow().
 // - With nothing to poll, no timer runs.
 class JobController final : public QObject
 {
@@ -68,10 +73,12 @@ public:
     void setServiceResolver(const ServiceResolver &resolver) { m_resolveService = resolver; }
 
     // Polls the job now (a manual refresh; as soon as the service's ceiling allows); also restarts
-    // polling stopped by the time cap.
+    // polling stopped by the time cap or by a job the service no longer knew, with a fresh time cap.
     void refreshNow(const QString &localId);
 
     // Starts polling a job already in the model (e.g. loaded from history) through the given service.
+    // A job whose polling had stopped (pollingStopped) stays stopped; the time cap goes on from the
+    // job's pollingStartedAt.
     void resume(const QString &localId, const ServiceEndpoint &service);
 
     // Number of jobs being polled (waiting for their turn or with a request in flight).
@@ -94,6 +101,7 @@ private:
         qint64 dueAtMs = 0;      // on m_clock
         qint64 startedAtMs = 0;  // when polling began, for the time cap (on m_clock; negative if before this run)
         int failures = 0;        // consecutive transient failures
+        int notFound = 0;        // consecutive 404s
         ApiRequestJob *inFlight = nullptr;
     };
     // Jobs being polled through one service, for its spacing.

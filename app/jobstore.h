@@ -33,6 +33,7 @@ struct StoredJob
 //   moveAsideCorrupt() (after the user agreed) renames it, never a silent fresh start over old data.
 // - A file written by a newer version gets NewerSchema and is left as it was.
 // - The schema is versioned in meta(schema_version); migrations run in one transaction each on open().
+//   Version 3 added polling_started_at (RemixJob::pollingStartedAt), the start of a job's polling time cap.
 // - Journal mode WAL with synchronous=NORMAL: a commit survives the app being killed at any moment
 //   (tested with SIGKILL in a loop); after a power loss the last commits may be lost, never the file.
 // - A job saved while Submitting (the app died during its POST) comes back NotConfirmed: the POST may

@@ -360,7 +360,8 @@ void TstApiError::englishMessages_data()
                                 << ApiOperation::Remix << QStringList{u"region"_s, u"account"_s} << QStringList{};
     QTest::newRow("404 remix") << http(404) << ApiOperation::Remix
                                << QStringList{u"does not know that video"_s, u"address"_s, u"this account"_s} << key;
-    QTest::newRow("404 poll") << http(404) << ApiOperation::Poll << QStringList{u"no longer knows this video"_s} << key;
+    QTest::newRow("404 poll") << http(404) << ApiOperation::Poll
+                              << QStringList{u"no longer knows this job"_s, u"Refresh"_s} << key;
     QTest::newRow("400 task_not_exist") << http(400,
                                                 R"({"code":"task_not_exist","message":"task_not_exist","data":null})")
                                         << ApiOperation::Remix << QStringList{u"completed video"_s, u"same account"_s}
