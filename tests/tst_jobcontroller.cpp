@@ -137,6 +137,8 @@ private slots:
     void unauthorizedPollStopsUntilRefresh();
     void notFoundPollRetriesThenStopsRefreshable();
     void notFoundPollThatRecoversCarriesOn();
+    void cancelledIsAFinalStateOfItsOwn_data();
+    void cancelledIsAFinalStateOfItsOwn();
     void resumeLoadedJob();
     void resumedStoppedJobStaysStopped();
     void resumedJobsNeverFloodAService();
@@ -735,6 +737,33 @@ void TstJobController::notFoundPollThatRecoversCarriesOn()
     QVERIFY(!job(localId).error.isError());
     QVERIFY(!job(localId).pollingStopped);
     QCOMPARE(m_server->requestCount("GET"), 4);
+}
+
+void TstJobController::cancelledIsAFinalStateOfItsOwn_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::newRow("cancelled") << u"cancelled"_s;
+    QTest::newRow("canceled") << u"canceled"_s;
+    QTest::newRow("CANCELLED") << u"CANCELLED"_s;
+}
+
+void TstJobController::cancelledIsAFinalStateOfItsOwn()
+{
+    QFETCH(QString, word);
+    m_server->setVideoScript(FirstVideo,
+                             {Reply::video(FirstVideo, u"in_progress"_s, 20), Reply::video(FirstVideo, word, 20)});
+    QSignalSpy finished(m_controller.get(), &JobController::jobFinished);
+    const QString localId = m_controller->submit(u"video_src"_s, u"p"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    const RemixJob done = job(localId);
+    QCOMPARE(done.state, JobState::Cancelled);
+    QVERIFY(JobStates::isFinal(done.state));
+    QVERIFY(!JobStates::isPollable(done.state));
+    QCOMPARE(m_model->data(m_model->indexOf(localId, JobModel::StatusColumn)).toString(), u"Cancelled"_s);
+    QCOMPARE(m_controller->activeJobCount(), 0);
+    QSignalSpy requests(m_server.get(), &FakeVideoServer::requestReceived);
+    QVERIFY(!requests.wait(5 * m_settings.intervalMs));
+    QCOMPARE(m_server->requestCount("GET"), 2);
 }
 
 void TstJobController::resumeLoadedJob()
