@@ -511,6 +511,10 @@ QString ApiError::userMessage(ApiOperation operation) const
             return tr("The address answered, but the video API is not there. "
                       "Check the service address, including the /v1 part.",
                       "error message, HTTP 404 on connection test");
+        case ApiOperation::Delete:
+            return tr("The service no longer has this video: it was already deleted there, or it expired. You can "
+                      "remove it from your list.",
+                      "error message, HTTP 404 on deleting a video");
         }
     }
     if (status == 400) {
