@@ -57,6 +57,9 @@ JobController::~JobController()
 void JobController::setPollSettings(const PollSettings &settings)
 {
     m_settings = settings;
+    // Jobs already being polled follow a changed default or override from their next poll on.
+    for (PollState &poll : m_polls)
+        poll.intervalMs = intervalFor(poll.service);
     rearm();
 }
 

@@ -19,7 +19,7 @@ struct PollSettings
     // its profile's setting), or this one for a service that names none. A server's hint may make the
     // wait longer, never shorter.
     int intervalMs = 5000;
-    int intervalOverrideMs = 0;               // > 0: every job polls at this interval, whatever its service says
+    int intervalOverrideMs = 0;               // > 0: every job at this interval, whatever its service says (tests)
     int backoffBaseMs = 1000;                 // first delay after a transient failure; doubles each time
     int backoffCapMs = 60000;                 // the longest delay between retries
     int serverHintCapMs = 120000;             // Retry-After / openai-poll-after-ms are honoured up to this
