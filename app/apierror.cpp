@@ -139,10 +139,36 @@ bool isUnusableSource(const ApiError &error)
     return std::any_of(markers.cbegin(), markers.cend(), [&text](const QString &m) { return text.contains(m); });
 }
 
+// Refused by the service's content checks: OpenAI's moderation_blocked, relays' sentinel_block, policy words.
 bool isModeration(const ApiError &error)
 {
     const QString text = (error.code + u' ' + error.message).toLower();
-    return text.contains("moderation"_L1) || text.contains("content_policy"_L1) || text.contains("safety"_L1);
+    return text.contains("moderation"_L1) || text.contains("sentinel_block"_L1) || text.contains("content_policy"_L1)
+           || text.contains("safety"_L1);
+}
+
+// The service says the refusal cost nothing: sentinel_block is refused before generation, and the relays that
+// send it say it is not charged; some say so in words.
+bool saysNotCharged(const ApiError &error)
+{
+    if (error.code.compare("sentinel_block"_L1, Qt::CaseInsensitive) == 0)
+        return true;
+    const QString text = (error.message + u' ' + error.messageZh).toLower();
+    static const QStringList markers = {
+        u"not charged"_s, u"not be charged"_s, u"no charge"_s, u"not billed"_s,
+        u"未扣费"_s,      u"不扣费"_s,         u"未计费"_s,    u"不计费"_s,
+    };
+    return std::any_of(markers.cbegin(), markers.cend(), [&text](const QString &m) { return text.contains(m); });
+}
+
+QString moderationMessage(const ApiError &error)
+{
+    if (saysNotCharged(error))
+        return ApiError::tr("The service blocked this request (content moderation) before making the video; it "
+                            "says you were not charged. Change the prompt and try again.",
+                            "a video job was refused by moderation before generation");
+    return ApiError::tr("The service blocked this request (content moderation). Change the prompt and try again.",
+                        "a video job failed");
 }
 
 } // namespace
@@ -417,8 +443,7 @@ QString ApiError::userMessage(ApiOperation operation) const
         break;
     case Kind::JobFailed:
         if (isModeration(*this))
-            return tr("The service blocked this request (content moderation). Change the prompt and try again.",
-                      "a video job failed");
+            return moderationMessage(*this);
         return withServerText(
             tr("The service could not make the video: %1.", "a video job failed; %1 is the "
                                                             "service's own reason"),
@@ -459,6 +484,10 @@ QString ApiError::userMessage(ApiOperation operation) const
 
     // HTTP statuses.
     const int status = httpStatus;
+    // A request refused by the content checks (a 4xx carrying a moderation code) says so, whatever the
+    // status: the prompt is what to change.
+    if (status >= 400 && status < 500 && status != 401 && status != 429 && isModeration(*this))
+        return moderationMessage(*this);
     if (status == 401)
         return tr("The service rejected the API key. Check the API key in Settings.", "error message, HTTP 401");
     if (status == 403)
@@ -472,7 +501,9 @@ QString ApiError::userMessage(ApiOperation operation) const
                       "Check the service address and that the video was made through this account.",
                       "error message, HTTP 404 on remix");
         case ApiOperation::Poll:
-            return tr("The service no longer knows this video.", "error message, HTTP 404 while polling");
+            return tr("The service no longer knows this job: it may have been deleted there, or it expired. "
+                      "Use Refresh to ask again.",
+                      "error message, HTTP 404 while polling a job this app created");
         case ApiOperation::Download:
             return tr("The video file is no longer available on the service (download links expire).",
                       "error message, HTTP 404 on download");
@@ -480,6 +511,10 @@ QString ApiError::userMessage(ApiOperation operation) const
             return tr("The address answered, but the video API is not there. "
                       "Check the service address, including the /v1 part.",
                       "error message, HTTP 404 on connection test");
+        case ApiOperation::Delete:
+            return tr("The service no longer has this video: it was already deleted there, or it expired. You can "
+                      "remove it from your list.",
+                      "error message, HTTP 404 on deleting a video");
         }
     }
     if (status == 400) {

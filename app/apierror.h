@@ -25,6 +25,7 @@ enum class ApiOperation
     Poll,
     Download,
     ConnectionTest,
+    Delete, // DELETE /videos/{id}: deleting the result on the service
 };
 
 // One error value for every shape in the field guide: OpenAI {"error":{message,type,param,code}},

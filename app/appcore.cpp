@@ -111,16 +111,9 @@ void AppCore::applyServiceSettings()
 {
     if (!m_jobController)
         return;
+    // The active profile's interval goes with its endpoint, to the jobs sent through it only: the
+    // controller's own settings are not touched, so a job sent elsewhere keeps its profile's pace.
     m_jobController->setService(currentService());
-    // Only a changed interval is applied: this runs on every profile or key change, and must not undo
-    // an interval set on the controller directly (tests do) when the profile's did not change.
-    const int interval = m_settings->pollIntervalMs();
-    if (interval != m_appliedPollIntervalMs) {
-        m_appliedPollIntervalMs = interval;
-        PollSettings polling = m_jobController->pollSettings();
-        polling.intervalMs = interval;
-        m_jobController->setPollSettings(polling);
-    }
 }
 
 void AppCore::applyDownloadSettings()
@@ -159,12 +152,13 @@ ServiceEndpoint AppCore::serviceFor(const QString &localId) const
     if (!profile) {
         // Its profile is gone (removed, or the environment variables unset): the job's own address,
         // without any key, since no key was given for it.
+        // Its interval is the poller's default then.
         return job->apiBase.isEmpty() ? currentService() : ServiceEndpoint{job->apiBase, QString(), job->profileId};
     }
     if (profile->isDemo()) {
         // The demo's port changes with every start; a demo job belongs to whichever demo runs.
         const ServiceEndpoint demo = m_profiles->endpoint(profile->id);
-        return demo.isValid() ? demo : ServiceEndpoint{job->apiBase, QString(), profile->id};
+        return demo.isValid() ? demo : ServiceEndpoint{job->apiBase, QString(), profile->id, profile->pollIntervalMs};
     }
     const ServiceEndpoint endpoint = m_profiles->endpoint(profile->id);
     if (job->apiBase.isEmpty())
@@ -172,7 +166,7 @@ ServiceEndpoint AppCore::serviceFor(const QString &localId) const
     // The profile may have been pointed elsewhere since the job was sent: the job stays at its own
     // address, and gets the profile's key only if that address is still the profile's host.
     const bool sameHost = ServiceProfile::originOf(job->apiBase) == ServiceProfile::originOf(endpoint.apiBase);
-    return ServiceEndpoint{job->apiBase, sameHost ? endpoint.apiKey : QString(), profile->id};
+    return ServiceEndpoint{job->apiBase, sameHost ? endpoint.apiKey : QString(), profile->id, profile->pollIntervalMs};
 }
 
 void AppCore::resumeWhenKeyIsRead(const QString &localId)
@@ -252,8 +246,9 @@ void AppCore::takeNextHistoryBatch()
         jobs.append(stored.job);
     m_jobModel->appendOlderJobs(jobs);
     for (const RemixJob &job : std::as_const(jobs)) {
-        // Waiting and running jobs resume polling by their server id; nothing is ever re-submitted.
-        if (!job.resultVideoId.isEmpty() && JobStates::isPollable(job.state))
+        // Waiting and running jobs resume polling by their server id; nothing is ever re-submitted. A job
+        // that had stopped being checked stays so until the user refreshes it.
+        if (!job.resultVideoId.isEmpty() && JobStates::isPollable(job.state) && !job.pollingStopped)
             resumeWhenKeyIsRead(job.localId);
     }
     if (!m_pendingHistory.isEmpty())

@@ -75,7 +75,8 @@ public:
     void removeJob(const QString &localId, bool deleteFile);
 
     // Re-reads the active profile (address, key, poll interval) for new submissions. Called by itself on
-    // every profile change; kept public for callers that changed Settings directly.
+    // every profile change; kept public for callers that changed Settings directly. Jobs already sent
+    // keep their own profile's interval (see serviceFor()).
     void applyServiceSettings();
 
     // The service new jobs go to: the active profile's address and key.
@@ -117,7 +118,6 @@ private:
     bool m_historyListed = false;
     bool m_downloadsResumed = false;
     int m_historyCount = 0;
-    int m_appliedPollIntervalMs = -1;
     QHash<QString, QStringList> m_waitingForKey; // profile id -> loaded jobs to resume once its key is read
     SubmissionGuard m_submissionGuard;
 };

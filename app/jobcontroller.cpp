@@ -2,12 +2,14 @@
 
 #include "jobmodel.h"
 #include "logging.h"
+#include "serviceprofile.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QUuid>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -55,6 +57,9 @@ JobController::~JobController()
 void JobController::setPollSettings(const PollSettings &settings)
 {
     m_settings = settings;
+    // Jobs already being polled follow a changed default or override from their next poll on.
+    for (PollState &poll : m_polls)
+        poll.intervalMs = intervalFor(poll.service);
     rearm();
 }
 
@@ -147,6 +152,10 @@ void JobController::onSubmitFinished(const QString &localId, const ServiceEndpoi
         // Created, but the answer said nothing about its status: it is waiting.
         job.state = JobState::Queued;
     }
+    if (keepPolling) {
+        // The time cap counts from here, across restarts.
+        job.pollingStartedAt = QDateTime::currentDateTimeUtc();
+    }
     qCInfo(lcPoll) << "job" << localId << "created as" << video.id << JobStates::storageKey(job.state);
     m_model->updateJob(job);
 
@@ -155,9 +164,7 @@ void JobController::onSubmitFinished(const QString &localId, const ServiceEndpoi
         return;
     }
     const ServerHints &hints = request->hints();
-    const qint64 firstDelay =
-        hints.pollAfterMs >= 0 ? qMin<qint64>(hints.pollAfterMs, m_settings.serverHintCapMs) : m_settings.intervalMs;
-    startPolling(localId, service, firstDelay);
+    startPolling(localId, service, hintedDelayMs(intervalFor(service), hints.pollAfterMs), m_clock.elapsed());
 }
 
 bool JobController::applyVideo(RemixJob &job, const VideoInfo &video)
@@ -193,27 +200,31 @@ void JobController::refreshNow(const QString &localId)
         // Nothing to ask about: the POST never gave us an id (and is never re-sent).
         return;
     }
-    if (current->pollingStopped) {
-        RemixJob job = *current;
-        job.pollingStopped = false;
-        job.updatedAt = QDateTime::currentDateTime();
-        m_model->updateJob(job);
-    }
+    // A manual refresh starts the time cap again, and ends a stop (time cap, job unknown to the service).
+    RemixJob job = *current;
+    job.pollingStopped = false;
+    job.pollingStartedAt = QDateTime::currentDateTimeUtc();
+    job.updatedAt = QDateTime::currentDateTime();
+    m_model->updateJob(job);
 
+    const qint64 now = m_clock.elapsed();
     auto poll = m_polls.find(localId);
     if (poll == m_polls.end()) {
-        startPolling(localId, serviceOf(localId), 0);
+        startPolling(localId, serviceOf(localId), 0, now);
         poll = m_polls.find(localId);
     }
-    // A manual refresh starts the time cap again.
-    poll->startedAtMs = m_clock.elapsed();
+    poll->startedAtMs = now;
     poll->failures = 0;
+    poll->notFound = 0;
     if (poll->inFlight) {
         // The answer under way is as fresh as a new one would be; polls never overlap.
         return;
     }
-    // The user asked: no waiting for the spreading of automatic polls.
-    sendPoll(localId);
+    // The user asked: no waiting for the spreading of automatic polls, only for the service's ceiling.
+    poll->dueAtMs = now;
+    const auto last = m_lastPollStartMs.constFind(poll->serviceKey);
+    if (last == m_lastPollStartMs.cend() || now - *last >= ceilingSpacingMs())
+        sendPoll(localId);
     rearm();
 }
 
@@ -233,23 +244,65 @@ void JobController::resume(const QString &localId, const ServiceEndpoint &servic
     m_services.insert(localId, service);
     if (const auto poll = m_polls.find(localId); poll != m_polls.end()) {
         // Already polled (a manual refresh came first): from now on through the service given here.
-        poll->service = service;
+        useService(*poll, service);
         return;
     }
-    // Due at once; the spacing still spreads many resumed jobs over the interval.
-    startPolling(localId, service, 0);
+    if (job->pollingStopped) {
+        // Stopped before (time cap, or the service no longer knew the job): only the user's refresh asks again.
+        qCDebug(lcPoll) << "job" << localId << "stays stopped";
+        return;
+    }
+    // The time cap goes on from when polling began, in an earlier run too.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime began = job->pollingStartedAt.isValid() ? job->pollingStartedAt : job->submittedAt;
+    if (!began.isValid() || began > now)
+        began = now;
+    if (!job->pollingStartedAt.isValid()) {
+        RemixJob updated = *job;
+        updated.pollingStartedAt = began;
+        m_model->updateJob(updated);
+    }
+    const qint64 pollingForMs = began.msecsTo(now);
+    // Due at once; the spacing and the ceiling still spread many resumed jobs out.
+    startPolling(localId, service, 0, m_clock.elapsed() - pollingForMs);
 }
 
-void JobController::startPolling(const QString &localId, const ServiceEndpoint &service, qint64 firstDelayMs)
+void JobController::startPolling(const QString &localId,
+                                 const ServiceEndpoint &service,
+                                 qint64 firstDelayMs,
+                                 qint64 startedAtMs)
 {
     m_services.insert(localId, service);
     PollState &poll = m_polls[localId];
-    poll.service = service;
-    poll.startedAtMs = m_clock.elapsed();
+    useService(poll, service);
+    poll.startedAtMs = startedAtMs;
     poll.failures = 0;
-    poll.dueAtMs = poll.startedAtMs + qMax<qint64>(0, firstDelayMs);
-    qCDebug(lcPoll) << "polling job" << localId << "first in" << firstDelayMs << "ms";
+    poll.notFound = 0;
+    poll.dueAtMs = m_clock.elapsed() + qMax<qint64>(0, firstDelayMs);
+    qCDebug(lcPoll) << "polling job" << localId << "every" << poll.intervalMs << "ms, first in" << firstDelayMs << "ms";
     rearm();
+}
+
+void JobController::useService(PollState &poll, const ServiceEndpoint &service) const
+{
+    poll.service = service;
+    poll.serviceKey = ServiceProfile::originOf(service.apiBase);
+    poll.intervalMs = intervalFor(service);
+}
+
+qint64 JobController::intervalFor(const ServiceEndpoint &service) const
+{
+    if (m_settings.intervalOverrideMs > 0)
+        return m_settings.intervalOverrideMs;
+    return qMax(1, service.pollIntervalMs > 0 ? service.pollIntervalMs : m_settings.intervalMs);
+}
+
+qint64 JobController::hintedDelayMs(qint64 intervalMs, int hintMs) const
+{
+    // "Again at once" (0, or a Retry-After date already past) never beats the interval: it is the floor.
+    if (hintMs < 0)
+        return intervalMs;
+    return qMax<qint64>(intervalMs, qMin<qint64>(hintMs, m_settings.serverHintCapMs));
 }
 
 void JobController::schedule(const QString &localId, qint64 delayMs)
@@ -274,28 +327,54 @@ void JobController::stopPolling(const QString &localId)
     rearm();
 }
 
-qint64 JobController::minSpacingMs() const
+qint64 JobController::ceilingSpacingMs() const
 {
-    const qint64 interval = qMax(1, m_settings.intervalMs);
-    const qint64 spacing = interval / qMax<qint64>(1, m_polls.size());
-    return std::clamp(spacing, qMin(MinSpacingFloorMs, interval), interval);
+    const double perSecond = m_settings.maxPollsPerSecondPerService;
+    if (!(perSecond > 0))
+        return 0;
+    return qint64(std::ceil(1000.0 / perSecond));
+}
+
+QHash<QString, JobController::ServiceLoad> JobController::serviceLoads() const
+{
+    QHash<QString, ServiceLoad> loads;
+    for (const PollState &poll : std::as_const(m_polls)) {
+        ServiceLoad &load = loads[poll.serviceKey];
+        load.shortestIntervalMs = load.jobs == 0 ? poll.intervalMs : qMin(load.shortestIntervalMs, poll.intervalMs);
+        ++load.jobs;
+    }
+    return loads;
+}
+
+qint64 JobController::spacingMs(const ServiceLoad &load) const
+{
+    // The jobs of one service share its interval; a floor keeps hundreds of jobs from a busy loop.
+    const qint64 interval = qMax<qint64>(1, load.shortestIntervalMs);
+    const qint64 spread = std::clamp(interval / qMax(1, load.jobs), qMin(MinSpacingFloorMs, interval), interval);
+    return qMax(spread, ceilingSpacingMs());
+}
+
+qint64 JobController::earliestStartMs(const PollState &poll, const QHash<QString, ServiceLoad> &loads) const
+{
+    const auto last = m_lastPollStartMs.constFind(poll.serviceKey);
+    if (last == m_lastPollStartMs.cend())
+        return poll.dueAtMs;
+    return qMax(poll.dueAtMs, *last + spacingMs(loads.value(poll.serviceKey)));
 }
 
 void JobController::rearm()
 {
-    qint64 earliest = std::numeric_limits<qint64>::max();
+    const QHash<QString, ServiceLoad> loads = serviceLoads();
+    qint64 wakeAt = std::numeric_limits<qint64>::max();
     for (const PollState &poll : std::as_const(m_polls)) {
         if (!poll.inFlight)
-            earliest = qMin(earliest, poll.dueAtMs);
+            wakeAt = qMin(wakeAt, earliestStartMs(poll, loads));
     }
-    if (earliest == std::numeric_limits<qint64>::max()) {
+    if (wakeAt == std::numeric_limits<qint64>::max()) {
         // Nothing waiting (no jobs, or every job has a request under way whose answer re-arms us).
         m_scheduler.stop();
         return;
     }
-    qint64 wakeAt = earliest;
-    if (m_lastPollStartMs >= 0)
-        wakeAt = qMax(wakeAt, m_lastPollStartMs + minSpacingMs());
     const qint64 delay = qMax<qint64>(0, wakeAt - m_clock.elapsed());
     m_scheduler.start(int(qMin<qint64>(delay, std::numeric_limits<int>::max())));
 }
@@ -303,21 +382,19 @@ void JobController::rearm()
 void JobController::pollDue()
 {
     const qint64 now = m_clock.elapsed();
-    if (m_lastPollStartMs >= 0 && now - m_lastPollStartMs < minSpacingMs()) {
-        rearm();
-        return;
-    }
-    QString next;
-    qint64 nextDue = std::numeric_limits<qint64>::max();
+    const QHash<QString, ServiceLoad> loads = serviceLoads();
+    // At most one poll per service per wake (the earliest due that its spacing allows); services are
+    // independent, so a busy one never holds back another.
+    QHash<QString, QPair<QString, qint64>> next; // service key -> (localId, due)
     for (auto it = m_polls.cbegin(); it != m_polls.cend(); ++it) {
-        if (!it->inFlight && it->dueAtMs <= now && it->dueAtMs < nextDue) {
-            next = it.key();
-            nextDue = it->dueAtMs;
-        }
+        if (it->inFlight || earliestStartMs(*it, loads) > now)
+            continue;
+        const auto chosen = next.constFind(it->serviceKey);
+        if (chosen == next.cend() || it->dueAtMs < chosen->second)
+            next.insert(it->serviceKey, {it.key(), it->dueAtMs});
     }
-    // One poll per wake: the next due job waits for the spacing.
-    if (!next.isEmpty())
-        sendPoll(next);
+    for (const auto &chosen : std::as_const(next))
+        sendPoll(chosen.first);
     rearm();
 }
 
@@ -336,11 +413,12 @@ void JobController::sendPoll(const QString &localId)
     }
 
     // Asked afresh for every poll: a key fixed in the settings applies at once, and a job always asks
-    // the service (and key) of its own profile.
-    const ServiceEndpoint service = m_resolveService ? m_resolveService(localId) : poll->service;
-    ApiRequestJob *request = m_client->fetchVideo(service, job->resultVideoId);
+    // the service (and key) of its own profile, at its profile's current interval.
+    if (m_resolveService)
+        useService(*poll, m_resolveService(localId));
+    ApiRequestJob *request = m_client->fetchVideo(poll->service, job->resultVideoId);
     poll->inFlight = request;
-    m_lastPollStartMs = m_clock.elapsed();
+    m_lastPollStartMs.insert(poll->serviceKey, m_clock.elapsed());
     connect(request, &ApiRequestJob::finished, this,
             [this, localId](ApiRequestJob *finished) { onPollFinished(localId, finished); });
     qCDebug(lcPoll) << "poll" << localId << job->resultVideoId;
@@ -374,7 +452,7 @@ void JobController::onPollFinished(const QString &localId, ApiRequestJob *reques
     job.updatedAt = QDateTime::currentDateTime();
     const ApiError &error = request->error();
     const ServerHints &hints = request->hints();
-    const qint64 hintCap = m_settings.serverHintCapMs;
+    const qint64 interval = poll->intervalMs;
 
     if (error.kind == ApiError::Kind::Cancelled) {
         // Only we abort polls (stopPolling, shutdown); nothing to report.
@@ -383,28 +461,30 @@ void JobController::onPollFinished(const QString &localId, ApiRequestJob *reques
     }
 
     bool keepPolling = true;
-    qint64 nextDelay = m_settings.intervalMs;
-    if (error.isError()) {
+    qint64 nextDelay = interval;
+    if (error.kind == ApiError::Kind::Http && error.httpStatus == 404) {
+        // We created this job, so a 404 is first taken for a service that briefly lost track of it
+        // (a relay's cache, a gateway in between): asked again with backoff, a few times.
+        ++poll->failures;
+        ++poll->notFound;
+        job.error = error;
+        if (poll->notFound > m_settings.notFoundRetries) {
+            // The service no longer knows it. Nobody knows what became of the job: it keeps its last
+            // state and stops being checked; a refresh asks again.
+            job.retrying = false;
+            job.pollingStopped = true;
+            m_model->updateJob(job);
+            qCWarning(lcPoll) << "job" << localId << "not found by the service" << poll->notFound << "times; stopped";
+            stopPolling(localId);
+            return;
+        }
+        job.retrying = true;
+        nextDelay = qMax(interval, backoffDelayMs(poll->failures));
+        qCInfo(lcPoll) << "job" << localId << "not found by the service; asking again in" << nextDelay << "ms";
+    } else if (error.isError()) {
         // An unreadable 200 while polling is most often a proxy's page in between; a GET may be asked again.
         const bool retry = error.isTransient() || error.kind == ApiError::Kind::InvalidResponse;
-        if (retry) {
-            ++poll->failures;
-            job.retrying = true;
-            job.error = error;
-            const int retryAfter = hints.retryAfterMs >= 0 ? hints.retryAfterMs : error.retryAfterMs;
-            // A struggling service is never asked more often than a healthy one: at least the interval.
-            nextDelay = retryAfter >= 0 ? qMin<qint64>(retryAfter, hintCap)
-                                        : qMax<qint64>(m_settings.intervalMs, backoffDelayMs(poll->failures));
-            qCInfo(lcPoll) << "poll of" << localId << "failed transiently," << poll->failures << "in a row; next in"
-                           << nextDelay << "ms";
-        } else if (error.kind == ApiError::Kind::Http && error.httpStatus == 404) {
-            // The service no longer knows the video.
-            job.state = JobState::Failed;
-            job.retrying = false;
-            job.error = error;
-            keepPolling = false;
-            qCWarning(lcPoll) << "job" << localId << "not found by the service";
-        } else {
+        if (!retry) {
             // 401, 403 and other refusals: asking again will not help until the user fixes something;
             // the job keeps its state and a manual refresh starts polling again.
             job.retrying = false;
@@ -414,15 +494,23 @@ void JobController::onPollFinished(const QString &localId, ApiRequestJob *reques
             stopPolling(localId);
             return;
         }
+        ++poll->failures;
+        poll->notFound = 0;
+        job.retrying = true;
+        job.error = error;
+        // A struggling service is never asked more often than a healthy one (at least the interval), and
+        // never before it said (its Retry-After, up to the cap).
+        const int retryAfter = hints.retryAfterMs >= 0 ? hints.retryAfterMs : error.retryAfterMs;
+        nextDelay = qMax(hintedDelayMs(interval, retryAfter), backoffDelayMs(poll->failures));
+        qCInfo(lcPoll) << "poll of" << localId << "failed transiently," << poll->failures << "in a row; next in"
+                       << nextDelay << "ms";
     } else {
         poll->failures = 0;
+        poll->notFound = 0;
         job.retrying = false;
         job.error = ApiError();
         keepPolling = applyVideo(job, request->video());
-        if (hints.pollAfterMs >= 0)
-            nextDelay = qMin<qint64>(hints.pollAfterMs, hintCap);
-        else if (hints.retryAfterMs >= 0)
-            nextDelay = qMin<qint64>(hints.retryAfterMs, hintCap);
+        nextDelay = hintedDelayMs(interval, hints.pollAfterMs >= 0 ? hints.pollAfterMs : hints.retryAfterMs);
     }
 
     if (keepPolling && m_clock.elapsed() - poll->startedAtMs >= m_settings.maxPollingMs) {

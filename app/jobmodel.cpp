@@ -132,6 +132,10 @@ QString JobModel::statusText(const RemixJob &job) const
         job.state == JobState::Unknown && !job.rawStatus.isEmpty()
             ? tr("Status “%1”", "job status: a word the service sent that the app does not know").arg(job.rawStatus)
             : JobStates::displayName(job.state);
+    if (job.pollingStopped && job.error.isError())
+        return tr("%1 · stopped checking: %2", "job status: %1 is the last known status; polling gave up for the "
+                                               "reason %2")
+            .arg(text, job.error.userMessage(operationFor(job)));
     if (job.pollingStopped)
         return tr("%1 · stopped checking", "job status: %1 is the last known status; polling gave up").arg(text);
     if (job.retrying)
@@ -350,7 +354,8 @@ void JobModel::updateJob(const RemixJob &unscrubbed)
     }
     // Fields no cell shows (updatedAt, downloadUrl, ...) still have to reach the history store.
     const bool anyChange = mask != 0 || stored.updatedAt != job.updatedAt || stored.downloadUrl != job.downloadUrl
-                           || stored.apiBase != job.apiBase || stored.profileId != job.profileId;
+                           || stored.apiBase != job.apiBase || stored.profileId != job.profileId
+                           || stored.pollingStartedAt != job.pollingStartedAt;
     stored = job;
     if (anyChange)
         emit jobChanged(job.localId);

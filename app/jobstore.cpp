@@ -65,7 +65,7 @@ QString nextConnectionName(QLatin1StringView role)
 constexpr auto SelectColumns = "local_id, source_video_id, prompt, result_video_id, state, progress, raw_status, "
                                "error_json, retrying, polling_stopped, submitted_at, updated_at, completed_at, "
                                "service_base, profile_id, expires_at, download_url, download_state, "
-                               "download_progress, file_path, download_error, thumbnail_path"_L1;
+                               "download_progress, file_path, download_error, thumbnail_path, polling_started_at"_L1;
 
 QVariant msOrNull(const QDateTime &time)
 {
@@ -225,6 +225,7 @@ StoredJob readRow(const QSqlQuery &query)
     job.filePath = query.value(19).toString();
     job.downloadFailure = DownloadFailure::fromStorage(query.value(20).toString());
     job.thumbnailPath = query.value(21).toString();
+    job.pollingStartedAt = timeFromMs(query.value(22));
     return stored;
 }
 
@@ -306,6 +307,16 @@ bool addDownloadColumnsV2(QSqlDatabase &db)
     return true;
 }
 
+// Version 2 -> 3: when polling of a job began, so that the time cap survives a restart. Jobs still
+// waiting or running from before get their submission time: the best start known.
+bool addPollingStartV3(QSqlDatabase &db)
+{
+    return exec(db, u"ALTER TABLE jobs ADD COLUMN polling_started_at INTEGER"_s)
+           && exec(db, u"UPDATE jobs SET polling_started_at = submitted_at WHERE state IN ('%1', '%2', '%3')"_s.arg(
+                           JobStates::storageKey(JobState::Queued), JobStates::storageKey(JobState::InProgress),
+                           JobStates::storageKey(JobState::Unknown)));
+}
+
 } // namespace
 
 JobStore::JobStore(QObject *parent)
@@ -329,7 +340,7 @@ QString JobStore::defaultPath()
 QVector<JobStore::Migration> JobStore::builtInMigrations()
 {
     // To change the schema: append one function here; open() runs it once on every older history.
-    return {&createSchemaV1, &addDownloadColumnsV2};
+    return {&createSchemaV1, &addDownloadColumnsV2, &addPollingStartV3};
 }
 
 int JobStore::currentSchemaVersion()
@@ -564,10 +575,10 @@ bool JobStore::prepareStatements()
             u"INSERT INTO jobs (local_id, seq, source_video_id, prompt, result_video_id, state, progress, "
             "raw_status, error_json, retrying, polling_stopped, submitted_at, updated_at, completed_at, service_base, "
             "profile_id, expires_at, download_url, download_state, download_progress, file_path, download_error, "
-            "thumbnail_path) "
+            "thumbnail_path, polling_started_at) "
             "VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM jobs), COALESCE(?, ''), COALESCE(?, ''), "
             "COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?, COALESCE(?, ''), "
-            "COALESCE(?, ''), ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, '')) "
+            "COALESCE(?, ''), ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?) "
             "ON CONFLICT (local_id) DO UPDATE SET "
             "source_video_id = excluded.source_video_id, prompt = excluded.prompt, "
             "result_video_id = excluded.result_video_id, state = excluded.state, progress = excluded.progress, "
@@ -579,7 +590,8 @@ bool JobStore::prepareStatements()
             "profile_id = excluded.profile_id, expires_at = excluded.expires_at, "
             "download_url = excluded.download_url, download_state = excluded.download_state, "
             "download_progress = excluded.download_progress, file_path = excluded.file_path, "
-            "download_error = excluded.download_error, thumbnail_path = excluded.thumbnail_path"_s)) {
+            "download_error = excluded.download_error, thumbnail_path = excluded.thumbnail_path, "
+            "polling_started_at = excluded.polling_started_at"_s)) {
         qCWarning(lcStore) << "cannot prepare the save statement:" << m_saveQuery->lastError().text();
         return false;
     }
@@ -692,6 +704,7 @@ bool JobStore::save(const RemixJob &job, const QString &serviceBase)
     query.addBindValue(job.filePath);
     query.addBindValue(job.downloadFailure.toStorage());
     query.addBindValue(job.thumbnailPath);
+    query.addBindValue(msOrNull(job.pollingStartedAt));
 
     const QSqlError error = execInTransaction(query);
     const bool ok = !error.isValid();
@@ -755,10 +768,11 @@ bool JobStore::loadAsync(int batchSize)
     const int generation = ++m_loadGeneration;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancelLoad;
     const QString path = m_path;
+    const std::function<void()> batchQueued = m_batchQueuedHook;
 
     // The worker has its own connection (a connection belongs to the thread that made it). WAL lets
     // it read a consistent snapshot while the GUI thread goes on writing.
-    m_loader = QThread::create([this, path, maxSeq, batchSize, cancel, generation] {
+    m_loader = QThread::create([this, path, maxSeq, batchSize, cancel, generation, batchQueued] {
         const QString name = nextConnectionName("loader"_L1);
         QSqlError error;
         {
@@ -774,6 +788,8 @@ bool JobStore::loadAsync(int batchSize)
                     QMetaObject::invokeMethod(
                         this, [this, generation, jobs = std::move(batch)] { deliverBatch(generation, jobs); },
                         Qt::QueuedConnection);
+                    if (batchQueued)
+                        batchQueued();
                     return true;
                 });
                 db.close();

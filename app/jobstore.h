@@ -33,6 +33,7 @@ struct StoredJob
 //   moveAsideCorrupt() (after the user agreed) renames it, never a silent fresh start over old data.
 // - A file written by a newer version gets NewerSchema and is left as it was.
 // - The schema is versioned in meta(schema_version); migrations run in one transaction each on open().
+//   Version 3 added polling_started_at (RemixJob::pollingStartedAt), the start of a job's polling time cap.
 // - Journal mode WAL with synchronous=NORMAL: a commit survives the app being killed at any moment
 //   (tested with SIGKILL in a loop); after a power loss the last commits may be lost, never the file.
 // - A job saved while Submitting (the app died during its POST) comes back NotConfirmed: the POST may
@@ -112,6 +113,9 @@ public:
     // not delivered (the caller already has them). Returns false if not open or a load is under way.
     bool loadAsync(int batchSize = 500);
     bool isLoading() const { return m_loader != nullptr; }
+    // For tests: called on the loading thread each time a batch has been queued for delivery (before
+    // this object's thread has handed it out), so a test can act while batches are still in the queue.
+    void setBatchQueuedHook(const std::function<void()> &hook) { m_batchQueuedHook = hook; }
 
 signals:
     void jobsLoaded(const QVector<StoredJob> &batch);
@@ -147,6 +151,7 @@ private:
 
     QThread *m_loader = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancelLoad;
+    std::function<void()> m_batchQueuedHook;
     bool m_loadOk = true;
     int m_loadedCount = 0;
     int m_loadGeneration = 0; // bumped by stopLoader(): batches of a stopped load are dropped

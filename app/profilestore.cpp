@@ -360,7 +360,7 @@ ServiceEndpoint ProfileStore::endpoint(const QString &profileId) const
     const std::optional<ServiceProfile> found = profile(profileId);
     if (!found)
         return ServiceEndpoint{};
-    return ServiceEndpoint{found->apiBase(), key(found->id), found->id};
+    return ServiceEndpoint{found->apiBase(), key(found->id), found->id, found->pollIntervalMs};
 }
 
 std::optional<ServiceProfile> ProfileStore::profileForBase(const QUrl &apiBase) const

@@ -31,7 +31,8 @@ struct RemixJob
     QString rawStatus;           // the service's own word, shown for unknown statuses
     ApiError error;              // why it failed, or the transient problem being retried (see retrying)
     bool retrying = false;       // a poll failed transiently; the job keeps its last known state meanwhile
-    bool pollingStopped = false; // polled longer than the cap; a manual refresh starts again
+    bool pollingStopped = false; // polled longer than the cap, or unknown to the service; a refresh starts again
+    QDateTime pollingStartedAt;  // when polling began (or was last restarted by a refresh): the time cap's start
     QDateTime submittedAt;
     QDateTime updatedAt;
     QDateTime completedAt;

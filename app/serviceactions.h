@@ -25,12 +25,24 @@ public:
     // Deletes the job's result video on the service. The answer comes as deleteFinished().
     void deleteOnService(const QString &localId);
 
+    // How a DELETE ended, from its answer.
+    enum class DeleteOutcome
+    {
+        Deleted,     // 2xx: with the OpenAI object, another JSON body, or none at all (204)
+        AlreadyGone, // the API itself answered 404 for the video: deleted or expired before
+        NotOffered,  // the service has no delete route: 405/501, new-api's 404 "Invalid URL", an HTML 404
+        Failed,      // anything else (5xx, timeout, 401, "deleted": false, ...)
+    };
+    static DeleteOutcome deleteOutcome(const ApiRequestJob &request);
+
 signals:
-    // ok: the service deleted it. message: translated, for the user (a service without the route
-    // says so politely: 404/405 "this service does not offer deleting videos").
+    // ok: the video is no longer on the service (deleted now, or already gone). message: translated, for
+    // the user, saying what happened and what to do next; a failure is worded as a failed delete.
     void deleteFinished(const QString &localId, bool ok, const QString &message);
 
 private:
+    void onDeleteFinished(const QString &localId, ApiRequestJob *request);
+
     ApiClient *m_client;
     JobModel *m_model;
     ServiceResolver m_resolveService;

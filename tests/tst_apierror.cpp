@@ -360,7 +360,8 @@ void TstApiError::englishMessages_data()
                                 << ApiOperation::Remix << QStringList{u"region"_s, u"account"_s} << QStringList{};
     QTest::newRow("404 remix") << http(404) << ApiOperation::Remix
                                << QStringList{u"does not know that video"_s, u"address"_s, u"this account"_s} << key;
-    QTest::newRow("404 poll") << http(404) << ApiOperation::Poll << QStringList{u"no longer knows this video"_s} << key;
+    QTest::newRow("404 poll") << http(404) << ApiOperation::Poll
+                              << QStringList{u"no longer knows this job"_s, u"Refresh"_s} << key;
     QTest::newRow("400 task_not_exist") << http(400,
                                                 R"({"code":"task_not_exist","message":"task_not_exist","data":null})")
                                         << ApiOperation::Remix << QStringList{u"completed video"_s, u"same account"_s}
@@ -401,6 +402,22 @@ void TstApiError::englishMessages_data()
                                   << QStringList{u"dropped"_s, u"may have started"_s} << key;
     QTest::newRow("invalid response") << ApiError::invalidResponse(200, "<html><title>Home</title></html>")
                                       << ApiOperation::ConnectionTest << QStringList{u"web page"_s, u"/v1"_s} << key;
+
+    // Moderation codes seen in relay docs: blocked, change the prompt; and not charged where the relay says so.
+    const QStringList moderation{u"moderation"_s, u"Change the prompt"_s};
+    QTest::newRow("job moderation_blocked")
+        << ApiError::fromFailedJob(u"moderation_blocked"_s, u"Generation stopped by the content filter"_s)
+        << ApiOperation::Poll << moderation << (key + QStringList{u"not charged"_s, u"content filter"_s});
+    QTest::newRow("job sentinel_block") << ApiError::fromFailedJob(u"sentinel_block"_s, u"Prompt refused by sentinel"_s)
+                                        << ApiOperation::Poll << (moderation + QStringList{u"not charged"_s})
+                                        << (key + QStringList{u"sentinel"_s});
+    QTest::newRow("remix 400 sentinel_block")
+        << http(400, R"({"error":{"message":"Prompt refused by sentinel","type":"invalid_request_error",)"
+                     R"("code":"sentinel_block"}})")
+        << ApiOperation::Remix << (moderation + QStringList{u"not charged"_s}) << (key + QStringList{u"sentinel"_s});
+    QTest::newRow("remix 400 moderation_blocked flat")
+        << http(400, R"({"code":"moderation_blocked","message":"blocked","data":null})") << ApiOperation::Remix
+        << moderation << (key + QStringList{u"not charged"_s});
 }
 
 void TstApiError::englishMessages()

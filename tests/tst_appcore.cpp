@@ -13,6 +13,7 @@
 #include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -26,7 +27,10 @@ namespace {
 PollSettings fastPolling()
 {
     PollSettings polling;
-    polling.intervalMs = 30;
+    // Every job at 30 ms, whatever its profile says (profiles cannot go below a second), and no
+    // per-service ceiling worth the name.
+    polling.intervalOverrideMs = 30;
+    polling.maxPollsPerSecondPerService = 1000;
     polling.backoffBaseMs = 20;
     polling.backoffCapMs = 100;
     return polling;
@@ -115,13 +119,75 @@ private slots:
         QCOMPARE(stateOf(*core, lost), JobState::NotConfirmed);
     }
 
+    // "Stopped checking" (the polling time cap) is remembered: after a restart the job is not asked
+    // about again until the user refreshes it.
+    void stoppedCheckingSurvivesRestart()
+    {
+        m_server->setVideoScript(u"video_remix_1"_s, {video(u"video_remix_1"_s, u"in_progress"_s, 40)});
+        QString id;
+        {
+            auto core = startCore();
+            PollSettings polling = core->jobController()->pollSettings();
+            polling.maxPollingMs = 200;
+            core->jobController()->setPollSettings(polling);
+            id = core->jobController()->submit(u"video_source_a"_s, u"紫色的天空"_s);
+            QTRY_VERIFY(core->jobModel()->job(id)->pollingStopped);
+        }
+        const int getsBefore = m_server->requestCount("GET");
+        auto core = startCore();
+        QTRY_COMPARE(core->jobModel()->rowCount(), 1);
+        QVERIFY(core->jobModel()->job(id)->pollingStopped);
+        QCOMPARE(stateOf(*core, id), JobState::InProgress);
+        QSignalSpy requests(m_server.get(), &FakeVideoServer::requestReceived);
+        QVERIFY(!requests.wait(10 * fastPolling().intervalMs));
+        QCOMPARE(m_server->requestCount("GET"), getsBefore);
+        QCOMPARE(core->jobController()->activeJobCount(), 0);
+
+        // The user's refresh asks again and follows the job to the end.
+        m_server->setVideoScript(u"video_remix_1"_s, {video(u"video_remix_1"_s, u"completed"_s, 100)});
+        core->jobController()->refreshNow(id);
+        QTRY_COMPARE(stateOf(*core, id), JobState::Completed);
+        QVERIFY(!core->jobModel()->job(id)->pollingStopped);
+    }
+
+    // A restart does not give a job a fresh time cap: the clock started when polling began.
+    void restartKeepsTheTimeCapClock()
+    {
+        m_server->setVideoScript(u"video_remix_1"_s, {video(u"video_remix_1"_s, u"in_progress"_s, 40)});
+        constexpr qint64 CapMs = 3000;
+        const auto capped = [](AppCore &core) {
+            PollSettings polling = core.jobController()->pollSettings();
+            polling.maxPollingMs = CapMs;
+            core.jobController()->setPollSettings(polling);
+        };
+        QElapsedTimer clock;
+        QString id;
+        {
+            auto core = startCore();
+            capped(*core);
+            clock.start();
+            id = core->jobController()->submit(u"video_source_a"_s, u"p"_s);
+            // Polled for a good part of the cap before the app closes.
+            QTRY_VERIFY_WITH_TIMEOUT(pollingSpanMs() >= CapMs / 3, 10000);
+        }
+        const qint64 restartedAt = clock.elapsed();
+        auto core = startCore();
+        capped(*core);
+        QTRY_VERIFY_WITH_TIMEOUT(core->jobModel()->job(id) && core->jobModel()->job(id)->pollingStopped, 15000);
+        const qint64 stoppedAt = clock.elapsed();
+        QVERIFY2(stoppedAt >= CapMs, qPrintable(QString::number(stoppedAt)));
+        // Within the cap of the first start (plus an interval and a slow machine), not a new cap from the restart.
+        QVERIFY2(stoppedAt < CapMs + 700,
+                 qPrintable(u"stopped %1 ms after submitting, restarted at %2 ms"_s.arg(stoppedAt).arg(restartedAt)));
+    }
+
     // The demo service end to end: remix, completion, the MP4 downloaded at once, a thumbnail.
     void demoJobIsDownloadedWithThumbnail()
     {
         auto core = startCore();
         QVERIFY(core->startDemo());
         core->demoService()->setSpeed(20.0);
-        core->jobController()->setPollSettings(fastPolling()); // the demo start re-read the 5 s default
+        core->jobController()->setPollSettings(fastPolling());
         QVERIFY(core->currentService().apiBase.host() == u"127.0.0.1"_s);
         const QString id = core->jobController()->submit(u"video_demo_city"_s, u"让这个视频背景变成紫色"_s);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(*core, id), JobState::Completed, 10000);
@@ -274,7 +340,7 @@ private slots:
         auto core = startCore();
         QVERIFY(core->startDemo());
         core->demoService()->setSpeed(20.0);
-        core->jobController()->setPollSettings(fastPolling()); // the demo start re-read the 5 s default
+        core->jobController()->setPollSettings(fastPolling());
         core->notifications()->setWindowMs(1500);
         QSignalSpy spy(core->notifications(), &NotificationCoalescer::summaryReady);
         QStringList ids;
@@ -366,6 +432,13 @@ private:
         core->jobModel()->setCoalesceIntervalMs(0);
         TestHelpers::openHistoryAndWait(*core, m_dir->filePath(u"history.sqlite"_s));
         return core;
+    }
+
+    // From the first to the last request the server saw.
+    qint64 pollingSpanMs() const
+    {
+        const QList<FakeVideoServer::Request> requests = m_server->requests();
+        return requests.size() < 2 ? 0 : requests.constLast().receivedAtMs - requests.constFirst().receivedAtMs;
     }
 
     static JobState stateOf(const AppCore &core, const QString &localId)

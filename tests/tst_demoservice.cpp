@@ -479,6 +479,7 @@ void TestDemoService::endToEndThroughJobController()
     PollSettings poll;
     poll.intervalMs = 100;
     poll.backoffBaseMs = 100;
+    poll.maxPollsPerSecondPerService = 100; // two jobs at 100 ms: above the default ceiling
     controller.setPollSettings(poll);
     controller.setService(ServiceEndpoint{m_demo->baseUrl(), QString()});
 

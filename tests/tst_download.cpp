@@ -212,6 +212,8 @@ private slots:
     void expiredLink();
     void jsonWithoutLinkIsInvalid();
     void htmlPageIsInvalid();
+    void emptyContentIsNeverSaved_data();
+    void emptyContentIsNeverSaved();
     void unwritableFolder();
     void diskFull();
     void existingFileIsNotOverwritten();
@@ -801,6 +803,37 @@ void TstDownload::htmlPageIsInvalid()
     QVERIFY(run(job.get()));
     QCOMPARE(job->error(), DownloadError::InvalidResponse);
     QVERIFY(!QFileInfo::exists(target));
+}
+
+void TstDownload::emptyContentIsNeverSaved_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::newRow("video/mp4") << QByteArray("video/mp4");
+    QTest::newRow("octet-stream") << QByteArray("application/octet-stream");
+    QTest::newRow("no type") << QByteArray();
+}
+
+// The complaint users have about other apps: a 0-byte video saved and marked done. A 200 with an empty
+// body is no video, whatever its type says; no file is left under the target name or as a .part.
+void TstDownload::emptyContentIsNeverSaved()
+{
+    QFETCH(QByteArray, contentType);
+    m_api->addHandler([contentType](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
+        if (!isContentRequest(request))
+            return std::nullopt;
+        FakeVideoServer::Reply reply;
+        reply.contentType = contentType;
+        return reply; // 200, Content-Length: 0
+    });
+    const QString target = m_dir->filePath(u"empty.mp4"_s);
+    std::unique_ptr<DownloadJob> job(makeJob(endpointFor(m_api->rootUrl()), target));
+    QVERIFY(run(job.get()));
+    QVERIFY(job->error() != DownloadError::None);
+    QVERIFY(!job->errorString().isEmpty());
+    QVERIFY(job->filePath().isEmpty());
+    QVERIFY(!QFileInfo::exists(target));
+    QVERIFY(QFileInfo(DownloadJob::partialPath(target)).size() == 0);
+    QCOMPARE(job->bytesReceived(), 0);
 }
 
 void TstDownload::unwritableFolder()

@@ -240,7 +240,7 @@ void TstJobActions::refreshNowSendsGetAtOnce()
 {
     // Polls far apart: any GET that comes now is the refresh.
     PollSettings polling = m_core->jobController()->pollSettings();
-    polling.intervalMs = 600000;
+    polling.intervalOverrideMs = 600000;
     m_core->jobController()->setPollSettings(polling);
     const QString id = submit(u"video_source3"_s, u"neon"_s);
     QTRY_COMPARE(stateOf(id), JobState::Queued);
@@ -254,7 +254,7 @@ void TstJobActions::refreshNowSendsGetAtOnce()
     QCOMPARE(m_server->requests().constLast().rawPath, "/v1/videos/" + result.toLatin1());
 
     // Cleanup waits for active jobs: let this one finish at the usual pace.
-    polling.intervalMs = 30;
+    polling.intervalOverrideMs = 30;
     m_core->jobController()->setPollSettings(polling);
     m_core->jobController()->refreshNow(id);
 }

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -82,6 +83,7 @@ void compareJobs(const RemixJob &actual, const RemixJob &expected)
     QCOMPARE(actual.rawStatus, expected.rawStatus);
     QCOMPARE(actual.retrying, expected.retrying);
     QCOMPARE(actual.pollingStopped, expected.pollingStopped);
+    QCOMPARE(actual.pollingStartedAt, expected.pollingStartedAt);
     QCOMPARE(actual.submittedAt, expected.submittedAt);
     QCOMPARE(actual.updatedAt, expected.updatedAt);
     QCOMPARE(actual.completedAt, expected.completedAt);
@@ -118,6 +120,7 @@ QVector<RemixJob> restartFixture()
     jobs.append(makeJob(6, JobState::Submitting)); // the previous run died during this POST
     RemixJob stopped = makeJob(7, JobState::InProgress);
     stopped.pollingStopped = true;
+    stopped.pollingStartedAt = at(1700000007000);
     jobs.append(stopped);
     return jobs;
 }
@@ -266,6 +269,7 @@ private slots:
     void roundTrip();
     void downloadFieldsRoundTrip();
     void migratesVersion1History();
+    void migratesVersion2History();
     void orderIsInsertionOrderNewestFirst();
     void updateKeepsPlaceAndServiceBase();
     void removeDeletesOneJob();
@@ -324,7 +328,7 @@ void TstJobStore::newStoreHasCurrentSchema()
     QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Ok);
     QVERIFY(store.errorMessage().isEmpty());
     QCOMPARE(store.schemaVersion(), JobStore::currentSchemaVersion());
-    QCOMPARE(JobStore::currentSchemaVersion(), 2);
+    QCOMPARE(JobStore::currentSchemaVersion(), 3);
     QVERIFY(store.loadAll().isEmpty());
     QVERIFY(QFileInfo::exists(dbPath() + u".lock"_s));
     store.close();
@@ -353,6 +357,7 @@ void TstJobStore::roundTrip_data()
     withError.error = fullError();
     withError.retrying = true;
     withError.pollingStopped = true;
+    withError.pollingStartedAt = at(1700000001234);
     QTest::newRow("every error field, message_zh") << withError;
 
     RemixJob empty;
@@ -453,6 +458,53 @@ void TstJobStore::migratesVersion1History()
     QCOMPARE(loaded.at(1).job.downloadState, DownloadState::None);
     QCOMPARE(loaded.at(1).job.apiBase, QUrl(u"https://relay.example/v1"_s));
     QVERIFY(store.save(loaded.at(0).job)); // the current save statement fits the migrated table
+}
+
+void TstJobStore::migratesVersion2History()
+{
+    // A history written by the previous release (schema 2, no polling start), rows as it wrote them.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2-writer"_s);
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QVERIFY(JobStore::builtInMigrations().at(0)(db));
+        QVERIFY(JobStore::builtInMigrations().at(1)(db));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"CREATE TABLE meta (schema_version INTEGER NOT NULL)"_s));
+        QVERIFY(query.exec(u"INSERT INTO meta (schema_version) VALUES (2)"_s));
+        const QString insert =
+            u"INSERT INTO jobs (local_id, seq, result_video_id, state, polling_stopped, submitted_at, "
+            "service_base, profile_id) VALUES ('%1', %2, 'video_%1', '%3', %4, %5, "
+            "'https://relay.example/v1', 'p1')"_s;
+        QVERIFY(query.exec(insert.arg(u"running"_s).arg(1).arg(u"in_progress"_s).arg(0).arg(1700000000000)));
+        QVERIFY(query.exec(insert.arg(u"waiting"_s).arg(2).arg(u"queued"_s).arg(0).arg(1700000001000)));
+        QVERIFY(query.exec(insert.arg(u"stopped"_s).arg(3).arg(u"unknown"_s).arg(1).arg(1700000002000)));
+        QVERIFY(query.exec(insert.arg(u"done"_s).arg(4).arg(u"completed"_s).arg(0).arg(1700000003000)));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v2-writer"_s);
+    JobStore store;
+    QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Ok);
+    QCOMPARE(store.schemaVersion(), 3);
+    QHash<QString, RemixJob> byId;
+    for (const StoredJob &stored : store.loadAll())
+        byId.insert(stored.job.localId, stored.job);
+    QCOMPARE(byId.size(), 4);
+    // Jobs still being checked keep their time cap from their submission: a restart does not restart it.
+    QCOMPARE(byId.value(u"running"_s).pollingStartedAt, at(1700000000000));
+    QCOMPARE(byId.value(u"waiting"_s).pollingStartedAt, at(1700000001000));
+    QCOMPARE(byId.value(u"stopped"_s).pollingStartedAt, at(1700000002000));
+    QVERIFY(byId.value(u"stopped"_s).pollingStopped);
+    // A finished job is not polled: nothing to start.
+    QVERIFY(!byId.value(u"done"_s).pollingStartedAt.isValid());
+    QCOMPARE(byId.value(u"running"_s).profileId, u"p1"_s);
+    // The current save statement fits the migrated table, and the new column round-trips.
+    RemixJob running = byId.value(u"running"_s);
+    running.pollingStartedAt = at(1700000009000);
+    QVERIFY(store.save(running));
+    QCOMPARE(rawQuery(dbPath(), u"SELECT polling_started_at FROM jobs WHERE local_id = 'running'"_s),
+             QStringList{u"1700000009000"_s});
 }
 
 void TstJobStore::orderIsInsertionOrderNewestFirst()
@@ -936,20 +988,29 @@ void TstJobStore::closeDuringLoadIsSafe()
     connect(store.get(), &JobStore::jobsLoaded, this,
             [&delivered](const QVector<StoredJob> &batch) { delivered += int(batch.size()); });
     QSignalSpy finished(store.get(), &JobStore::loadFinished);
+    // The loader says when it has queued batches; this thread has not run its event loop, so they are
+    // all still waiting in the queue when close() comes.
+    QSemaphore queued;
+    store->setBatchQueuedHook([&queued] { queued.release(); });
     QVERIFY(store->loadAsync(10));
+    QVERIFY(queued.tryAcquire(3, 20000));
     store->close();
     QVERIFY(!store->isLoading());
-    QCoreApplication::processEvents();
-    const int afterClose = delivered;
-    QCoreApplication::processEvents();
-    QCOMPARE(delivered, afterClose);
+    QCOMPARE(delivered, 0); // sampled before any event was processed
+    // Now the queued batches come up: none of them may reach the (closed) store's listeners.
+    QSignalSpy loaded(store.get(), &JobStore::jobsLoaded);
+    QVERIFY(!loaded.wait(200));
+    QCOMPARE(delivered, 0);
     QCOMPARE(finished.size(), 0);
 
     // Destroying the store during a load is fine as well.
+    queued.acquire(queued.available());
     QCOMPARE(store->open(dbPath()), JobStore::OpenResult::Ok);
     QVERIFY(store->loadAsync(10));
+    QVERIFY(queued.tryAcquire(1, 20000));
     store.reset();
     QCoreApplication::processEvents();
+    QCOMPARE(delivered, 0);
 }
 
 int main(int argc, char *argv[])

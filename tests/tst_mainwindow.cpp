@@ -176,7 +176,7 @@ void TstMainWindow::demoRemixEndsWithTheDownloadedVideo()
     QVERIFY(m_core->startDemo());
     m_core->demoService()->setSpeed(20.0);
     PollSettings polling = m_core->jobController()->pollSettings();
-    polling.intervalMs = 30; // startDemo() re-applied the profile's 5 s
+    polling.intervalOverrideMs = 30; // the demo profile's own interval is a second
     m_core->jobController()->setPollSettings(polling);
     m_core->settings()->setDownloadFolder(m_dir->filePath(u"videos"_s));
     m_core->settings()->setAutoDownload(true);

@@ -39,7 +39,10 @@ const QString KeyB = u"sk-b-"_s + QUuid::createUuid().toString(QUuid::WithoutBra
 PollSettings fastPolling()
 {
     PollSettings polling;
-    polling.intervalMs = 30;
+    // Every job at 30 ms, whatever its profile says (profiles cannot go below a second), and no
+    // per-service ceiling worth the name.
+    polling.intervalOverrideMs = 30;
+    polling.maxPollsPerSecondPerService = 1000;
     polling.backoffBaseMs = 20;
     polling.backoffCapMs = 100;
     return polling;
@@ -161,6 +164,59 @@ private slots:
         core->profileStore()->updateProfile(moved);
         QCOMPARE(core->serviceFor(localId).apiBase.port(), int(m_serverA->port()));
         QCOMPARE(core->serviceFor(localId).apiKey, QString());
+    }
+
+    // Each job polls at its own profile's interval, whichever profile is active now.
+    void eachJobPollsAtItsOwnProfilesInterval()
+    {
+        const QString videoId = u"video_remix_1"_s; // each server hands out its own first id
+        m_serverA->setVideoScript(videoId, {FakeVideoServer::Reply::video(videoId, u"in_progress"_s, 50)});
+        m_serverB->setVideoScript(videoId, {FakeVideoServer::Reply::video(videoId, u"in_progress"_s, 50)});
+        auto core = startCore(SecretStore::Kind::Session);
+        // The app's own pacing, not the tests' fast one.
+        core->jobController()->setPollSettings(PollSettings());
+        ProfileStore *profiles = core->profileStore();
+        ServiceProfile quick = profileFor(u"Quick"_s, *m_serverA);
+        quick.pollIntervalMs = 1000;
+        ServiceProfile slow = profileFor(u"Slow"_s, *m_serverB);
+        slow.pollIntervalMs = 2000;
+        const QString a = profiles->addProfile(quick);
+        const QString b = profiles->addProfile(slow);
+        profiles->setKey(a, KeyA);
+        profiles->setKey(b, KeyB);
+
+        profiles->setActiveId(b);
+        const QString onSlow = core->jobController()->submit(u"video_source"_s, u"slow"_s);
+        profiles->setActiveId(a);
+        const QString onQuick = core->jobController()->submit(u"video_source"_s, u"quick"_s);
+        QCOMPARE(core->jobModel()->job(onSlow)->profileId, b);
+        QCOMPARE(core->jobModel()->job(onQuick)->profileId, a);
+
+        QTRY_VERIFY_WITH_TIMEOUT(m_serverB->requestCount("GET") >= 3, 20000);
+        const auto getGaps = [&videoId](const FakeVideoServer &server) {
+            QList<qint64> times;
+            for (const FakeVideoServer::Request &request : server.requests()) {
+                if (request.method == "GET" && request.rawPath.endsWith(videoId.toUtf8()))
+                    times.append(request.receivedAtMs);
+            }
+            QList<qint64> result;
+            for (qsizetype i = 1; i < times.size(); ++i)
+                result.append(times.at(i) - times.at(i - 1));
+            return result;
+        };
+        const auto text = [](const QList<qint64> &values) {
+            QStringList parts;
+            for (qint64 value : values)
+                parts << QString::number(value);
+            return parts.join(u' ');
+        };
+        const QList<qint64> slowGaps = getGaps(*m_serverB);
+        const QList<qint64> quickGaps = getGaps(*m_serverA);
+        QVERIFY(slowGaps.size() >= 2 && quickGaps.size() >= 2);
+        for (qint64 gap : slowGaps)
+            QVERIFY2(gap >= 2000 - 15 && gap <= 2000 + 400, qPrintable(text(slowGaps)));
+        for (qint64 gap : quickGaps)
+            QVERIFY2(gap >= 1000 - 15 && gap <= 1000 + 400, qPrintable(text(quickGaps)));
     }
 
     // No keychain: the key goes where the user chose (here the session, then the 0600 file), works for

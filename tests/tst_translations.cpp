@@ -1,3 +1,4 @@
+#include "apierror.h"
 #include "jobmodel.h"
 #include "languagemanager.h"
 #include "settings.h"
@@ -71,6 +72,45 @@ private slots:
         languages.setLanguage(LanguageManager::English);
         QCOMPARE(model.headerData(JobModel::StatusColumn, Qt::Horizontal).toString(), u"Status"_s);
         QCOMPARE(JobStates::displayName(JobState::Completed), u"Completed"_s);
+    }
+
+    // Words added for relay statuses, moderation, polling and deleting read in both languages.
+    void newWordsInBothLanguages()
+    {
+        QTemporaryDir dir;
+        QSettings store(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+        Settings settings(&store, QProcessEnvironment());
+        LanguageManager languages(&settings);
+        const ApiError sentinel = ApiError::fromFailedJob(u"sentinel_block"_s, u"Prompt refused by sentinel"_s);
+        const ApiError gone = ApiError::fromHttp(404, QByteArray(), ServerHints());
+        RemixJob stopped;
+        stopped.localId = u"stopped"_s;
+        stopped.resultVideoId = u"video_1"_s;
+        stopped.state = JobState::InProgress;
+        stopped.pollingStopped = true;
+        stopped.error = gone;
+        JobModel model;
+        model.addJob(stopped);
+        const auto status = [&model] {
+            return model.index(0, JobModel::StatusColumn).data().toString();
+        };
+
+        languages.setLanguage(LanguageManager::Chinese);
+        QCOMPARE(JobStates::displayName(JobState::Cancelled), u"已取消"_s);
+        QVERIFY2(sentinel.userMessage(ApiOperation::Poll).contains(u"不会扣费"_s),
+                 qPrintable(sentinel.userMessage(ApiOperation::Poll)));
+        QVERIFY2(sentinel.userMessage(ApiOperation::Poll).contains(u"修改提示词"_s),
+                 qPrintable(sentinel.userMessage(ApiOperation::Poll)));
+        QVERIFY2(gone.userMessage(ApiOperation::Poll).contains(u"不再识别此任务"_s),
+                 qPrintable(gone.userMessage(ApiOperation::Poll)));
+        QVERIFY2(gone.userMessage(ApiOperation::Delete).contains(u"已没有此视频"_s),
+                 qPrintable(gone.userMessage(ApiOperation::Delete)));
+        QVERIFY2(status().contains(u"已停止查询"_s) && status().contains(u"刷新"_s), qPrintable(status()));
+
+        languages.setLanguage(LanguageManager::English);
+        QCOMPARE(JobStates::displayName(JobState::Cancelled), u"Cancelled"_s);
+        QVERIFY(sentinel.userMessage(ApiOperation::Poll).contains(u"not charged"_s));
+        QVERIFY2(status().contains(u"stopped checking"_s) && status().contains(u"Refresh"_s), qPrintable(status()));
     }
 
     void firstStartFollowsTheSystemLocale_data()

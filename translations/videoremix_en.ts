@@ -89,11 +89,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The service no longer knows this video.</source>
-        <comment>error message, HTTP 404 while polling</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The video file is no longer available on the service (download links expire).</source>
         <comment>error message, HTTP 404 on download</comment>
         <translation type="unfinished"></translation>
@@ -206,6 +201,21 @@
     <message>
         <source>retry after: %1 ms</source>
         <comment>technical detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service blocked this request (content moderation) before making the video; it says you were not charged. Change the prompt and try again.</source>
+        <comment>a video job was refused by moderation before generation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service no longer knows this job: it may have been deleted there, or it expired. Use Refresh to ask again.</source>
+        <comment>error message, HTTP 404 while polling a job this app created</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service no longer has this video: it was already deleted there, or it expired. You can remove it from your list.</source>
+        <comment>error message, HTTP 404 on deleting a video</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -772,6 +782,11 @@
     <message>
         <source>Downloading %1 %</source>
         <comment>progress bar text while the video file downloads</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · stopped checking: %2</source>
+        <comment>job status: %1 is the last known status; polling gave up for the reason %2</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1774,6 +1789,16 @@
     <message>
         <source>This service does not offer deleting videos. The video stays on the service until it expires; you can still remove it from your list.</source>
         <comment>delete on the service: route missing (404/405)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered that it did not delete it. Try again later.</source>
+        <comment>delete on the service: the answer said deleted: false</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video could not be deleted on the service. %1</source>
+        <comment>delete on the service failed; %1 says why and what to do next</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

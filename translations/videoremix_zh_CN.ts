@@ -89,11 +89,6 @@
         <translation>此服务找不到该视频，或此地址不提供改编功能。请检查服务地址，并确认该视频是用此账号生成的。</translation>
     </message>
     <message>
-        <source>The service no longer knows this video.</source>
-        <comment>error message, HTTP 404 while polling</comment>
-        <translation>服务上已找不到此视频。</translation>
-    </message>
-    <message>
         <source>The video file is no longer available on the service (download links expire).</source>
         <comment>error message, HTTP 404 on download</comment>
         <translation>服务上的视频文件已失效（下载链接有有效期）。</translation>
@@ -207,6 +202,21 @@
         <source>retry after: %1 ms</source>
         <comment>technical detail</comment>
         <translation>重试等待：%1 毫秒</translation>
+    </message>
+    <message>
+        <source>The service blocked this request (content moderation) before making the video; it says you were not charged. Change the prompt and try again.</source>
+        <comment>a video job was refused by moderation before generation</comment>
+        <translation>服务在生成视频之前就拦截了此请求（内容审核），并表示不会扣费。请修改提示词后重试。</translation>
+    </message>
+    <message>
+        <source>The service no longer knows this job: it may have been deleted there, or it expired. Use Refresh to ask again.</source>
+        <comment>error message, HTTP 404 while polling a job this app created</comment>
+        <translation>服务已不再识别此任务：可能已在服务端被删除，或已过期。可点击“刷新”再次查询。</translation>
+    </message>
+    <message>
+        <source>The service no longer has this video: it was already deleted there, or it expired. You can remove it from your list.</source>
+        <comment>error message, HTTP 404 on deleting a video</comment>
+        <translation>服务上已没有此视频：它已在服务端被删除，或已过期。你可以将其从列表中移除。</translation>
     </message>
 </context>
 <context>
@@ -773,6 +783,11 @@
         <source>Downloading %1 %</source>
         <comment>progress bar text while the video file downloads</comment>
         <translation>下载中 %1%</translation>
+    </message>
+    <message>
+        <source>%1 · stopped checking: %2</source>
+        <comment>job status: %1 is the last known status; polling gave up for the reason %2</comment>
+        <translation>%1 · 已停止查询：%2</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1780,16 @@
         <source>This service does not offer deleting videos. The video stays on the service until it expires; you can still remove it from your list.</source>
         <comment>delete on the service: route missing (404/405)</comment>
         <translation>此服务不支持删除视频。视频会保留在服务上直到过期；你仍可将其从列表中移除。</translation>
+    </message>
+    <message>
+        <source>The service answered that it did not delete it. Try again later.</source>
+        <comment>delete on the service: the answer said deleted: false</comment>
+        <translation>服务回复未删除该视频。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The video could not be deleted on the service. %1</source>
+        <comment>delete on the service failed; %1 says why and what to do next</comment>
+        <translation>未能在服务端删除该视频。%1</translation>
     </message>
 </context>
 <context>

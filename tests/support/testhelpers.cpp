@@ -110,7 +110,9 @@ std::unique_ptr<AppCore> TestHelpers::makeTestCore(const QTemporaryDir &dir, QSe
     core->downloadManager()->setThumbnailFolder(dir.filePath(u"thumbnails"_s));
     core->languageManager()->setLanguage(LanguageManager::English);
     PollSettings polling = core->jobController()->pollSettings();
-    polling.intervalMs = 30;
+    // Every job at 30 ms, whatever its profile says, and no per-service ceiling worth the name.
+    polling.intervalOverrideMs = 30;
+    polling.maxPollsPerSecondPerService = 1000;
     polling.backoffBaseMs = 30;
     core->jobController()->setPollSettings(polling);
     return core;

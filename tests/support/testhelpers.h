@@ -19,7 +19,7 @@ inline void enterTestMode()
 }
 
 // An AppCore as the app builds it, for tests: settings in store (no OPENAI_* from the environment),
-// the service at serviceRoot + "/v1" with the key "test-key", English, 30 ms polling, and downloads
+// the service at serviceRoot + "/v1" with the key "test-key", English, 30 ms polling for every job, and downloads
 // off but aimed at dir (videos and thumbnails), so nothing reaches the user's folders.
 std::unique_ptr<AppCore> makeTestCore(const QTemporaryDir &dir, QSettings *store, const QUrl &serviceRoot);
 
