@@ -139,7 +139,7 @@ private slots:
         QVERIFY(core->jobModel()->job(id)->pollingStopped);
         QCOMPARE(stateOf(*core, id), JobState::InProgress);
         QSignalSpy requests(m_server.get(), &FakeVideoServer::requestReceived);
-        QVERIFY(!requests.wait(10 * fastPolling().intervalMs));
+        QVERIFY(!requests.wait(10 * fastPolling().intervalOverrideMs));
         QCOMPARE(m_server->requestCount("GET"), getsBefore);
         QCOMPARE(core->jobController()->activeJobCount(), 0);
 
