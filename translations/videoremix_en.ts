@@ -220,6 +220,13 @@
     </message>
 </context>
 <context>
+    <name>ApiRequestJob</name>
+    <message>
+        <source>No service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTestResult</name>
     <message>
         <source>Connected</source>

@@ -220,6 +220,13 @@
     </message>
 </context>
 <context>
+    <name>ApiRequestJob</name>
+    <message>
+        <source>No service address</source>
+        <translation>未设置服务地址</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTestResult</name>
     <message>
         <source>Connected</source>
