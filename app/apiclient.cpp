@@ -65,6 +65,13 @@ void ApiRequestJob::handleReply(QNetworkReply *reply)
     finishJob();
 }
 
+ApiError ApiRequestJob::answerAsError() const
+{
+    if (m_error.kind == ApiError::Kind::Http || m_httpStatus == 0)
+        return m_error;
+    return ApiError::fromHttp(m_httpStatus, m_body, m_hints); // the body is masked already
+}
+
 void ApiRequestJob::handleAbortWithoutReply()
 {
     m_error = ApiError::fromNetworkError(QNetworkReply::OperationCanceledError, QString(), false);

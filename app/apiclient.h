@@ -38,6 +38,9 @@ public:
     const ServerHints &hints() const { return m_hints; }
     // Where a redirect to another origin pointed (not followed: the key must not go there).
     const QUrl &redirectTarget() const { return m_redirectTarget; }
+    // Any HTTP answer (a 2xx too) read in the error shapes, for showing what came back: status, code,
+    // the server's text. error() itself is None for a usable 2xx.
+    ApiError answerAsError() const;
     // The body read as a video object (remix and poll answers).
     VideoInfo video() const { return VideoInfo::fromJson(m_json); }
 

@@ -399,9 +399,7 @@ ConnectionTestResult ConnectionTester::classify(const ApiRequestJob *request)
 
     // An HTTP answer.
     // A 2xx that is no JSON object is an InvalidResponse for the job, but an answer for the test.
-    const ApiError parsed =
-        error.kind == ApiError::Kind::Http ? error : ApiError::fromHttp(result.httpStatus, body, {});
-    result.detail = where + u" · "_s + parsed.technicalDetail();
+    result.detail = where + u" · "_s + request->answerAsError().technicalDetail();
     const QJsonObject json = jsonObjectOf(body);
     const int status = result.httpStatus;
 
