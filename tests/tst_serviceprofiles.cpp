@@ -11,6 +11,8 @@
 #include "testhelpers.h"
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 
 #include <QFile>
 #include <QFileInfo>
@@ -353,19 +355,12 @@ private slots:
     void profileProxyIsUsedByTheApiClient()
     {
         QTcpServer proxy;
-        QVERIFY(proxy.listen(QHostAddress::LocalHost));
         QByteArray proxied;
-        connect(&proxy, &QTcpServer::newConnection, &proxy, [&proxy, &proxied] {
-            QTcpSocket *socket = proxy.nextPendingConnection();
-            connect(socket, &QTcpSocket::readyRead, socket, [socket, &proxied] {
-                proxied += socket->readAll();
-                if (!proxied.contains("\r\n\r\n"))
-                    return;
-                socket->write("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: 38\r\n"
+        QVERIFY(startFakeProxy(proxy, [&proxied](const QByteArray &request) {
+            proxied += request;
+            return QByteArray("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: 38\r\n"
                               "Connection: close\r\n\r\n{\"error\":{\"message\":\"video not found\"}}");
-                socket->disconnectFromHost();
-            });
-        });
+        }));
 
         auto core = startCore(SecretStore::Kind::Session);
         ProfileStore *profiles = core->profileStore();
@@ -401,35 +396,26 @@ private slots:
     void downloadLinkOnAnotherHostUsesTheProfileProxy()
     {
         QTcpServer proxy;
-        QVERIFY(proxy.listen(QHostAddress::LocalHost));
         QList<QByteArray> requests;
-        connect(&proxy, &QTcpServer::newConnection, &proxy, [&proxy, &requests] {
-            QTcpSocket *socket = proxy.nextPendingConnection();
-            auto buffer = std::make_shared<QByteArray>();
-            connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer, &requests] {
-                *buffer += socket->readAll();
-                if (!buffer->contains("\r\n\r\n"))
-                    return;
-                requests << *buffer;
-                QByteArray answer;
-                if (buffer->startsWith("GET http://relay.proxied.invalid:8080/v1/videos/video_p/content")) {
-                    const QByteArray body = "{\"url\":\"http://cdn.proxied.invalid:9000/signed/video.mp4\"}";
-                    answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                             + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
-                } else if (buffer->startsWith("GET http://cdn.proxied.invalid:9000/signed/video.mp4")) {
-                    answer = "HTTP/1.1 302 Found\r\nLocation: http://edge.proxied.invalid:9001/video.mp4\r\n"
-                             "Content-Length: 0\r\nConnection: close\r\n\r\n";
-                } else if (buffer->startsWith("GET http://edge.proxied.invalid:9001/video.mp4")) {
-                    answer = "HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\nContent-Length: 12\r\n"
-                             "Connection: close\r\n\r\n"
-                             + QByteArray(4, '\0') + "ftypmp42";
-                } else {
-                    answer = "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
-                }
-                socket->write(answer);
-                socket->disconnectFromHost();
-            });
-        });
+        QVERIFY(startFakeProxy(proxy, [&requests](const QByteArray &request) {
+            requests << request;
+            QByteArray answer;
+            if (request.startsWith("GET http://relay.proxied.invalid:8080/v1/videos/video_p/content")) {
+                const QByteArray body = "{\"url\":\"http://cdn.proxied.invalid:9000/signed/video.mp4\"}";
+                answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                         + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+            } else if (request.startsWith("GET http://cdn.proxied.invalid:9000/signed/video.mp4")) {
+                answer = "HTTP/1.1 302 Found\r\nLocation: http://edge.proxied.invalid:9001/video.mp4\r\n"
+                         "Content-Length: 0\r\nConnection: close\r\n\r\n";
+            } else if (request.startsWith("GET http://edge.proxied.invalid:9001/video.mp4")) {
+                answer = "HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\nContent-Length: 12\r\n"
+                         "Connection: close\r\n\r\n"
+                         + QByteArray(4, '\0') + "ftypmp42";
+            } else {
+                answer = "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+            }
+            return answer;
+        }));
 
         auto core = startCore(SecretStore::Kind::Session);
         ProfileStore *profiles = core->profileStore();
@@ -462,6 +448,26 @@ private slots:
     }
 
 private:
+    // An HTTP proxy on loopback: every request it is sent (up to the end of its headers) is answered with
+    // what answer() returns, then the connection is closed.
+    static bool startFakeProxy(QTcpServer &proxy, const std::function<QByteArray(const QByteArray &)> &answer)
+    {
+        if (!proxy.listen(QHostAddress::LocalHost))
+            return false;
+        connect(&proxy, &QTcpServer::newConnection, &proxy, [&proxy, answer] {
+            QTcpSocket *socket = proxy.nextPendingConnection();
+            auto buffer = std::make_shared<QByteArray>();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer, answer] {
+                *buffer += socket->readAll();
+                if (!buffer->contains("\r\n\r\n"))
+                    return;
+                socket->write(answer(*buffer));
+                socket->disconnectFromHost();
+            });
+        });
+        return true;
+    }
+
     static ServiceProfile profileFor(const QString &name, const FakeVideoServer &server)
     {
         ServiceProfile profile;
