@@ -57,7 +57,7 @@ for harness in "${harnesses[@]}"; do
     [[ -d "tests/fuzz/regressions/$harness" ]] && inputs+=("tests/fuzz/regressions/$harness")
     t1=$SECONDS
     rc=0
-    "$fuzz_dir/tests/fuzz/fuzz_$harness" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    "$fuzz_dir/tests/fuzz/fuzz_$harness" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 \
         -artifact_prefix="$artifacts" -print_final_stats=1 "${inputs[@]}" >"$log" 2>&1 || rc=$?
     stats="$(grep -E '^#[0-9]+.*DONE' "$log" | tail -n 1 | sed -E 's/^#([0-9]+)[[:space:]]+DONE[[:space:]]+/\1 runs, /')"
     if [[ $rc -eq 0 ]]; then
