@@ -59,7 +59,8 @@ for harness in "${harnesses[@]}"; do
     rc=0
     "$fuzz_dir/tests/fuzz/fuzz_$harness" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 \
         -artifact_prefix="$artifacts" -print_final_stats=1 "${inputs[@]}" >"$log" 2>&1 || rc=$?
-    stats="$(grep -E '^#[0-9]+.*DONE' "$log" | tail -n 1 | sed -E 's/^#([0-9]+)[[:space:]]+DONE[[:space:]]+/\1 runs, /')"
+    # No DONE line after a finding: grep fails, which must not end the script (set -e, pipefail).
+    stats="$(grep -E '^#[0-9]+.*DONE' "$log" | tail -n 1 | sed -E 's/^#([0-9]+)[[:space:]]+DONE[[:space:]]+/\1 runs, /' || true)"
     if [[ $rc -eq 0 ]]; then
         echo "    fuzz_$harness: ok in $(vr_seconds_since "$t1")s (${stats:-no stats})"
     else
