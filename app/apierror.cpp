@@ -258,8 +258,14 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body, const Server
         const QJsonValue detail = object.value("detail"_L1);
         if (detail.isString()) {
             error.message = detail.toString();
-        } else if (detail.isArray() && detail.toArray().first().isObject()) {
-            error.message = stringOf(detail.toArray().first().toObject().value("msg"_L1));
+        } else if (detail.isArray()) {
+            // FastAPI: [{"loc": [...], "msg": "...", "type": "..."}, ...], possibly empty; the first readable entry.
+            const QJsonArray entries = detail.toArray();
+            for (const QJsonValue &entry : entries) {
+                error.message = entry.isObject() ? stringOf(entry.toObject().value("msg"_L1)) : entry.toString();
+                if (!error.message.isEmpty())
+                    break;
+            }
         }
     }
     if (error.message.isEmpty() && error.messageZh.isEmpty())

@@ -8,6 +8,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// Quotes and angle brackets come along when the address is copied from documentation or chat.
+const QString &wrappers()
+{
+    static const QString characters = u"\"'`<>“”‘’"_s;
+    return characters;
+}
+
+QString withoutClosingQuotes(QString text)
+{
+    while (!text.isEmpty() && wrappers().contains(text.back()))
+        text.chop(1);
+    return text;
+}
+
 // Segments that start an endpoint path rather than belong to the base: whatever users paste from
 // a relay's documentation ("…/v1/videos/abc/remix", "…/v1/chat/completions") is cut there.
 bool isEndpointSegment(const QString &segment)
@@ -54,12 +68,9 @@ namespace ApiUrl {
 QUrl normalizeBase(const QString &userInput)
 {
     QString text = userInput.trimmed();
-    // Quotes and angle brackets come along when the address is copied from documentation or chat.
-    static const QString wrappers = u"\"'`<>“”‘’"_s;
-    while (!text.isEmpty() && wrappers.contains(text.front()))
+    while (!text.isEmpty() && wrappers().contains(text.front()))
         text.remove(0, 1);
-    while (!text.isEmpty() && wrappers.contains(text.back()))
-        text.chop(1);
+    text = withoutClosingQuotes(text);
     text = text.trimmed();
     if (text.isEmpty())
         return QUrl();
@@ -92,9 +103,17 @@ QUrl normalizeBase(const QString &userInput)
     QStringList segments;
     const QStringList rawSegments = url.path(QUrl::FullyEncoded).split(u'/', Qt::SkipEmptyParts);
     for (const QString &segment : rawSegments) {
-        if (isEndpointSegment(segment))
+        if (isEndpointSegment(withoutClosingQuotes(segment)))
             break;
         segments.append(segment);
+    }
+    // Closing quotes that stood before a query or an endpoint tail ("https://host/v1'?x",
+    // "https://host/v1/openai'/chat/completions") end the path now: they never belong to the base.
+    while (!segments.isEmpty()) {
+        segments.last() = withoutClosingQuotes(segments.last());
+        if (!segments.last().isEmpty())
+            break;
+        segments.removeLast();
     }
     const bool hasVersion = std::any_of(segments.cbegin(), segments.cend(), isVersionSegment);
     if (!hasVersion)

@@ -187,7 +187,8 @@ VideoIdInput VideoIdInput::parse(const QString &pasted)
     }
 
     result.id = text;
-    if (text.isEmpty())
+    // "." and ".." are path steps, not ids: no request URL can carry them (ApiUrl refuses them).
+    if (text.isEmpty() || text == "."_L1 || text == ".."_L1)
         result.problem = Problem::Empty;
     else if (text.size() > MaxLength)
         result.problem = Problem::TooLong;

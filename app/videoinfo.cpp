@@ -9,6 +9,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// 9999-12-31T23:59:59.999Z: later timestamps are not dates but noise.
+constexpr double MaxTimestampMSecs = 253402300799999.0;
+
 // Strings as sent; numbers written without exponent or ".0" (relays send "seconds": 8).
 QString stringOf(const QJsonValue &value)
 {
@@ -91,8 +94,11 @@ QDateTime parseTimestamp(const QJsonValue &value)
     // 0 is how some relays say "not yet"; beyond 1e11 it can only be milliseconds.
     if (!std::isfinite(seconds) || seconds <= 0)
         return QDateTime();
-    const qint64 msecs = seconds > 1e11 ? static_cast<qint64>(seconds) : static_cast<qint64>(seconds * 1000.0);
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+    const double msecs = seconds > 1e11 ? seconds : seconds * 1000.0;
+    // Past the year 9999 it is garbage, and casting a double beyond qint64 is undefined behaviour.
+    if (msecs > MaxTimestampMSecs)
+        return QDateTime();
+    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(msecs), Qt::UTC);
 }
 
 } // namespace VideoFields

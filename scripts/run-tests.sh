@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian 12 machine to the whole test suite:
 # installs missing packages, checks formatting (clang-format 14) and the Chinese translation,
-# configures and builds everything in build/, smoke-starts the app offscreen, runs ctest.
+# configures and builds everything in build/, smoke-starts the app offscreen, runs ctest;
+# then runs the libFuzzer harnesses (scripts/run-fuzzers.sh, clang, build-fuzz/) and builds the whole
+# suite again with AddressSanitizer + UndefinedBehaviorSanitizer in build-asan/ and runs ctest there
+# (last, so that its summary closes the output). VIDEOREMIX_SKIP_SANITIZERS=1 skips those two steps.
 # With CI=true compiler warnings are errors (CMAKE_COMPILE_WARNING_AS_ERROR=ON).
 # Exits non-zero if any step failed; the build failing stops the run early.
 # shellcheck disable=SC2119 # helpers take optional args; not the script's args
@@ -68,6 +71,7 @@ werror=OFF
 if [[ "${CI:-}" == "true" || "${VIDEOREMIX_WERROR:-0}" == "1" ]]; then
     werror=ON
 fi
+timings=() # "step: N s", printed before the last ctest run
 t0=$SECONDS
 vr_configure -DCMAKE_COMPILE_WARNING_AS_ERROR="$werror" -DVIDEOREMIX_BUILD_TESTS=ON
 echo "==> configured in $(vr_seconds_since "$t0")s"
@@ -77,6 +81,7 @@ if ! vr_build; then
     exit 1
 fi
 echo "==> built in $(vr_seconds_since "$t0")s"
+timings+=("build ($BUILD_DIR/): $(vr_seconds_since "$t0") s")
 
 # --- Smoke start: the real executable starts and answers --version offscreen ---
 echo "==> smoke start: QT_QPA_PLATFORM=offscreen timeout 5 $BUILD_DIR/videoremix --version"
@@ -87,7 +92,13 @@ else
     failed+=("smoke-start")
 fi
 
-# --- Test suite (ctest last, so its summary closes the output) ---
+sanitizers=1
+if [[ "${VIDEOREMIX_SKIP_SANITIZERS:-0}" == "1" ]]; then
+    sanitizers=0
+    echo "==> VIDEOREMIX_SKIP_SANITIZERS=1: no fuzzers and no ASan/UBSan build this time"
+fi
+
+# --- Test suite ---
 if [[ ${#failed[@]} -gt 0 ]]; then
     echo "==> failed so far: ${failed[*]} (running the tests anyway)" >&2
 fi
@@ -95,10 +106,57 @@ echo "==> ctest --test-dir $BUILD_DIR --output-on-failure -j$JOBS"
 t0=$SECONDS
 ctest_rc=0
 ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$JOBS" || ctest_rc=$?
+timings+=("ctest ($BUILD_DIR/): $(vr_seconds_since "$t0") s")
 if [[ $ctest_rc -ne 0 ]]; then
     failed+=("ctest")
 fi
+
+if [[ $sanitizers -eq 1 ]]; then
+    # --- Fuzzers: libFuzzer harnesses of tests/fuzz/ (clang, build-fuzz/), a bounded time each ---
+    t0=$SECONDS
+    echo "==> fuzzers: scripts/run-fuzzers.sh (${VIDEOREMIX_FUZZ_SECONDS:-20} s per harness)"
+    if ! bash scripts/run-fuzzers.sh; then
+        failed+=("fuzzers")
+    fi
+    timings+=("fuzzers, build and run (build-fuzz/): $(vr_seconds_since "$t0") s")
+
+    # --- The whole suite again with ASan + UBSan (g++, Debug, build-asan/); its ctest runs last ---
+    asan_dir="${VIDEOREMIX_ASAN_BUILD_DIR:-build-asan}"
+    asan_args=(-S "$REPO_ROOT" -B "$asan_dir" -DVIDEOREMIX_SANITIZE=ON -DVIDEOREMIX_BUILD_TESTS=ON
+               -DCMAKE_COMPILE_WARNING_AS_ERROR="$werror")
+    if [[ ! -f "$asan_dir/CMakeCache.txt" ]]; then
+        command -v ninja >/dev/null 2>&1 && asan_args+=(-G Ninja)
+        asan_args+=(-DCMAKE_BUILD_TYPE=Debug)
+    fi
+    t0=$SECONDS
+    echo "==> sanitizers: cmake ${asan_args[*]}"
+    asan_built=0
+    if cmake "${asan_args[@]}"; then
+        echo "==> sanitizers: cmake --build $asan_dir -j$JOBS"
+        if cmake --build "$asan_dir" -j"$JOBS"; then
+            asan_built=1
+        fi
+    fi
+    timings+=("ASan + UBSan build ($asan_dir/): $(vr_seconds_since "$t0") s")
+    echo "==> step times:"
+    printf '    %s\n' "${timings[@]}"
+    if [[ $asan_built -eq 1 ]]; then
+        if [[ ${#failed[@]} -gt 0 ]]; then
+            echo "==> failed so far: ${failed[*]} (running the sanitizer tests anyway)" >&2
+        fi
+        # Every sanitizer report fails its test (exit code and FAIL_REGULAR_EXPRESSION, see tests/CMakeLists.txt).
+        echo "==> ctest --test-dir $asan_dir --output-on-failure -j$JOBS (ASan + UBSan)"
+        asan_rc=0
+        ctest --test-dir "$asan_dir" --output-on-failure -j"$JOBS" || asan_rc=$?
+        if [[ $asan_rc -ne 0 ]]; then
+            failed+=("ctest-asan")
+        fi
+    else
+        failed+=("asan-build")
+        echo "FAILED: ${failed[*]}" >&2
+    fi
+fi
+# Nothing is printed after the last ctest run: CI reads its closing lines.
 if [[ ${#failed[@]} -gt 0 ]]; then
-    echo "FAILED: ${failed[*]}" >&2
     exit 1
 fi

@@ -25,6 +25,9 @@ packages=(
     fonts-noto-cjk
     # Style check (clang-format 14) and a virtual display for machines without one
     clang-format xvfb xauth
+    # Fuzzers (scripts/run-fuzzers.sh): clang 14 with the libFuzzer/ASan/UBSan runtimes, and
+    # llvm-symbolizer for readable sanitizer reports (g++'s ASan/UBSan runtimes come with g++)
+    clang libclang-rt-14-dev llvm
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

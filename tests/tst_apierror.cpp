@@ -39,6 +39,7 @@ private slots:
 
     void bodyShapes_data();
     void bodyShapes();
+    void emptyDetailArray();
     void snippetIsCapped();
     void invalidResponse();
     void failedJob();
@@ -208,6 +209,24 @@ void TstApiError::bodyShapes()
     QCOMPARE(error.message, message);
     QCOMPARE(error.messageZh, messageZh);
     QCOMPARE(error.bodySnippet, snippet);
+}
+
+// FastAPI-style validation errors with an empty list: read like any JSON without a message, no assert.
+void TstApiError::emptyDetailArray()
+{
+    const ApiError error = ApiError::fromHttp(422, R"({"detail":[]})", ServerHints{});
+    QCOMPARE(error.kind, Kind::Http);
+    QCOMPARE(error.httpStatus, 422);
+    QVERIFY(error.message.isEmpty());
+    QCOMPARE(error.bodySnippet, u"{\"detail\":[]}"_s);
+    QCOMPARE(error.userMessage(ApiOperation::Remix), u"The service rejected the request as conflicting or invalid."_s);
+    QCOMPARE(error.technicalDetail(), u"HTTP 422 · {\"detail\":[]}"_s);
+
+    // A list whose first entry is no object still yields a readable message where there is one.
+    const ApiError strings = ApiError::fromHttp(422, R"({"detail":[null,"prompt is required"]})", ServerHints{});
+    QCOMPARE(strings.message, u"prompt is required"_s);
+    const ApiError later = ApiError::fromHttp(422, R"({"detail":[{"loc":[]},{"msg":"too long"}]})", ServerHints{});
+    QCOMPARE(later.message, u"too long"_s);
 }
 
 void TstApiError::snippetIsCapped()

@@ -55,6 +55,12 @@ void TstApiUrl::normalizeBase_data()
     QTest::newRow("pasted chat endpoint") << u"https://api.example.com/v1/chat/completions"_s << v1;
     QTest::newRow("query and fragment dropped") << u"https://api.example.com/v1?key=x#top"_s << v1;
     QTest::newRow("user info dropped") << u"https://user:pw@api.example.com/v1"_s << v1;
+    // Found by fuzz_apiurl: quotes left at the end of the path once the query or the endpoint is cut off.
+    QTest::newRow("quote before a dropped query") << u"https://api.example.com/v1'?key=x"_s << v1;
+    QTest::newRow("quotes before a dropped endpoint")
+        << u"https://api.example.com/v1/openai''/chat/completions"_s << u"https://api.example.com/v1/openai"_s;
+    QTest::newRow("quoted endpoint segment")
+        << u"https://api.example.com/openai/chat'/x"_s << u"https://api.example.com/openai/v1"_s;
 }
 
 void TstApiUrl::normalizeBase()
@@ -64,6 +70,8 @@ void TstApiUrl::normalizeBase()
     const QUrl base = ApiUrl::normalizeBase(input);
     QVERIFY2(base.isValid(), qPrintable(input));
     QCOMPARE(base.toString(QUrl::FullyEncoded), expected);
+    // What the settings dialog shows normalizes to itself.
+    QCOMPARE(ApiUrl::normalizeBase(base.toString()), base);
 }
 
 void TstApiUrl::invalidBase_data()

@@ -106,6 +106,9 @@ void TstVideoId::problems_data()
     QTest::newRow("spaces only") << u"  \n\t "_s << Problem::Empty;
     QTest::newRow("quotes only") << u" \"\" "_s << Problem::Empty;
     QTest::newRow("curly quotes and comma") << u"“”,"_s << Problem::Empty;
+    // Found by fuzz_videoid: accepted, but no request URL can carry them.
+    QTest::newRow("dot") << u"."_s << Problem::Empty;
+    QTest::newRow("dot dot in quotes") << u"\"..\""_s << Problem::Empty;
     QTest::newRow("sora share link") << u"https://sora.chatgpt.com/p/s_68e1234567890abcdef"_s << Problem::SoraAppLink;
     QTest::newRow("sora.com link") << u"https://sora.com/g/gen_01jx9abc"_s << Problem::SoraAppLink;
     QTest::newRow("sora link without scheme") << u"sora.chatgpt.com/p/s_68e1"_s << Problem::SoraAppLink;

@@ -221,6 +221,11 @@ void TstVideoInfo::timestamps_data()
     QTest::newRow("zero means unset") << QJsonValue(0) << QDateTime();
     QTest::newRow("null") << QJsonValue(QJsonValue::Null) << QDateTime();
     QTest::newRow("garbage") << QJsonValue(u"yesterday"_s) << QDateTime();
+    // Found by fuzz_videoinfo: casting these to qint64 was undefined behaviour.
+    QTest::newRow("far beyond the year 9999") << QJsonValue(1e30) << QDateTime();
+    QTest::newRow("beyond qint64 as string") << QJsonValue(u"1e300"_s) << QDateTime();
+    QTest::newRow("last millisecond of 9999")
+        << QJsonValue(253402300799999.0) << QDateTime::fromMSecsSinceEpoch(253402300799999, Qt::UTC);
 }
 
 void TstVideoInfo::timestamps()
