@@ -547,6 +547,355 @@
     </message>
 </context>
 <context>
+    <name>JobActions</name>
+    <message>
+        <source>The video was deleted on the service.</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video could not be deleted on the service.</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remix This Result</source>
+        <comment>job action: put the result&apos;s id into the form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remix result</source>
+        <comment>toolbar: put the result&apos;s id into the form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the finished video&apos;s ID into the form, to make a remix of the remix (Ctrl+R)</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Video ID</source>
+        <comment>job action: the result&apos;s id, or the source&apos;s when there is none</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the result video&apos;s ID, or the source video&apos;s ID while there is no result (Ctrl+C)</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Prompt</source>
+        <comment>job action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy prompt</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the prompt of the selected jobs</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Error Text</source>
+        <comment>job action: the error message and its technical detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy error</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies why the job failed, with the technical detail</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Now</source>
+        <comment>job action: ask the service for the status at once</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>toolbar: ask for the status at once</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the service for the job&apos;s status now (F5)</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try…</source>
+        <comment>job action: send the same remix again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the same remix again as a new job. The service charges for it again.</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download Again</source>
+        <comment>job action: fetch the finished video&apos;s file again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <comment>toolbar: fetch the finished video&apos;s file again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the finished video again, into the download folder</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <comment>job action: play the downloaded video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <comment>toolbar: play the video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plays the downloaded video below the list (Enter or double-click)</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <comment>job action: open the folder of the downloaded video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the folder that holds the downloaded video</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List…</source>
+        <comment>job action: forget the job in this app</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>toolbar: remove from the list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the job from this list; the video stays on the service (Delete)</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete on the &amp;Service…</source>
+        <comment>job action: delete the result video on the service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete on service</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the service to delete the result video for good</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this remix again?</source>
+        <comment>retry confirmation, one job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n jobs?</source>
+        <comment>retry confirmation, several jobs</comment>
+        <translation>
+            <numerusform>Retry %n job?</numerusform>
+            <numerusform>Retry %n jobs?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is sent as a new job, and the service charges for it again.</source>
+        <comment>retry confirmation, one job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each one is sent as a new job and charged again.</source>
+        <comment>retry confirmation, several jobs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came back the first time, so the first remix may already be running on the service. Retrying may make it twice and cost twice.</source>
+        <comment>retry confirmation for a job sent without an answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them got no answer the first time and may already be running on the service. Retrying those may make them twice and cost twice.</source>
+        <comment>retry confirmation for jobs sent without an answer</comment>
+        <translation>
+            <numerusform>%n of them got no answer the first time and may already be running on the service. Retrying it may make it twice and cost twice.</numerusform>
+            <numerusform>%n of them got no answer the first time and may already be running on the service. Retrying those may make them twice and cost twice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>button: send the remix again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the video into %1</source>
+        <comment>status bar; %1 is a folder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n videos into %1</source>
+        <comment>status bar; %1 is a folder; n &gt;= 2</comment>
+        <translation>
+            <numerusform>Downloading %n video into %1</numerusform>
+            <numerusform>Downloading %n videos into %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This video is not downloaded yet. Use Download Again to save it.</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job has no video yet.</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to play videos was found.</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected videos are not downloaded.</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this job from the list?</source>
+        <comment>remove confirmation, one job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n jobs from the list?</source>
+        <comment>remove confirmation, several jobs</comment>
+        <translation>
+            <numerusform>Remove %n job from the list?</numerusform>
+            <numerusform>Remove %n jobs from the list?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Videos on the service are not deleted.</source>
+        <comment>remove confirmation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app stops following the unfinished job; the service goes on making it.</source>
+        <comment>remove confirmation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The app stops following %n unfinished jobs; the service goes on making them.</source>
+        <comment>remove confirmation; n &gt;= 2</comment>
+        <translation>
+            <numerusform>The app stops following %n unfinished job; the service goes on making it.</numerusform>
+            <numerusform>The app stops following %n unfinished jobs; the service goes on making them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also delete the downloaded file</source>
+        <comment>remove confirmation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also delete the %n downloaded files</source>
+        <comment>remove confirmation</comment>
+        <translation>
+            <numerusform>Also delete the %n downloaded file</numerusform>
+            <numerusform>Also delete the %n downloaded files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <comment>dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the result video on the service?</source>
+        <comment>delete confirmation, one job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n result videos on the service?</source>
+        <comment>delete confirmation</comment>
+        <translation>
+            <numerusform>Delete %n result video on the service?</numerusform>
+            <numerusform>Delete %n result videos on the service?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service deletes it for good; this cannot be undone. The file saved on this computer and the row in this list are kept.</source>
+        <comment>delete confirmation, one job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service deletes them for good; this cannot be undone. Files saved on this computer and the rows in this list are kept.</source>
+        <comment>delete confirmation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete on the Service</source>
+        <comment>dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the service to delete…</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobDetailsPanel</name>
     <message>
         <source>No program to play videos was found.</source>
@@ -985,16 +1334,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The video was deleted on the service.</source>
-        <comment>status bar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The video could not be deleted on the service.</source>
-        <comment>status bar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New jobs &amp;go to:</source>
         <comment>status bar: label of the service profile picker</comment>
         <translation type="unfinished"></translation>
@@ -1025,329 +1364,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Notify When Jobs Finish</source>
-        <comment>checkable menu item: desktop message</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Job actions</source>
         <comment>name of the toolbar (shown in its context menu)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remix This Result</source>
-        <comment>job action: put the result&apos;s id into the form</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remix result</source>
-        <comment>toolbar: put the result&apos;s id into the form</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Puts the finished video&apos;s ID into the form, to make a remix of the remix (Ctrl+R)</source>
-        <comment>tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy Video ID</source>
-        <comment>job action: the result&apos;s id, or the source&apos;s when there is none</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy ID</source>
-        <comment>toolbar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copies the result video&apos;s ID, or the source video&apos;s ID while there is no result (Ctrl+C)</source>
-        <comment>tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;Prompt</source>
-        <comment>job action</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy prompt</source>
-        <comment>toolbar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copies the prompt of the selected jobs</source>
-        <comment>tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;Error Text</source>
-        <comment>job action: the error message and its technical detail</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy error</source>
-        <comment>toolbar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copies why the job failed, with the technical detail</source>
-        <comment>tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <comment>toolbar: ask for the status at once</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asks the service for the job&apos;s status now (F5)</source>
-        <comment>tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;try…</source>
-        <comment>job action: send the same remix again</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <comment>toolbar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sends the same remix again as a new job. The service charges for it again.</source>
-        <comment>tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Download Again</source>
-        <comment>job action: fetch the finished video&apos;s file again</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saves the finished video again, into the download folder</source>
-        <comment>tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <comment>job action: play the downloaded video</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <comment>toolbar: play the video</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plays the downloaded video below the list (Enter or double-click)</source>
-        <comment>tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show in &amp;Folder</source>
-        <comment>job action: open the folder of the downloaded video</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <comment>toolbar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens the folder that holds the downloaded video</source>
-        <comment>tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move from List…</source>
-        <comment>job action: forget the job in this app</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <comment>toolbar: remove from the list</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removes the job from this list; the video stays on the service (Delete)</source>
-        <comment>tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete on service</source>
-        <comment>toolbar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asks the service to delete the result video for good</source>
-        <comment>tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send this remix again?</source>
-        <comment>retry confirmation, one job</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry %n jobs?</source>
-        <comment>retry confirmation, several jobs</comment>
-        <translation>
-            <numerusform>Retry %n job?</numerusform>
-            <numerusform>Retry %n jobs?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>It is sent as a new job, and the service charges for it again.</source>
-        <comment>retry confirmation, one job</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each one is sent as a new job and charged again.</source>
-        <comment>retry confirmation, several jobs</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer came back the first time, so the first remix may already be running on the service. Retrying may make it twice and cost twice.</source>
-        <comment>retry confirmation for a job sent without an answer</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them got no answer the first time and may already be running on the service. Retrying those may make them twice and cost twice.</source>
-        <comment>retry confirmation for jobs sent without an answer</comment>
-        <translation>
-            <numerusform>%n of them got no answer the first time and may already be running on the service. Retrying it may make it twice and cost twice.</numerusform>
-            <numerusform>%n of them got no answer the first time and may already be running on the service. Retrying those may make them twice and cost twice.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <comment>dialog title</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <comment>button: send the remix again</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Downloading the video into %1</source>
-        <comment>status bar; %1 is a folder</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloading %n videos into %1</source>
-        <comment>status bar; %1 is a folder; n &gt;= 2</comment>
-        <translation>
-            <numerusform>Downloading %n video into %1</numerusform>
-            <numerusform>Downloading %n videos into %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This video is not downloaded yet. Use Download Again to save it.</source>
-        <comment>status bar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This job has no video yet.</source>
-        <comment>status bar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No program to play videos was found.</source>
-        <comment>status bar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The selected videos are not downloaded.</source>
-        <comment>status bar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this job from the list?</source>
-        <comment>remove confirmation, one job</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n jobs from the list?</source>
-        <comment>remove confirmation, several jobs</comment>
-        <translation>
-            <numerusform>Remove %n job from the list?</numerusform>
-            <numerusform>Remove %n jobs from the list?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Videos on the service are not deleted.</source>
-        <comment>remove confirmation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The app stops following the unfinished job; the service goes on making it.</source>
-        <comment>remove confirmation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The app stops following %n unfinished jobs; the service goes on making them.</source>
-        <comment>remove confirmation; n &gt;= 2</comment>
-        <translation>
-            <numerusform>The app stops following %n unfinished job; the service goes on making it.</numerusform>
-            <numerusform>The app stops following %n unfinished jobs; the service goes on making them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Also delete the downloaded file</source>
-        <comment>remove confirmation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Also delete the %n downloaded files</source>
-        <comment>remove confirmation</comment>
-        <translation>
-            <numerusform>Also delete the %n downloaded file</numerusform>
-            <numerusform>Also delete the %n downloaded files</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove from List</source>
-        <comment>dialog title</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <comment>button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the result video on the service?</source>
-        <comment>delete confirmation, one job</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n result videos on the service?</source>
-        <comment>delete confirmation</comment>
-        <translation>
-            <numerusform>Delete %n result video on the service?</numerusform>
-            <numerusform>Delete %n result videos on the service?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The service deletes them for good; this cannot be undone. Files saved on this computer and the rows in this list are kept.</source>
-        <comment>delete confirmation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete on the Service</source>
-        <comment>dialog title</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <comment>button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking the service to delete…</source>
-        <comment>status bar</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1361,62 +1379,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remix completed: %1</source>
-        <comment>desktop message; %1 is the start of the prompt</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remix failed: %1</source>
-        <comment>desktop message; %1 is the start of the prompt</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n remixes completed</source>
-        <comment>desktop message, several jobs (n &gt;= 2)</comment>
-        <translation>
-            <numerusform>%n remix completed</numerusform>
-            <numerusform>%n remixes completed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n remixes failed</source>
-        <comment>desktop message, several jobs (n &gt;= 2)</comment>
-        <translation>
-            <numerusform>%n remix failed</numerusform>
-            <numerusform>%n remixes failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n remixes finished: %1 completed, %2 failed</source>
-        <comment>desktop message; n: all jobs (&gt;= 2), %1 and %2: how many of them</comment>
-        <translation>
-            <numerusform>%n remix finished: %1 completed, %2 failed</numerusform>
-            <numerusform>%n remixes finished: %1 completed, %2 failed</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Demo service (nothing is sent anywhere)</source>
         <comment>status bar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh &amp;Now</source>
-        <comment>job action: ask the service for the status at once</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download again</source>
-        <comment>toolbar: fetch the finished video&apos;s file again</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete on the &amp;Service…</source>
-        <comment>job action: delete the result video on the service</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service deletes it for good; this cannot be undone. The file saved on this computer and the row in this list are kept.</source>
-        <comment>delete confirmation, one job</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1463,6 +1427,48 @@
         <source>Send Again</source>
         <comment>button: send the same remix once more</comment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationTray</name>
+    <message>
+        <source>&amp;Notify When Jobs Finish</source>
+        <comment>checkable menu item: desktop message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remix completed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remix failed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remixes completed</source>
+        <comment>desktop message, several jobs (n &gt;= 2)</comment>
+        <translation>
+            <numerusform>%n remix completed</numerusform>
+            <numerusform>%n remixes completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remixes failed</source>
+        <comment>desktop message, several jobs (n &gt;= 2)</comment>
+        <translation>
+            <numerusform>%n remix failed</numerusform>
+            <numerusform>%n remixes failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remixes finished: %1 completed, %2 failed</source>
+        <comment>desktop message; n: all jobs (&gt;= 2), %1 and %2: how many of them</comment>
+        <translation>
+            <numerusform>%n remix finished: %1 completed, %2 failed</numerusform>
+            <numerusform>%n remixes finished: %1 completed, %2 failed</numerusform>
+        </translation>
     </message>
 </context>
 <context>

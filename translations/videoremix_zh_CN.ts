@@ -547,6 +547,348 @@
     </message>
 </context>
 <context>
+    <name>JobActions</name>
+    <message>
+        <source>The video was deleted on the service.</source>
+        <comment>status bar</comment>
+        <translation>已在服务端删除该视频。</translation>
+    </message>
+    <message>
+        <source>The video could not be deleted on the service.</source>
+        <comment>status bar</comment>
+        <translation>未能在服务端删除该视频。</translation>
+    </message>
+    <message>
+        <source>&amp;Remix This Result</source>
+        <comment>job action: put the result&apos;s id into the form</comment>
+        <translation>改编结果视频(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remix result</source>
+        <comment>toolbar: put the result&apos;s id into the form</comment>
+        <translation>改编结果</translation>
+    </message>
+    <message>
+        <source>Puts the finished video&apos;s ID into the form, to make a remix of the remix (Ctrl+R)</source>
+        <comment>tooltip</comment>
+        <translation>将结果视频的 ID 填入上方表单，在此基础上再次改编（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Video ID</source>
+        <comment>job action: the result&apos;s id, or the source&apos;s when there is none</comment>
+        <translation>复制视频 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <comment>toolbar</comment>
+        <translation>复制 ID</translation>
+    </message>
+    <message>
+        <source>Copies the result video&apos;s ID, or the source video&apos;s ID while there is no result (Ctrl+C)</source>
+        <comment>tooltip</comment>
+        <translation>复制结果视频的 ID；尚无结果时复制源视频的 ID（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Prompt</source>
+        <comment>job action</comment>
+        <translation>复制提示词(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy prompt</source>
+        <comment>toolbar</comment>
+        <translation>复制提示词</translation>
+    </message>
+    <message>
+        <source>Copies the prompt of the selected jobs</source>
+        <comment>tooltip</comment>
+        <translation>复制所选任务的提示词</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Error Text</source>
+        <comment>job action: the error message and its technical detail</comment>
+        <translation>复制错误信息(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy error</source>
+        <comment>toolbar</comment>
+        <translation>复制错误</translation>
+    </message>
+    <message>
+        <source>Copies why the job failed, with the technical detail</source>
+        <comment>tooltip</comment>
+        <translation>复制任务失败的原因及技术细节</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Now</source>
+        <comment>job action: ask the service for the status at once</comment>
+        <translation>立即刷新(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>toolbar: ask for the status at once</comment>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Asks the service for the job&apos;s status now (F5)</source>
+        <comment>tooltip</comment>
+        <translation>立即向服务查询任务状态（F5）</translation>
+    </message>
+    <message>
+        <source>Re&amp;try…</source>
+        <comment>job action: send the same remix again</comment>
+        <translation>重试(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>toolbar</comment>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Sends the same remix again as a new job. The service charges for it again.</source>
+        <comment>tooltip</comment>
+        <translation>以新任务重新提交同样的改编。服务会再次计费。</translation>
+    </message>
+    <message>
+        <source>&amp;Download Again</source>
+        <comment>job action: fetch the finished video&apos;s file again</comment>
+        <translation>重新下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <comment>toolbar: fetch the finished video&apos;s file again</comment>
+        <translation>重新下载</translation>
+    </message>
+    <message>
+        <source>Saves the finished video again, into the download folder</source>
+        <comment>tooltip</comment>
+        <translation>将已完成的视频重新保存到下载文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <comment>job action: play the downloaded video</comment>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <comment>toolbar: play the video</comment>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Plays the downloaded video below the list (Enter or double-click)</source>
+        <comment>tooltip</comment>
+        <translation>在列表下方播放已下载的视频（回车或双击）</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <comment>job action: open the folder of the downloaded video</comment>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <comment>toolbar</comment>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Opens the folder that holds the downloaded video</source>
+        <comment>tooltip</comment>
+        <translation>打开已下载视频所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List…</source>
+        <comment>job action: forget the job in this app</comment>
+        <translation>从列表中移除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>toolbar: remove from the list</comment>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Removes the job from this list; the video stays on the service (Delete)</source>
+        <comment>tooltip</comment>
+        <translation>将任务从列表中移除，服务上的视频不受影响（Delete）</translation>
+    </message>
+    <message>
+        <source>Delete on the &amp;Service…</source>
+        <comment>job action: delete the result video on the service</comment>
+        <translation>在服务端删除(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Delete on service</source>
+        <comment>toolbar</comment>
+        <translation>在服务端删除</translation>
+    </message>
+    <message>
+        <source>Asks the service to delete the result video for good</source>
+        <comment>tooltip</comment>
+        <translation>请求服务永久删除结果视频</translation>
+    </message>
+    <message>
+        <source>Send this remix again?</source>
+        <comment>retry confirmation, one job</comment>
+        <translation>重新提交此改编？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n jobs?</source>
+        <comment>retry confirmation, several jobs</comment>
+        <translation>
+            <numerusform>重试 %n 个任务？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is sent as a new job, and the service charges for it again.</source>
+        <comment>retry confirmation, one job</comment>
+        <translation>它将作为新任务提交，服务会再次计费。</translation>
+    </message>
+    <message>
+        <source>Each one is sent as a new job and charged again.</source>
+        <comment>retry confirmation, several jobs</comment>
+        <translation>每个都将作为新任务提交，并再次计费。</translation>
+    </message>
+    <message>
+        <source>No answer came back the first time, so the first remix may already be running on the service. Retrying may make it twice and cost twice.</source>
+        <comment>retry confirmation for a job sent without an answer</comment>
+        <translation>第一次提交时没有收到回应，该改编可能已在服务上生成中。重试可能导致生成两次、计费两次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them got no answer the first time and may already be running on the service. Retrying those may make them twice and cost twice.</source>
+        <comment>retry confirmation for jobs sent without an answer</comment>
+        <translation>
+            <numerusform>其中 %n 个任务第一次提交时没有收到回应，可能已在服务上生成中。重试这些任务可能导致生成两次、计费两次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>dialog title</comment>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>button: send the remix again</comment>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Downloading the video into %1</source>
+        <comment>status bar; %1 is a folder</comment>
+        <translation>正在将视频下载到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n videos into %1</source>
+        <comment>status bar; %1 is a folder; n &gt;= 2</comment>
+        <translation>
+            <numerusform>正在将 %n 个视频下载到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This video is not downloaded yet. Use Download Again to save it.</source>
+        <comment>status bar</comment>
+        <translation>此视频尚未下载。请用“重新下载”保存。</translation>
+    </message>
+    <message>
+        <source>This job has no video yet.</source>
+        <comment>status bar</comment>
+        <translation>此任务还没有视频。</translation>
+    </message>
+    <message>
+        <source>No program to play videos was found.</source>
+        <comment>status bar</comment>
+        <translation>找不到可以播放视频的程序。</translation>
+    </message>
+    <message>
+        <source>The selected videos are not downloaded.</source>
+        <comment>status bar</comment>
+        <translation>所选视频尚未下载。</translation>
+    </message>
+    <message>
+        <source>Remove this job from the list?</source>
+        <comment>remove confirmation, one job</comment>
+        <translation>从列表中移除此任务？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n jobs from the list?</source>
+        <comment>remove confirmation, several jobs</comment>
+        <translation>
+            <numerusform>从列表中移除 %n 个任务？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Videos on the service are not deleted.</source>
+        <comment>remove confirmation</comment>
+        <translation>服务上的视频不会被删除。</translation>
+    </message>
+    <message>
+        <source>The app stops following the unfinished job; the service goes on making it.</source>
+        <comment>remove confirmation</comment>
+        <translation>应用将不再跟进这个未完成的任务，但服务会继续生成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app stops following %n unfinished jobs; the service goes on making them.</source>
+        <comment>remove confirmation; n &gt;= 2</comment>
+        <translation>
+            <numerusform>应用将不再跟进 %n 个未完成的任务，但服务会继续生成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also delete the downloaded file</source>
+        <comment>remove confirmation</comment>
+        <translation>同时删除已下载的文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also delete the %n downloaded files</source>
+        <comment>remove confirmation</comment>
+        <translation>
+            <numerusform>同时删除 %n 个已下载的文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <comment>dialog title</comment>
+        <translation>从列表中移除</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button</comment>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Delete the result video on the service?</source>
+        <comment>delete confirmation, one job</comment>
+        <translation>在服务端删除结果视频？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n result videos on the service?</source>
+        <comment>delete confirmation</comment>
+        <translation>
+            <numerusform>在服务端删除 %n 个结果视频？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service deletes it for good; this cannot be undone. The file saved on this computer and the row in this list are kept.</source>
+        <comment>delete confirmation, one job</comment>
+        <translation>服务端会永久删除该视频，且无法撤销。已保存在本机的文件和列表中的这一行会保留。</translation>
+    </message>
+    <message>
+        <source>The service deletes them for good; this cannot be undone. Files saved on this computer and the rows in this list are kept.</source>
+        <comment>delete confirmation</comment>
+        <translation>服务会将其永久删除，无法撤销。本机已保存的文件和列表中的任务会保留。</translation>
+    </message>
+    <message>
+        <source>Delete on the Service</source>
+        <comment>dialog title</comment>
+        <translation>在服务端删除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>button</comment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Asking the service to delete…</source>
+        <comment>status bar</comment>
+        <translation>正在请求服务删除…</translation>
+    </message>
+</context>
+<context>
     <name>JobDetailsPanel</name>
     <message>
         <source>No program to play videos was found.</source>
@@ -985,16 +1327,6 @@
         <translation>&lt;p&gt;&lt;b&gt;视频改编&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;粘贴视频 ID，描述想要的修改，视频服务就会生成一个新版本。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The video was deleted on the service.</source>
-        <comment>status bar</comment>
-        <translation>已在服务端删除该视频。</translation>
-    </message>
-    <message>
-        <source>The video could not be deleted on the service.</source>
-        <comment>status bar</comment>
-        <translation>未能在服务端删除该视频。</translation>
-    </message>
-    <message>
         <source>New jobs &amp;go to:</source>
         <comment>status bar: label of the service profile picker</comment>
         <translation>新任务发送到(&amp;G)：</translation>
@@ -1025,323 +1357,9 @@
         <translation>搜索列表(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Notify When Jobs Finish</source>
-        <comment>checkable menu item: desktop message</comment>
-        <translation>任务结束时通知(&amp;N)</translation>
-    </message>
-    <message>
         <source>Job actions</source>
         <comment>name of the toolbar (shown in its context menu)</comment>
         <translation>任务操作</translation>
-    </message>
-    <message>
-        <source>&amp;Remix This Result</source>
-        <comment>job action: put the result&apos;s id into the form</comment>
-        <translation>改编结果视频(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Remix result</source>
-        <comment>toolbar: put the result&apos;s id into the form</comment>
-        <translation>改编结果</translation>
-    </message>
-    <message>
-        <source>Puts the finished video&apos;s ID into the form, to make a remix of the remix (Ctrl+R)</source>
-        <comment>tooltip</comment>
-        <translation>将结果视频的 ID 填入上方表单，在此基础上再次改编（Ctrl+R）</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Video ID</source>
-        <comment>job action: the result&apos;s id, or the source&apos;s when there is none</comment>
-        <translation>复制视频 ID(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy ID</source>
-        <comment>toolbar</comment>
-        <translation>复制 ID</translation>
-    </message>
-    <message>
-        <source>Copies the result video&apos;s ID, or the source video&apos;s ID while there is no result (Ctrl+C)</source>
-        <comment>tooltip</comment>
-        <translation>复制结果视频的 ID；尚无结果时复制源视频的 ID（Ctrl+C）</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Prompt</source>
-        <comment>job action</comment>
-        <translation>复制提示词(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Copy prompt</source>
-        <comment>toolbar</comment>
-        <translation>复制提示词</translation>
-    </message>
-    <message>
-        <source>Copies the prompt of the selected jobs</source>
-        <comment>tooltip</comment>
-        <translation>复制所选任务的提示词</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Error Text</source>
-        <comment>job action: the error message and its technical detail</comment>
-        <translation>复制错误信息(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Copy error</source>
-        <comment>toolbar</comment>
-        <translation>复制错误</translation>
-    </message>
-    <message>
-        <source>Copies why the job failed, with the technical detail</source>
-        <comment>tooltip</comment>
-        <translation>复制任务失败的原因及技术细节</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <comment>toolbar: ask for the status at once</comment>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>Asks the service for the job&apos;s status now (F5)</source>
-        <comment>tooltip</comment>
-        <translation>立即向服务查询任务状态（F5）</translation>
-    </message>
-    <message>
-        <source>Re&amp;try…</source>
-        <comment>job action: send the same remix again</comment>
-        <translation>重试(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <comment>toolbar</comment>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>Sends the same remix again as a new job. The service charges for it again.</source>
-        <comment>tooltip</comment>
-        <translation>以新任务重新提交同样的改编。服务会再次计费。</translation>
-    </message>
-    <message>
-        <source>&amp;Download Again</source>
-        <comment>job action: fetch the finished video&apos;s file again</comment>
-        <translation>重新下载(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Saves the finished video again, into the download folder</source>
-        <comment>tooltip</comment>
-        <translation>将已完成的视频重新保存到下载文件夹</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <comment>job action: play the downloaded video</comment>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <comment>toolbar: play the video</comment>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <source>Plays the downloaded video below the list (Enter or double-click)</source>
-        <comment>tooltip</comment>
-        <translation>在列表下方播放已下载的视频（回车或双击）</translation>
-    </message>
-    <message>
-        <source>Show in &amp;Folder</source>
-        <comment>job action: open the folder of the downloaded video</comment>
-        <translation>在文件夹中显示(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <comment>toolbar</comment>
-        <translation>在文件夹中显示</translation>
-    </message>
-    <message>
-        <source>Opens the folder that holds the downloaded video</source>
-        <comment>tooltip</comment>
-        <translation>打开已下载视频所在的文件夹</translation>
-    </message>
-    <message>
-        <source>Re&amp;move from List…</source>
-        <comment>job action: forget the job in this app</comment>
-        <translation>从列表中移除(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <comment>toolbar: remove from the list</comment>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Removes the job from this list; the video stays on the service (Delete)</source>
-        <comment>tooltip</comment>
-        <translation>将任务从列表中移除，服务上的视频不受影响（Delete）</translation>
-    </message>
-    <message>
-        <source>Delete on service</source>
-        <comment>toolbar</comment>
-        <translation>在服务端删除</translation>
-    </message>
-    <message>
-        <source>Asks the service to delete the result video for good</source>
-        <comment>tooltip</comment>
-        <translation>请求服务永久删除结果视频</translation>
-    </message>
-    <message>
-        <source>Send this remix again?</source>
-        <comment>retry confirmation, one job</comment>
-        <translation>重新提交此改编？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry %n jobs?</source>
-        <comment>retry confirmation, several jobs</comment>
-        <translation>
-            <numerusform>重试 %n 个任务？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>It is sent as a new job, and the service charges for it again.</source>
-        <comment>retry confirmation, one job</comment>
-        <translation>它将作为新任务提交，服务会再次计费。</translation>
-    </message>
-    <message>
-        <source>Each one is sent as a new job and charged again.</source>
-        <comment>retry confirmation, several jobs</comment>
-        <translation>每个都将作为新任务提交，并再次计费。</translation>
-    </message>
-    <message>
-        <source>No answer came back the first time, so the first remix may already be running on the service. Retrying may make it twice and cost twice.</source>
-        <comment>retry confirmation for a job sent without an answer</comment>
-        <translation>第一次提交时没有收到回应，该改编可能已在服务上生成中。重试可能导致生成两次、计费两次。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them got no answer the first time and may already be running on the service. Retrying those may make them twice and cost twice.</source>
-        <comment>retry confirmation for jobs sent without an answer</comment>
-        <translation>
-            <numerusform>其中 %n 个任务第一次提交时没有收到回应，可能已在服务上生成中。重试这些任务可能导致生成两次、计费两次。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <comment>dialog title</comment>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <comment>button: send the remix again</comment>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>Downloading the video into %1</source>
-        <comment>status bar; %1 is a folder</comment>
-        <translation>正在将视频下载到 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloading %n videos into %1</source>
-        <comment>status bar; %1 is a folder; n &gt;= 2</comment>
-        <translation>
-            <numerusform>正在将 %n 个视频下载到 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This video is not downloaded yet. Use Download Again to save it.</source>
-        <comment>status bar</comment>
-        <translation>此视频尚未下载。请用“重新下载”保存。</translation>
-    </message>
-    <message>
-        <source>This job has no video yet.</source>
-        <comment>status bar</comment>
-        <translation>此任务还没有视频。</translation>
-    </message>
-    <message>
-        <source>No program to play videos was found.</source>
-        <comment>status bar</comment>
-        <translation>找不到可以播放视频的程序。</translation>
-    </message>
-    <message>
-        <source>The selected videos are not downloaded.</source>
-        <comment>status bar</comment>
-        <translation>所选视频尚未下载。</translation>
-    </message>
-    <message>
-        <source>Remove this job from the list?</source>
-        <comment>remove confirmation, one job</comment>
-        <translation>从列表中移除此任务？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n jobs from the list?</source>
-        <comment>remove confirmation, several jobs</comment>
-        <translation>
-            <numerusform>从列表中移除 %n 个任务？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Videos on the service are not deleted.</source>
-        <comment>remove confirmation</comment>
-        <translation>服务上的视频不会被删除。</translation>
-    </message>
-    <message>
-        <source>The app stops following the unfinished job; the service goes on making it.</source>
-        <comment>remove confirmation</comment>
-        <translation>应用将不再跟进这个未完成的任务，但服务会继续生成。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The app stops following %n unfinished jobs; the service goes on making them.</source>
-        <comment>remove confirmation; n &gt;= 2</comment>
-        <translation>
-            <numerusform>应用将不再跟进 %n 个未完成的任务，但服务会继续生成。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Also delete the downloaded file</source>
-        <comment>remove confirmation</comment>
-        <translation>同时删除已下载的文件</translation>
-    </message>
-    <message numerus="yes">
-        <source>Also delete the %n downloaded files</source>
-        <comment>remove confirmation</comment>
-        <translation>
-            <numerusform>同时删除 %n 个已下载的文件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove from List</source>
-        <comment>dialog title</comment>
-        <translation>从列表中移除</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <comment>button</comment>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Delete the result video on the service?</source>
-        <comment>delete confirmation, one job</comment>
-        <translation>在服务端删除结果视频？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n result videos on the service?</source>
-        <comment>delete confirmation</comment>
-        <translation>
-            <numerusform>在服务端删除 %n 个结果视频？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The service deletes them for good; this cannot be undone. Files saved on this computer and the rows in this list are kept.</source>
-        <comment>delete confirmation</comment>
-        <translation>服务会将其永久删除，无法撤销。本机已保存的文件和列表中的任务会保留。</translation>
-    </message>
-    <message>
-        <source>Delete on the Service</source>
-        <comment>dialog title</comment>
-        <translation>在服务端删除</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <comment>button</comment>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Asking the service to delete…</source>
-        <comment>status bar</comment>
-        <translation>正在请求服务删除…</translation>
     </message>
     <message>
         <source>Choose Download Folder</source>
@@ -1354,60 +1372,9 @@
         <translation>已完成的视频将保存到 %1</translation>
     </message>
     <message>
-        <source>Remix completed: %1</source>
-        <comment>desktop message; %1 is the start of the prompt</comment>
-        <translation>改编已完成：%1</translation>
-    </message>
-    <message>
-        <source>Remix failed: %1</source>
-        <comment>desktop message; %1 is the start of the prompt</comment>
-        <translation>改编失败：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n remixes completed</source>
-        <comment>desktop message, several jobs (n &gt;= 2)</comment>
-        <translation>
-            <numerusform>%n 个改编任务已完成</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n remixes failed</source>
-        <comment>desktop message, several jobs (n &gt;= 2)</comment>
-        <translation>
-            <numerusform>%n 个改编任务失败</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n remixes finished: %1 completed, %2 failed</source>
-        <comment>desktop message; n: all jobs (&gt;= 2), %1 and %2: how many of them</comment>
-        <translation>
-            <numerusform>%n 个改编任务已结束：%1 个完成，%2 个失败</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Demo service (nothing is sent anywhere)</source>
         <comment>status bar</comment>
         <translation>演示服务（不联网）</translation>
-    </message>
-    <message>
-        <source>Refresh &amp;Now</source>
-        <comment>job action: ask the service for the status at once</comment>
-        <translation>立即刷新(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Download again</source>
-        <comment>toolbar: fetch the finished video&apos;s file again</comment>
-        <translation>重新下载</translation>
-    </message>
-    <message>
-        <source>Delete on the &amp;Service…</source>
-        <comment>job action: delete the result video on the service</comment>
-        <translation>在服务端删除(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>The service deletes it for good; this cannot be undone. The file saved on this computer and the row in this list are kept.</source>
-        <comment>delete confirmation, one job</comment>
-        <translation>服务端会永久删除该视频，且无法撤销。已保存在本机的文件和列表中的这一行会保留。</translation>
     </message>
     <message>
         <source>History damaged</source>
@@ -1453,6 +1420,45 @@
         <source>Send Again</source>
         <comment>button: send the same remix once more</comment>
         <translation>再次提交</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationTray</name>
+    <message>
+        <source>&amp;Notify When Jobs Finish</source>
+        <comment>checkable menu item: desktop message</comment>
+        <translation>任务结束时通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remix completed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation>改编已完成：%1</translation>
+    </message>
+    <message>
+        <source>Remix failed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation>改编失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remixes completed</source>
+        <comment>desktop message, several jobs (n &gt;= 2)</comment>
+        <translation>
+            <numerusform>%n 个改编任务已完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remixes failed</source>
+        <comment>desktop message, several jobs (n &gt;= 2)</comment>
+        <translation>
+            <numerusform>%n 个改编任务失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remixes finished: %1 completed, %2 failed</source>
+        <comment>desktop message; n: all jobs (&gt;= 2), %1 and %2: how many of them</comment>
+        <translation>
+            <numerusform>%n 个改编任务已结束：%1 个完成，%2 个失败</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,116 @@
+#include "notificationtray.h"
+
+#include "appcore.h"
+#include "jobcontroller.h"
+#include "jobmodel.h"
+#include "notificationcoalescer.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString shortened(const QString &text, int maxChars)
+{
+    const QString simple = text.simplified();
+    return simple.size() <= maxChars ? simple : simple.left(maxChars - 1) + u'…';
+}
+} // namespace
+
+NotificationTray::NotificationTray(AppCore *core, QWidget *window)
+    : QObject(window)
+    , m_core(core)
+    , m_window(window)
+    , m_notifyAction(new QAction(this))
+{
+    setObjectName(u"notificationTray"_s);
+    Settings *settings = m_core->settings();
+    m_notifyAction->setObjectName(u"actionNotify"_s);
+    m_notifyAction->setCheckable(true);
+    m_notifyAction->setChecked(settings->notificationsEnabled());
+    connect(m_notifyAction, &QAction::toggled, this, [this](bool on) {
+        m_core->settings()->setNotificationsEnabled(on);
+        m_core->notifications()->setEnabled(on);
+        if (m_trayIcon)
+            m_trayIcon->setVisible(on);
+    });
+    connect(settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::NotificationsEnabled)
+            m_notifyAction->setChecked(m_core->settings()->notificationsEnabled());
+    });
+
+    // A finished job flashes the taskbar entry if the user is working in another window.
+    connect(m_core->jobController(), &JobController::jobFinished, this, [this] { QApplication::alert(m_window); });
+    connect(m_core->notifications(), &NotificationCoalescer::summaryReady, this,
+            &NotificationTray::showFinishedSummary);
+    createTrayIcon();
+}
+
+NotificationTray::~NotificationTray() = default;
+
+void NotificationTray::createTrayIcon()
+{
+    // Desktop messages need a tray (a notification area); offscreen, in CI and on some desktops there
+    // is none, and the status bar carries the message alone.
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_trayIcon = new QSystemTrayIcon(this);
+    m_trayIcon->setObjectName(u"trayIcon"_s);
+    m_trayIcon->setIcon(m_window->windowIcon().isNull() ? m_window->style()->standardIcon(QStyle::SP_MediaPlay)
+                                                        : m_window->windowIcon());
+    const auto bringUp = [this] {
+        if (m_window->isMinimized())
+            m_window->showNormal();
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+    };
+    connect(m_trayIcon, &QSystemTrayIcon::activated, this, bringUp);
+    connect(m_trayIcon, &QSystemTrayIcon::messageClicked, this, [this, bringUp] {
+        bringUp();
+        if (!m_notifiedJobId.isEmpty())
+            emit jobActivated(m_notifiedJobId);
+    });
+    m_trayIcon->setVisible(m_core->settings()->notificationsEnabled());
+}
+
+void NotificationTray::retranslate()
+{
+    m_notifyAction->setText(tr("&Notify When Jobs Finish", "checkable menu item: desktop message"));
+    if (m_trayIcon)
+        m_trayIcon->setToolTip(m_window->windowTitle());
+}
+
+void NotificationTray::showFinishedSummary(const QStringList &localIds, int completed, int failed)
+{
+    if (localIds.isEmpty())
+        return;
+    m_notifiedJobId = localIds.constFirst();
+    QString text;
+    if (completed + failed <= 1) {
+        const QString prompt =
+            shortened(m_core->jobModel()->indexOf(m_notifiedJobId).data(JobModel::PromptRole).toString(), 60);
+        text = completed == 1 ? tr("Remix completed: %1", "desktop message; %1 is the start of the prompt").arg(prompt)
+                              : tr("Remix failed: %1", "desktop message; %1 is the start of the prompt").arg(prompt);
+    } else if (failed == 0) {
+        text = tr("%n remixes completed", "desktop message, several jobs (n >= 2)", completed);
+    } else if (completed == 0) {
+        text = tr("%n remixes failed", "desktop message, several jobs (n >= 2)", failed);
+    } else {
+        // n is the total (at least 2), so the English source needs no plural forms.
+        text = tr("%n remixes finished: %1 completed, %2 failed",
+                  "desktop message; n: all jobs (>= 2), %1 and %2: how many of them", completed + failed)
+                   .arg(completed)
+                   .arg(failed);
+    }
+    emit statusMessage(text, 15000);
+    if (m_trayIcon && m_trayIcon->isVisible()) {
+        m_trayIcon->showMessage(m_window->windowTitle(), text,
+                                failed > 0 ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 10000);
+    }
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+
+class AppCore;
+class QAction;
+class QSystemTrayIcon;
+class QWidget;
+
+// Tells the user that jobs finished while they look elsewhere: one summary per burst of finished jobs
+// (NotificationCoalescer) in the status bar and, where the desktop has a tray, as a desktop message
+// whose click brings the window forward on the first of those jobs. A finished job also flashes the
+// window's taskbar entry. Owns the View menu's "Notify When Jobs Finish" toggle.
+class NotificationTray final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NotificationTray)
+
+public:
+    // window: the main window; its title and icon are the tray's, and it is brought up on a click.
+    NotificationTray(AppCore *core, QWidget *window);
+    ~NotificationTray() override;
+
+    // The checkable "Notify When Jobs Finish" action, stored in the settings.
+    QAction *notifyAction() const { return m_notifyAction; }
+    // Sets the texts in the current language (after the window's title).
+    void retranslate();
+
+signals:
+    // The summary, for the status bar.
+    void statusMessage(const QString &text, int timeoutMs);
+    // The user clicked the desktop message: the window is up, this job should be shown.
+    void jobActivated(const QString &localId);
+
+private:
+    void createTrayIcon();
+    void showFinishedSummary(const QStringList &localIds, int completed, int failed);
+
+    AppCore *m_core;
+    QWidget *m_window;
+    QAction *m_notifyAction;
+    QSystemTrayIcon *m_trayIcon = nullptr;
+    QString m_notifiedJobId; // the first job of the last desktop message, selected when it is clicked
+};
