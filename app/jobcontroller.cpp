@@ -422,8 +422,10 @@ void JobController::sendPoll(const QString &localId)
     connect(request, &ApiRequestJob::finished, this,
             [this, localId](ApiRequestJob *finished) { onPollFinished(localId, finished); });
     qCDebug(lcPoll) << "poll" << localId << job->resultVideoId;
-    request->start();
+    // Told at the moment the start is counted for the spacing: start() can take a while (the system's
+    // proxy is asked on another thread), and a listener measuring the spacing must see the same instant.
     emit pollStarted(localId);
+    request->start();
 }
 
 qint64 JobController::backoffDelayMs(int failures) const
