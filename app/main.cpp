@@ -1,5 +1,5 @@
 #include "appcore.h"
-#include "jobstore.h"
+#include "history/jobstore.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "settings.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serviceprofile.h"
+#include "services/serviceprofile.h"
 
 #include <QHash>
 #include <QList>

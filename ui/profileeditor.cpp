@@ -1,11 +1,11 @@
 #include "profileeditor.h"
 
-#include "apiurl.h"
-#include "demoservice.h"
-#include "profilestore.h"
-#include "proxyfactory.h"
+#include "api/apiurl.h"
+#include "demo/demoservice.h"
 #include "remixform.h"
-#include "secretstore.h"
+#include "services/profilestore.h"
+#include "services/proxyfactory.h"
+#include "services/secretstore.h"
 #include "settings.h"
 
 #include <QComboBox>

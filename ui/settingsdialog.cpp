@@ -1,11 +1,11 @@
 #include "settingsdialog.h"
 
 #include "appcore.h"
-#include "demoservice.h"
+#include "demo/demoservice.h"
 #include "languagemanager.h"
 #include "profileeditor.h"
-#include "profilestore.h"
 #include "remixform.h"
+#include "services/profilestore.h"
 #include "settings.h"
 
 #include <QComboBox>
