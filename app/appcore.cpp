@@ -289,7 +289,7 @@ bool AppCore::ensureDemoRunning()
         return false;
     }
     m_demoService = demo;
-    m_settings->setDemoAddress(demo->baseUrl().toString());
+    m_profiles->setDemoAddress(demo->baseUrl().toString());
     return true;
 }
 

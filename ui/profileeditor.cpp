@@ -6,7 +6,6 @@
 #include "services/profilestore.h"
 #include "services/proxyfactory.h"
 #include "services/secretstore.h"
-#include "settings.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -126,7 +125,7 @@ ProfileEditor::ProfileEditor(ProfileStore *store, ApiClient *client, QWidget *pa
     m_baseUrlEdit->setClearButtonEnabled(true);
     m_showKeyButton->setCheckable(true);
     m_showKeyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_intervalSpin->setRange(Settings::MinPollIntervalMs / 1000, Settings::MaxPollIntervalMs / 1000);
+    m_intervalSpin->setRange(ServiceProfile::MinPollIntervalMs / 1000, ServiceProfile::MaxPollIntervalMs / 1000);
     for (ProxySettings::Type type : {ProxySettings::Type::System, ProxySettings::Type::None, ProxySettings::Type::Http,
                                      ProxySettings::Type::Socks5})
         m_proxyTypeCombo->addItem(QString(), int(type));

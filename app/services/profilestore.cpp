@@ -122,6 +122,21 @@ bool ProfileStore::isStored(const QString &id) const
     return found && found->kind == ServiceProfile::Kind::Stored;
 }
 
+void ProfileStore::setDemoAddress(const QString &address)
+{
+    m_settings->setDemoAddress(address);
+}
+
+bool ProfileStore::isServiceConfigured() const
+{
+    return m_settings->isServiceConfigured();
+}
+
+bool ProfileStore::hasLegacyKey() const
+{
+    return m_settings->hasLegacyApiKey();
+}
+
 QString ProfileStore::addProfile(ServiceProfile profile)
 {
     profile.kind = ServiceProfile::Kind::Stored;

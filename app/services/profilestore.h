@@ -64,6 +64,11 @@ public:
     QString activeId() const;
     std::optional<ServiceProfile> activeProfile() const;
     void setActiveId(const QString &id, bool persist = true);
+    // True when the active profile has an address, or is the demo (a key may be empty: some relays).
+    bool isServiceConfigured() const;
+    // True while an older version's plain-text key is still in the settings file (it leaves once it is
+    // stored in the secret store).
+    bool hasLegacyKey() const;
 
     // Stored profiles only; the built-in ones cannot be changed. addProfile gives a new id when the
     // profile has none (or one in use) and returns it.
@@ -93,6 +98,9 @@ public:
     QString fileStorePath() const;
     // Asks the store whether it works (the keychain answers Unavailable within its probe timeout).
     void probeStore();
+
+    // The running demo's loopback address (its port changes every start); the Demo profile's address.
+    void setDemoAddress(const QString &address);
 
     // Where jobs of a profile go: its normalised address, its key, its id. The demo's address is the
     // running demo's (invalid while it is not running).

@@ -59,10 +59,15 @@ public:
     static constexpr const char *EnvironmentId = "environment";
     static constexpr const char *DefaultId = "default";
 
+    // How often a profile's running jobs are polled: the default for new profiles, and the bounds.
+    static constexpr int DefaultPollIntervalMs = 5000;
+    static constexpr int MinPollIntervalMs = 1000;
+    static constexpr int MaxPollIntervalMs = 10 * 60 * 1000;
+
     QString id;
     QString name;    // as the user named it; the built-in ones are named by displayName()
     QString address; // what the user typed ("relay.example", "https://relay.example/v1/", ...)
-    int pollIntervalMs = 5000;
+    int pollIntervalMs = DefaultPollIntervalMs;
     ProxySettings proxy;
     Kind kind = Kind::Stored;
 
