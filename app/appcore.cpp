@@ -1,17 +1,17 @@
 #include "appcore.h"
 
-#include "apiclient.h"
-#include "apiurl.h"
-#include "demoservice.h"
-#include "downloadmanager.h"
-#include "jobcontroller.h"
-#include "jobmodel.h"
-#include "jobstore.h"
+#include "api/apiclient.h"
+#include "api/apiurl.h"
+#include "demo/demoservice.h"
+#include "downloads/downloadmanager.h"
+#include "history/jobstore.h"
+#include "jobs/jobcontroller.h"
+#include "jobs/jobmodel.h"
+#include "jobs/notificationcoalescer.h"
+#include "jobs/serviceactions.h"
 #include "languagemanager.h"
 #include "logging.h"
-#include "notificationcoalescer.h"
-#include "proxyfactory.h"
-#include "serviceactions.h"
+#include "services/proxyfactory.h"
 #include "settings.h"
 
 #include <QFile>
@@ -289,7 +289,7 @@ bool AppCore::ensureDemoRunning()
         return false;
     }
     m_demoService = demo;
-    m_settings->setDemoAddress(demo->baseUrl().toString());
+    m_profiles->setDemoAddress(demo->baseUrl().toString());
     return true;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apiclient.h"
-#include "jobstore.h"
-#include "profilestore.h"
-#include "submissionguard.h"
+#include "api/apiclient.h"
+#include "history/jobstore.h"
+#include "jobs/submissionguard.h"
+#include "services/profilestore.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,5 +1,5 @@
 #include "appcore.h"
-#include "jobstore.h"
+#include "history/jobstore.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
     // The window is on screen first; the history opens and loads behind it.
     QTimer::singleShot(0, &window, [&window, historyPath] { window.openHistory(historyPath); });
     // First start: ask for the service address right away, once the main window is on screen behind it.
-    if (!demo && !settings->isServiceConfigured())
+    if (!demo && !core.profileStore()->isServiceConfigured())
         QTimer::singleShot(0, &window, &MainWindow::openSettings);
 
     return app.exec();

@@ -1,8 +1,8 @@
 #include "settings.h"
 
-#include "downloadnaming.h"
+#include "api/secretmask.h"
+#include "downloads/downloadnaming.h"
 #include "logging.h"
-#include "secretmask.h"
 
 #include <QSettings>
 

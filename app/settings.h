@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serviceprofile.h"
+#include "services/serviceprofile.h"
 
 #include <QHash>
 #include <QList>
@@ -14,6 +14,11 @@
 class QSettings;
 
 // Every persistent setting, its key and its default, in one place (KeePassXC's Config table).
+//
+// The app's own preferences (language, downloads, notifications, window state) are read here. Service
+// profiles are read through ProfileStore (app/services/), which owns the concept: the profile
+// functions below are its storage, called by ProfileStore, by main.cpp before the store exists, and
+// by tests that set up a service the short way (setBaseUrl(), setApiKey()). ui/ does not call them.
 //
 // Services are profiles (ServiceProfile): the user's own ones live in the settings file under
 // "profiles" (never their keys or proxy passwords), plus two built-in read-only ones: the demo, and
@@ -49,9 +54,10 @@ public:
         SecretStorage,        // QString: "keychain" (default), "session", "file": where keys are kept
     };
 
-    static constexpr int DefaultPollIntervalMs = 5000;
-    static constexpr int MinPollIntervalMs = 1000;
-    static constexpr int MaxPollIntervalMs = 10 * 60 * 1000;
+    // The bounds of Key::PollIntervalMs: a profile's (see ServiceProfile).
+    static constexpr int DefaultPollIntervalMs = ServiceProfile::DefaultPollIntervalMs;
+    static constexpr int MinPollIntervalMs = ServiceProfile::MinPollIntervalMs;
+    static constexpr int MaxPollIntervalMs = ServiceProfile::MaxPollIntervalMs;
 
     // store: where values live (tests pass a QSettings on a temporary file); nullptr = the app's
     // default QSettings. environment: where OPENAI_* are read from (tests pass their own).

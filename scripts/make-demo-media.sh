@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the media of the built-in demo service (app/demoservice.*) into resources/demo/:
+# Regenerates the media of the built-in demo service (app/demo/demoservice.*) into resources/demo/:
 #   source.mp4  the sample "source" video: a blue-sky gradient, a moving test pattern, a caption
 #   result.mp4  the same scene with a purple background: the "remixed" result of the seed prompt
 #               "让这个视频背景变成紫色" (make the background purple)

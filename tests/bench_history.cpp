@@ -3,7 +3,7 @@
 //   build/tests/bench_history [job count]
 // Prints "name: value" lines, e.g. "history_load_10000_ms: 37.2".
 
-#include "jobstore.h"
+#include "history/jobstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 // 10,000 jobs. Run: build/tests/bench_startup [jobs] (offscreen by default). Prints figures; no pass/fail.
 
 #include "appcore.h"
-#include "jobmodel.h"
-#include "jobstore.h"
+#include "history/jobstore.h"
+#include "jobs/jobmodel.h"
 #include "mainwindow.h"
 #include "settings.h"
 

@@ -3,7 +3,7 @@
 // Run: build/tests/demo_relay [port]   (default 18080), then use http://127.0.0.1:<port>/v1 as the
 // service address. Not run by ctest.
 
-#include "demoservice.h"
+#include "demo/demoservice.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
-#include "apierror.h"
-#include "jobmodel.h"
+#include "api/apierror.h"
+#include "jobs/jobmodel.h"
 #include "languagemanager.h"
 #include "settings.h"
 

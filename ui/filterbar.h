@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobfiltermodel.h"
+#include "jobs/jobfiltermodel.h"
 
 #include <QWidget>
 

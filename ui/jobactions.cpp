@@ -1,14 +1,14 @@
 #include "jobactions.h"
 
 #include "appcore.h"
-#include "downloadmanager.h"
-#include "jobcontroller.h"
+#include "downloads/downloadmanager.h"
 #include "jobdetailspanel.h"
-#include "jobmodel.h"
-#include "jobrules.h"
-#include "jobstate.h"
-#include "remixjob.h"
-#include "serviceactions.h"
+#include "jobs/jobcontroller.h"
+#include "jobs/jobmodel.h"
+#include "jobs/jobrules.h"
+#include "jobs/jobstate.h"
+#include "jobs/remixjob.h"
+#include "jobs/serviceactions.h"
 
 #include <QAbstractItemView>
 #include <QAction>

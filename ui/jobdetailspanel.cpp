@@ -1,11 +1,11 @@
 #include "jobdetailspanel.h"
 
-#include "downloadmanager.h"
-#include "jobmodel.h"
-#include "jobstate.h"
+#include "downloads/downloadmanager.h"
+#include "jobs/jobmodel.h"
+#include "jobs/jobstate.h"
+#include "jobs/remixjob.h"
 #include "mediabackend.h"
 #include "remixform.h"
-#include "remixjob.h"
 
 #include <QAudioOutput>
 #include <QDateTime>

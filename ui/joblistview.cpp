@@ -1,8 +1,8 @@
 #include "joblistview.h"
 
-#include "jobmodel.h"
+#include "jobs/jobmodel.h"
+#include "jobs/remixjob.h"
 #include "progressdelegate.h"
-#include "remixjob.h"
 #include "thumbnaildelegate.h"
 
 #include <QHeaderView>

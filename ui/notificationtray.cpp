@@ -1,9 +1,9 @@
 #include "notificationtray.h"
 
 #include "appcore.h"
-#include "jobcontroller.h"
-#include "jobmodel.h"
-#include "notificationcoalescer.h"
+#include "jobs/jobcontroller.h"
+#include "jobs/jobmodel.h"
+#include "jobs/notificationcoalescer.h"
 #include "settings.h"
 
 #include <QAction>

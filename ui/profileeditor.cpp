@@ -1,12 +1,11 @@
 #include "profileeditor.h"
 
-#include "apiurl.h"
-#include "demoservice.h"
-#include "profilestore.h"
-#include "proxyfactory.h"
+#include "api/apiurl.h"
+#include "demo/demoservice.h"
 #include "remixform.h"
-#include "secretstore.h"
-#include "settings.h"
+#include "services/profilestore.h"
+#include "services/proxyfactory.h"
+#include "services/secretstore.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -126,7 +125,7 @@ ProfileEditor::ProfileEditor(ProfileStore *store, ApiClient *client, QWidget *pa
     m_baseUrlEdit->setClearButtonEnabled(true);
     m_showKeyButton->setCheckable(true);
     m_showKeyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_intervalSpin->setRange(Settings::MinPollIntervalMs / 1000, Settings::MaxPollIntervalMs / 1000);
+    m_intervalSpin->setRange(ServiceProfile::MinPollIntervalMs / 1000, ServiceProfile::MaxPollIntervalMs / 1000);
     for (ProxySettings::Type type : {ProxySettings::Type::System, ProxySettings::Type::None, ProxySettings::Type::Http,
                                      ProxySettings::Type::Socks5})
         m_proxyTypeCombo->addItem(QString(), int(type));

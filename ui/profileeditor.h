@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectiontester.h"
-#include "serviceprofile.h"
+#include "services/connectiontester.h"
+#include "services/serviceprofile.h"
 
 #include <QWidget>
 

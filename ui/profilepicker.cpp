@@ -1,7 +1,7 @@
 #include "profilepicker.h"
 
-#include "demoservice.h"
-#include "profilestore.h"
+#include "demo/demoservice.h"
+#include "services/profilestore.h"
 
 #include <QEvent>
 

@@ -1,6 +1,6 @@
 #include "progressdelegate.h"
 
-#include "jobstate.h"
+#include "jobs/jobstate.h"
 
 #include <QApplication>
 #include <QPainter>

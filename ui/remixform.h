@@ -1,7 +1,7 @@
 #pragma once
 
-#include "prompt.h"
-#include "videoid.h"
+#include "api/prompt.h"
+#include "api/videoid.h"
 
 #include <QWidget>
 

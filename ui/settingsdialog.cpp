@@ -1,11 +1,11 @@
 #include "settingsdialog.h"
 
 #include "appcore.h"
-#include "demoservice.h"
+#include "demo/demoservice.h"
 #include "languagemanager.h"
 #include "profileeditor.h"
-#include "profilestore.h"
 #include "remixform.h"
+#include "services/profilestore.h"
 #include "settings.h"
 
 #include <QComboBox>
@@ -42,7 +42,7 @@ SettingsDialog::SettingsDialog(AppCore *core, QWidget *parent)
     : QDialog(parent)
     , m_core(core)
     , m_store(core->profileStore())
-    , m_firstRun(!core->settings()->isServiceConfigured())
+    , m_firstRun(!core->profileStore()->isServiceConfigured())
     , m_intro(new QLabel(this))
     , m_tryDemoButton(new QPushButton(this))
     , m_profilesLabel(new QLabel(this))
@@ -230,7 +230,7 @@ void SettingsDialog::loadWorkingCopy()
         ServiceProfile first;
         first.id = QString::fromLatin1(ServiceProfile::DefaultId);
         first.name = tr("My service", "name of the first service profile, made on the first start");
-        first.pollIntervalMs = Settings::DefaultPollIntervalMs;
+        first.pollIntervalMs = ServiceProfile::DefaultPollIntervalMs;
         m_profiles.insert(0, first);
         m_newIds.insert(first.id);
         selected = first.id;
@@ -323,7 +323,7 @@ void SettingsDialog::addProfile()
     ServiceProfile profile;
     profile.id = ServiceProfile::newId();
     profile.name = tr("New service", "name of a service profile just added");
-    profile.pollIntervalMs = Settings::DefaultPollIntervalMs;
+    profile.pollIntervalMs = ServiceProfile::DefaultPollIntervalMs;
     m_profiles.insert(m_profiles.size() - 1, profile); // before the demo, which stays last
     m_newIds.insert(profile.id);
     refreshList();
@@ -436,7 +436,7 @@ void SettingsDialog::updateStorageNote()
                     "settings: note for the file key storage; %1 is the file path")
                      .arg(m_store->fileStorePath());
     }
-    if (m_core->settings()->hasLegacyApiKey()) {
+    if (m_core->profileStore()->hasLegacyKey()) {
         lines << tr("The key saved by an earlier version is still in the plain settings file. It is removed from "
                     "there as soon as it is kept in the place chosen above.",
                     "settings: note while an old plain-text key waits to be moved");

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "secretstore.h"
-#include "serviceprofile.h"
+#include "services/secretstore.h"
+#include "services/serviceprofile.h"
 
 #include <QDialog>
 #include <QHash>

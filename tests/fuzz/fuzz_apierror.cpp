@@ -3,7 +3,7 @@
 // them. Input: an optional first line with the HTTP status ("422\n"), then the body as received
 // (OpenAI and relay JSON, new-api flat errors, FastAPI detail lists, HTML pages, anything).
 
-#include "apierror.h"
+#include "api/apierror.h"
 #include "fuzzsupport.h"
 
 namespace {

@@ -2,7 +2,7 @@
 // remixUrl / videoUrl / contentUrl with an id and a variant, and isInsecureRemote.
 // Input lines: the address, then the video id, then the content variant.
 
-#include "apiurl.h"
+#include "api/apiurl.h"
 #include "fuzzsupport.h"
 
 #include <QUrlQuery>

@@ -2,7 +2,7 @@
 // or an HTTP date, retry-after-ms, openai-poll-after-ms, request ids), then the 429 message and the
 // technical detail that show the hints.
 
-#include "apierror.h"
+#include "api/apierror.h"
 #include "fuzzsupport.h"
 
 #include <QList>

@@ -2,9 +2,9 @@
 // URLs, Sora app ids) and its hint, on the input read as UTF-8 and as UTF-16. A cleaned id that is
 // accepted must be usable as one path segment of a request URL.
 
-#include "apiurl.h"
+#include "api/apiurl.h"
+#include "api/videoid.h"
 #include "fuzzsupport.h"
-#include "videoid.h"
 
 #include <QUrl>
 

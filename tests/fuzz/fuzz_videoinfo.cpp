@@ -3,9 +3,9 @@
 // array. Also reads every top-level value as progress and as a timestamp (VideoFields), as relays put
 // anything there.
 
+#include "api/videoinfo.h"
 #include "fuzzsupport.h"
-#include "jobstate.h"
-#include "videoinfo.h"
+#include "jobs/jobstate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 #include "testhelpers.h"
 
 #include "appcore.h"
-#include "downloadmanager.h"
-#include "jobcontroller.h"
+#include "downloads/downloadmanager.h"
+#include "jobs/jobcontroller.h"
 #include "languagemanager.h"
 #include "settings.h"
 
-#include "jobstore.h"
+#include "history/jobstore.h"
 
 #include <QLoggingCategory>
 #include <QMutex>

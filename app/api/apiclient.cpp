@@ -1,0 +1,155 @@
+#include "api/apiclient.h"
+
+#include "api/apiurl.h"
+#include "services/proxyfactory.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+using namespace Qt::Literals::StringLiterals;
+
+ApiRequestJob::ApiRequestJob(const NetworkContext &context,
+                             const ServiceEndpoint &service,
+                             Method method,
+                             const QUrl &url,
+                             QObject *parent,
+                             const QByteArray &jsonBody)
+    : NetworkJob(context, service, parent)
+    , m_method(method)
+    , m_url(url)
+    , m_requestBody(jsonBody)
+{}
+
+ApiRequestJob::~ApiRequestJob() = default;
+
+void ApiRequestJob::begin()
+{
+    if (!m_url.isValid() || m_url.isEmpty()) {
+        m_error = ApiError::fromNetworkError(QNetworkReply::ProtocolUnknownError, tr("No service address"), false);
+        finishJob();
+        return;
+    }
+    RequestOptions options;
+    if (m_method == Method::Post) {
+        options.contentType = QByteArrayLiteral("application/json");
+        options.body = m_requestBody;
+    }
+    sendRequest(m_method, m_url, options);
+}
+
+void ApiRequestJob::handleReply(QNetworkReply *reply)
+{
+    m_httpStatus = httpStatusOf(reply);
+    // QNetworkReply keeps the body of 4xx/5xx answers too; error bodies carry the useful message.
+    // Some relays echo the key in it: masked before anything reads it.
+    if (reply->isOpen()) // an aborted reply is closed; reading it would only warn
+        m_body = masked(reply->readAll());
+    m_hints = hintsOf(reply);
+    m_error = errorOf(reply, m_body);
+    if (m_httpStatus >= 300 && m_httpStatus <= 399) {
+        QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (target.isEmpty())
+            target = QUrl::fromEncoded(reply->rawHeader("Location").trimmed());
+        m_redirectTarget = QUrl(masked(reply->url().resolved(target).adjusted(QUrl::RemoveUserInfo).toString()));
+    }
+    if (m_error.kind == ApiError::Kind::None) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject())
+            m_error = ApiError::invalidResponse(m_httpStatus, m_body);
+        else
+            m_json = document.object();
+    }
+    finishJob();
+}
+
+ApiError ApiRequestJob::answerAsError() const
+{
+    if (m_error.kind == ApiError::Kind::Http || m_httpStatus == 0)
+        return m_error;
+    return ApiError::fromHttp(m_httpStatus, m_body, m_hints); // the body is masked already
+}
+
+void ApiRequestJob::handleAbortWithoutReply()
+{
+    m_error = ApiError::fromNetworkError(QNetworkReply::OperationCanceledError, QString(), false);
+}
+
+void ApiRequestJob::emitFinished()
+{
+    emit finished(this);
+}
+
+RemixRequest::RemixRequest(const NetworkContext &context,
+                           const ServiceEndpoint &service,
+                           const QString &videoId,
+                           const QString &prompt,
+                           QObject *parent)
+    // QJsonDocument writes UTF-8, so Chinese prompts go out byte for byte.
+    : ApiRequestJob(context,
+                    service,
+                    Method::Post,
+                    ApiUrl::remixUrl(service.apiBase, videoId),
+                    parent,
+                    QJsonDocument(QJsonObject{{u"prompt"_s, prompt}}).toJson(QJsonDocument::Compact))
+{}
+
+FetchVideoRequest::FetchVideoRequest(const NetworkContext &context,
+                                     const ServiceEndpoint &service,
+                                     const QString &videoId,
+                                     QObject *parent)
+    : ApiRequestJob(context, service, Method::Get, ApiUrl::videoUrl(service.apiBase, videoId), parent)
+{}
+
+DeleteVideoRequest::DeleteVideoRequest(const NetworkContext &context,
+                                       const ServiceEndpoint &service,
+                                       const QString &videoId,
+                                       QObject *parent)
+    : ApiRequestJob(context, service, Method::Delete, ApiUrl::videoUrl(service.apiBase, videoId), parent)
+{}
+
+ProbeRequest::ProbeRequest(const NetworkContext &context,
+                           const ServiceEndpoint &service,
+                           const QUrl &url,
+                           QObject *parent)
+    : ApiRequestJob(context, service, Method::Get, url, parent)
+{}
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+{
+    m_context.network = new QNetworkAccessManager(this);
+    m_context.timeoutMs = DefaultTimeoutMs;
+    // The key must never follow a redirect to another host (each request sets its own policy too).
+    m_context.network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setProxyRoutes(std::shared_ptr<ProxyRoutes> routes)
+{
+    m_context.network->setProxyFactory(new ProfileProxyFactory(routes));
+    m_context.proxyRoutes = std::move(routes);
+}
+
+ApiRequestJob *ApiClient::createRemix(const ServiceEndpoint &service, const QString &videoId, const QString &prompt)
+{
+    return new RemixRequest(m_context, service, videoId, prompt, this);
+}
+
+ApiRequestJob *ApiClient::fetchVideo(const ServiceEndpoint &service, const QString &videoId)
+{
+    return new FetchVideoRequest(m_context, service, videoId, this);
+}
+
+ApiRequestJob *ApiClient::deleteVideo(const ServiceEndpoint &service, const QString &videoId)
+{
+    return new DeleteVideoRequest(m_context, service, videoId, this);
+}
+
+ApiRequestJob *ApiClient::probe(const ServiceEndpoint &service, const QUrl &url)
+{
+    return new ProbeRequest(m_context, service, url, this);
+}

@@ -1,0 +1,150 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/networkjob.h"
+#include "api/serviceendpoint.h"
+#include "api/videoinfo.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class ProxyRoutes;
+class QNetworkAccessManager;
+
+// One call of the video API that answers JSON: the remix POST, a status poll, a delete, a probe.
+// Exactly one finished() signal; then the job deletes itself. The key is masked in everything it
+// reports (body, error, hints) before anyone reads it.
+class ApiRequestJob : public NetworkJob
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiRequestJob)
+
+public:
+    ~ApiRequestJob() override;
+
+    Method method() const { return m_method; }
+    QUrl url() const { return m_url; }
+
+    // Results, valid once finished() was emitted.
+    const ApiError &error() const { return m_error; }
+    int httpStatus() const { return m_httpStatus; }
+    // The body as received, with the key masked (error bodies carry the useful message).
+    const QByteArray &body() const { return m_body; }
+    const QJsonObject &json() const { return m_json; }
+    const ServerHints &hints() const { return m_hints; }
+    // Where a redirect to another origin pointed (not followed: the key must not go there).
+    const QUrl &redirectTarget() const { return m_redirectTarget; }
+    // Any HTTP answer (a 2xx too) read in the error shapes, for showing what came back: status, code,
+    // the server's text. error() itself is None for a usable 2xx.
+    ApiError answerAsError() const;
+    // The body read as a video object (remix and poll answers).
+    VideoInfo video() const { return VideoInfo::fromJson(m_json); }
+
+signals:
+    void finished(ApiRequestJob *job);
+
+protected:
+    ApiRequestJob(const NetworkContext &context,
+                  const ServiceEndpoint &service,
+                  Method method,
+                  const QUrl &url,
+                  QObject *parent,
+                  const QByteArray &jsonBody = QByteArray());
+
+private:
+    void begin() override;
+    void handleReply(QNetworkReply *reply) override;
+    void handleAbortWithoutReply() override;
+    void emitFinished() override;
+
+    Method m_method;
+    QUrl m_url;
+    QByteArray m_requestBody;
+
+    ApiError m_error;
+    int m_httpStatus = 0;
+    QByteArray m_body;
+    QJsonObject m_json;
+    ServerHints m_hints;
+    QUrl m_redirectTarget;
+};
+
+// POST {base}/videos/{id}/remix {"prompt": …}: the paid call. Sent once; never re-sent by Qt or by us.
+class RemixRequest final : public ApiRequestJob
+{
+    Q_OBJECT
+public:
+    RemixRequest(const NetworkContext &context,
+                 const ServiceEndpoint &service,
+                 const QString &videoId,
+                 const QString &prompt,
+                 QObject *parent);
+};
+
+// GET {base}/videos/{id}: a status poll.
+class FetchVideoRequest final : public ApiRequestJob
+{
+    Q_OBJECT
+public:
+    FetchVideoRequest(const NetworkContext &context,
+                      const ServiceEndpoint &service,
+                      const QString &videoId,
+                      QObject *parent);
+};
+
+// DELETE {base}/videos/{id}; many relays lack the route (404/405).
+class DeleteVideoRequest final : public ApiRequestJob
+{
+    Q_OBJECT
+public:
+    DeleteVideoRequest(const NetworkContext &context,
+                       const ServiceEndpoint &service,
+                       const QString &videoId,
+                       QObject *parent);
+};
+
+// GET of any URL of the API with its key, for the connection test's probes.
+class ProbeRequest final : public ApiRequestJob
+{
+    Q_OBJECT
+public:
+    ProbeRequest(const NetworkContext &context, const ServiceEndpoint &service, const QUrl &url, QObject *parent);
+};
+
+// Owns the one QNetworkAccessManager (and the proxy routes installed on it) and hands out the jobs of
+// the video API. Every request of the app is a NetworkJob made with context().
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    static constexpr int DefaultTimeoutMs = 30000;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    // Inactivity timeout for every request; tests set a few hundred milliseconds.
+    void setTimeoutMs(int timeoutMs) { m_context.timeoutMs = timeoutMs; }
+    int timeoutMs() const { return m_context.timeoutMs; }
+    // Each profile's proxy, for its address and for the hosts its jobs are sent on to.
+    void setProxyRoutes(std::shared_ptr<ProxyRoutes> routes);
+
+    QNetworkAccessManager *networkAccessManager() const { return m_context.network; }
+    const NetworkContext &context() const { return m_context; }
+
+    // The jobs are returned unstarted: connect to finished(), then call start().
+    ApiRequestJob *createRemix(const ServiceEndpoint &service, const QString &videoId, const QString &prompt);
+    ApiRequestJob *fetchVideo(const ServiceEndpoint &service, const QString &videoId);
+    ApiRequestJob *deleteVideo(const ServiceEndpoint &service, const QString &videoId);
+    ApiRequestJob *probe(const ServiceEndpoint &service, const QUrl &url);
+
+    static QByteArray userAgent() { return NetworkJob::userAgent(); }
+
+private:
+    NetworkContext m_context;
+};

@@ -1,0 +1,622 @@
+#include "api/apierror.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <limits>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr qsizetype SnippetLength = 300;
+constexpr qsizetype SummaryMessageLength = 160;
+
+int clampToInt(double value)
+{
+    if (!std::isfinite(value) || value < 0)
+        return 0;
+    return value >= std::numeric_limits<int>::max() ? std::numeric_limits<int>::max() : static_cast<int>(value);
+}
+
+// An HTTP-date ("Wed, 21 Oct 2015 07:28:00 GMT"); Qt's RFC 2822 parser does not take "GMT".
+QDateTime parseHttpDate(const QString &text)
+{
+    QString value = text.trimmed();
+    if (value.endsWith(" GMT"_L1) || value.endsWith(" UTC"_L1))
+        value.chop(4);
+    for (const QLatin1StringView format : {"ddd, dd MMM yyyy HH:mm:ss"_L1, "dd MMM yyyy HH:mm:ss"_L1}) {
+        QDateTime date = QLocale::c().toDateTime(value, format);
+        if (date.isValid()) {
+            date.setTimeSpec(Qt::UTC);
+            return date;
+        }
+    }
+    return QDateTime::fromString(text.trimmed(), Qt::RFC2822Date);
+}
+
+QString stringOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (number == std::floor(number) && std::fabs(number) < 1e15)
+            return QString::number(static_cast<qint64>(number));
+        return QString::number(number);
+    }
+    return QString();
+}
+
+QString simplifiedSnippet(const QString &text)
+{
+    QString snippet = text.simplified();
+    if (snippet.size() > SnippetLength) {
+        snippet.truncate(SnippetLength - 1);
+        snippet += u'…';
+    }
+    return snippet;
+}
+
+bool looksLikeHtml(const QString &text)
+{
+    static const QRegularExpression html(u"^\\s*<(!doctype|html|head|body|title|center|h1|div|p)\\b"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    return html.match(text).hasMatch();
+}
+
+// The readable text of a proxy's error page: its title, then the body text without tags.
+QString htmlText(const QString &html)
+{
+    static const QRegularExpression title(u"<title[^>]*>(.*?)</title>"_s,
+                                          QRegularExpression::CaseInsensitiveOption
+                                              | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression head(u"<head[^>]*>.*?</head>"_s,
+                                         QRegularExpression::CaseInsensitiveOption
+                                             | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression hidden(u"<(script|style)[^>]*>.*?</\\1>"_s,
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression comment(u"<!--.*?-->"_s, QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(u"<[^>]*>"_s);
+
+    const QString titleText = title.match(html).captured(1).simplified();
+    QString body = html;
+    body.remove(comment);
+    body.remove(head);
+    body.remove(title);
+    body.remove(hidden);
+    body.replace(tag, u" "_s);
+    body.replace("&nbsp;"_L1, " "_L1);
+    body.replace("&lt;"_L1, "<"_L1);
+    body.replace("&gt;"_L1, ">"_L1);
+    body.replace("&quot;"_L1, "\""_L1);
+    body.replace("&#39;"_L1, "'"_L1);
+    body.replace("&amp;"_L1, "&"_L1);
+    body = body.simplified();
+    if (!titleText.isEmpty() && !body.contains(titleText))
+        body = body.isEmpty() ? titleText : titleText + u" · "_s + body;
+    return body;
+}
+
+QString bodySnippetOf(const QByteArray &body)
+{
+    const QString text = QString::fromUtf8(body);
+    if (text.trimmed().isEmpty())
+        return QString();
+    return simplifiedSnippet(looksLikeHtml(text) ? htmlText(text) : text);
+}
+
+bool containsChinese(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF))
+            return true;
+    }
+    return false;
+}
+
+bool isChineseUi()
+{
+    // LanguageManager calls QLocale::setDefault() on every switch.
+    return QLocale().language() == QLocale::Chinese;
+}
+
+// A 400 that says the source video is unusable: new-api's task_not_exist, "not completed", ...
+bool isUnusableSource(const ApiError &error)
+{
+    const QString text = (error.code + u' ' + error.message).toLower();
+    static const QStringList markers = {
+        u"task_not_exist"_s, u"not_exist"_s,     u"not exist"_s,     u"not found"_s,
+        u"not_found"_s,      u"not completed"_s, u"not_completed"_s, u"not complete"_s,
+    };
+    return std::any_of(markers.cbegin(), markers.cend(), [&text](const QString &m) { return text.contains(m); });
+}
+
+// Refused by the service's content checks: OpenAI's moderation_blocked, relays' sentinel_block, policy words.
+bool isModeration(const ApiError &error)
+{
+    const QString text = (error.code + u' ' + error.message).toLower();
+    return text.contains("moderation"_L1) || text.contains("sentinel_block"_L1) || text.contains("content_policy"_L1)
+           || text.contains("safety"_L1);
+}
+
+// The service says the refusal cost nothing: sentinel_block is refused before generation, and the relays that
+// send it say it is not charged; some say so in words.
+bool saysNotCharged(const ApiError &error)
+{
+    if (error.code.compare("sentinel_block"_L1, Qt::CaseInsensitive) == 0)
+        return true;
+    const QString text = (error.message + u' ' + error.messageZh).toLower();
+    static const QStringList markers = {
+        u"not charged"_s, u"not be charged"_s, u"no charge"_s, u"not billed"_s,
+        u"未扣费"_s,      u"不扣费"_s,         u"未计费"_s,    u"不计费"_s,
+    };
+    return std::any_of(markers.cbegin(), markers.cend(), [&text](const QString &m) { return text.contains(m); });
+}
+
+QString moderationMessage(const ApiError &error)
+{
+    if (saysNotCharged(error))
+        return ApiError::tr("The service blocked this request (content moderation) before making the video; it "
+                            "says you were not charged. Change the prompt and try again.",
+                            "a video job was refused by moderation before generation");
+    return ApiError::tr("The service blocked this request (content moderation). Change the prompt and try again.",
+                        "a video job failed");
+}
+
+} // namespace
+
+ServerHints ServerHints::fromHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    ServerHints hints;
+    int retryAfterMsHeader = -1;
+    int retryAfterHeader = -1;
+    QString requestIds[3];
+    for (const auto &[rawName, rawValue] : headers) {
+        const QByteArray name = rawName.trimmed().toLower();
+        const QString value = QString::fromLatin1(rawValue).trimmed();
+        bool ok = false;
+        if (name == "retry-after-ms") {
+            const double ms = value.toDouble(&ok);
+            if (ok)
+                retryAfterMsHeader = clampToInt(ms);
+        } else if (name == "retry-after") {
+            const double seconds = value.toDouble(&ok);
+            if (ok) {
+                retryAfterHeader = clampToInt(seconds * 1000.0);
+            } else if (const QDateTime date = parseHttpDate(value); date.isValid()) {
+                retryAfterHeader = clampToInt(double(QDateTime::currentDateTimeUtc().msecsTo(date)));
+            }
+        } else if (name == "openai-poll-after-ms") {
+            const double ms = value.toDouble(&ok);
+            if (ok)
+                hints.pollAfterMs = clampToInt(ms);
+        } else if (name == "x-request-id") {
+            requestIds[0] = value;
+        } else if (name == "request-id") {
+            requestIds[1] = value;
+        } else if (name == "x-oneapi-request-id") {
+            requestIds[2] = value;
+        }
+    }
+    // The millisecond header is the more precise one when a server sends both (as OpenAI's SDK reads it).
+    hints.retryAfterMs = retryAfterMsHeader >= 0 ? retryAfterMsHeader : retryAfterHeader;
+    for (const QString &id : requestIds) {
+        if (!id.isEmpty()) {
+            hints.requestId = id;
+            break;
+        }
+    }
+    return hints;
+}
+
+ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body, const ServerHints &hints)
+{
+    ApiError error;
+    error.kind = Kind::Http;
+    error.httpStatus = httpStatus;
+    error.requestId = hints.requestId;
+    error.retryAfterMs = hints.retryAfterMs;
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        error.bodySnippet = bodySnippetOf(body);
+        return error;
+    }
+
+    const QJsonObject object = document.object();
+    const QJsonValue errorValue = object.value("error"_L1);
+    if (errorValue.isObject()) {
+        // OpenAI {"error":{message,type,param,code}} and the seed relay's {"error":{message,message_zh,type}}
+        const QJsonObject inner = errorValue.toObject();
+        error.message = stringOf(inner.value("message"_L1));
+        error.messageZh = stringOf(inner.value("message_zh"_L1));
+        error.type = stringOf(inner.value("type"_L1));
+        error.param = stringOf(inner.value("param"_L1));
+        error.code = stringOf(inner.value("code"_L1));
+    } else if (errorValue.isString()) {
+        error.message = errorValue.toString();
+    }
+    // new-api's flat {"code","message","data"}, plain {"message"}, FastAPI's {"detail"}.
+    if (error.code.isEmpty())
+        error.code = stringOf(object.value("code"_L1));
+    if (error.messageZh.isEmpty())
+        error.messageZh = stringOf(object.value("message_zh"_L1));
+    if (error.message.isEmpty())
+        error.message = stringOf(object.value("message"_L1));
+    if (error.message.isEmpty())
+        error.message = stringOf(object.value("msg"_L1));
+    if (error.message.isEmpty()) {
+        const QJsonValue detail = object.value("detail"_L1);
+        if (detail.isString()) {
+            error.message = detail.toString();
+        } else if (detail.isArray()) {
+            // FastAPI: [{"loc": [...], "msg": "...", "type": "..."}, ...], possibly empty; the first readable entry.
+            const QJsonArray entries = detail.toArray();
+            for (const QJsonValue &entry : entries) {
+                error.message = entry.isObject() ? stringOf(entry.toObject().value("msg"_L1)) : entry.toString();
+                if (!error.message.isEmpty())
+                    break;
+            }
+        }
+    }
+    if (error.message.isEmpty() && error.messageZh.isEmpty())
+        error.bodySnippet = simplifiedSnippet(QString::fromUtf8(document.toJson(QJsonDocument::Compact)));
+    return error;
+}
+
+ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError networkError, const QString &errorString, bool timedOut)
+{
+    ApiError error;
+    error.transportDetail = errorString;
+    switch (networkError) {
+    case QNetworkReply::NoError:
+        error.kind = Kind::None;
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        error.kind = Kind::ConnectionRefused;
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        // Reset or dropped after connecting: the request may already be at the service.
+        error.kind = Kind::ConnectionClosed;
+        break;
+    case QNetworkReply::HostNotFoundError:
+        error.kind = Kind::HostNotFound;
+        break;
+    case QNetworkReply::TimeoutError:
+        error.kind = Kind::Timeout;
+        break;
+    case QNetworkReply::OperationCanceledError:
+        // setTransferTimeout() and our own timer both end in an abort: only the caller knows which.
+        error.kind = timedOut ? Kind::Timeout : Kind::Cancelled;
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        error.kind = Kind::Tls;
+        break;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        error.kind = Kind::Proxy;
+        break;
+    case QNetworkReply::ProtocolFailure:
+        // The server answered with something that is not HTTP as Qt understands it.
+        error.kind = Kind::InvalidResponse;
+        break;
+    default:
+        // Content and protocol errors come with an HTTP status and are read by fromHttp(); what is
+        // left here (redirect loops, background restrictions, ...) is a plain network failure.
+        error.kind = Kind::Network;
+        break;
+    }
+    if (timedOut && error.kind != Kind::None)
+        error.kind = Kind::Timeout;
+    return error;
+}
+
+ApiError ApiError::invalidResponse(int httpStatus, const QByteArray &body)
+{
+    ApiError error;
+    error.kind = Kind::InvalidResponse;
+    error.httpStatus = httpStatus;
+    error.bodySnippet = bodySnippetOf(body);
+    return error;
+}
+
+ApiError ApiError::fromFailedJob(const QString &code, const QString &message)
+{
+    ApiError error;
+    error.kind = Kind::JobFailed;
+    error.code = code;
+    error.message = message;
+    return error;
+}
+
+bool ApiError::isTransient() const
+{
+    switch (kind) {
+    case Kind::Http:
+        return httpStatus == 408 || httpStatus == 409 || httpStatus == 425 || httpStatus == 429
+               || (httpStatus >= 500 && httpStatus <= 599);
+    case Kind::Timeout:
+    case Kind::ConnectionClosed:
+    case Kind::ConnectionRefused:
+    case Kind::Network:
+    // DNS and proxies flap (Wi-Fi changes, a local proxy tool restarting): worth another poll.
+    case Kind::HostNotFound:
+    case Kind::Proxy:
+    // A 2xx that is not the API is often a captive portal or a gateway page that goes away.
+    case Kind::InvalidResponse:
+        return true;
+    case Kind::None:
+    case Kind::Cancelled:
+    case Kind::Tls: // a certificate does not fix itself between two polls
+    case Kind::JobFailed:
+        return false;
+    }
+    return false;
+}
+
+bool ApiError::mayHaveReachedServer() const
+{
+    // Money decides: a POST that may have created a job is never re-sent by itself, so every doubt
+    // counts as "may have arrived".
+    switch (kind) {
+    case Kind::Http:
+        if (httpStatus < 500)
+            return false; // 4xx incl. 408 and 429: the service answered that it did not take the request
+        switch (httpStatus) {
+        case 501: // not implemented
+        case 503: // unavailable: refused before the work started
+        case 505: // HTTP version
+        case 521: // Cloudflare: origin down
+        case 522: // Cloudflare: could not connect to the origin
+        case 523: // Cloudflare: origin unreachable
+        case 525: // Cloudflare: TLS handshake with the origin failed
+        case 526: // Cloudflare: invalid origin certificate
+            return false;
+        default:
+            // 500 may or may not have created the job; 502/504 (and Cloudflare's 520/524) come from a
+            // gateway whose upstream may be working on it.
+            return true;
+        }
+    case Kind::Timeout:
+    case Kind::ConnectionClosed:
+    case Kind::Network:
+    case Kind::InvalidResponse:
+    // An abort on purpose (app closing) can happen after the request went out.
+    case Kind::Cancelled:
+    // The service answered 200 with a job, even though that job failed.
+    case Kind::JobFailed:
+        return true;
+    case Kind::None:
+    case Kind::ConnectionRefused:
+    case Kind::HostNotFound:
+    case Kind::Tls:
+    case Kind::Proxy:
+        return false;
+    }
+    return true;
+}
+
+QString ApiError::userMessage(ApiOperation operation) const
+{
+    if (kind == Kind::None)
+        return QString();
+
+    // In Chinese, a message the service wrote in Chinese is the most specific text there is.
+    if (isChineseUi()) {
+        if (!messageZh.isEmpty())
+            return messageZh;
+        if (containsChinese(message))
+            return message;
+    }
+
+    // The service's own English words, briefly, when the UI is English; always in technicalDetail().
+    QString serverText;
+    if (!isChineseUi() && !message.isEmpty() && !containsChinese(message)) {
+        serverText = message.simplified();
+        if (serverText.size() > SummaryMessageLength) {
+            serverText.truncate(SummaryMessageLength - 1);
+            serverText += u'…';
+        }
+        if (serverText.endsWith(u'.'))
+            serverText.chop(1);
+    }
+    const auto withServerText = [&serverText](const QString &withText, const QString &withoutText) {
+        return serverText.isEmpty() ? withoutText : withText.arg(serverText);
+    };
+    // A remix POST that may have arrived can have started a job (and cost money).
+    const bool remixMayHaveStarted = operation == ApiOperation::Remix && mayHaveReachedServer();
+
+    switch (kind) {
+    case Kind::None:
+        return QString();
+    case Kind::Http:
+        break;
+    case Kind::JobFailed:
+        if (isModeration(*this))
+            return moderationMessage(*this);
+        return withServerText(
+            tr("The service could not make the video: %1.", "a video job failed; %1 is the "
+                                                            "service's own reason"),
+            tr("The service could not make the video. Try again, or change the prompt.", "a video job failed"));
+    case Kind::InvalidResponse:
+        return tr("The address answered with something that is not the video API (a web page?). "
+                  "Check the service address, including the /v1 part.",
+                  "error message");
+    case Kind::Timeout:
+        if (remixMayHaveStarted)
+            return tr("The service took too long to answer. The remix may have started anyway: "
+                      "check the job list before sending it again.",
+                      "error message");
+        if (operation == ApiOperation::Poll)
+            return tr("The service took too long to answer. Trying again shortly.", "error message while polling");
+        return tr("The service took too long to answer. Try again later.", "error message");
+    case Kind::Cancelled:
+        return tr("The request was cancelled.", "error message");
+    case Kind::ConnectionRefused:
+    case Kind::HostNotFound:
+        return tr("Cannot reach the service. Check the service address and your internet connection.", "error message");
+    case Kind::ConnectionClosed:
+        if (remixMayHaveStarted)
+            return tr("The connection to the service dropped. The remix may have started anyway: "
+                      "check the job list before sending it again.",
+                      "error message");
+        return tr("The connection to the service dropped. Check your internet connection and try again.",
+                  "error message");
+    case Kind::Tls:
+        return tr("A secure connection to the service failed (certificate problem). "
+                  "Check the service address, your computer's date and time, and any proxy.",
+                  "error message");
+    case Kind::Proxy:
+        return tr("The proxy refused or failed the connection. Check your proxy settings.", "error message");
+    case Kind::Network:
+        return tr("A network error occurred. Check your internet connection and try again.", "error message");
+    }
+
+    // HTTP statuses.
+    const int status = httpStatus;
+    // A request refused by the content checks (a 4xx carrying a moderation code) says so, whatever the
+    // status: the prompt is what to change.
+    if (status >= 400 && status < 500 && status != 401 && status != 429 && isModeration(*this))
+        return moderationMessage(*this);
+    if (status == 401)
+        return tr("The service rejected the API key. Check the API key in Settings.", "error message, HTTP 401");
+    if (status == 403)
+        return tr("The service refused access (region or permission). "
+                  "Check your account and plan with the service provider.",
+                  "error message, HTTP 403");
+    if (status == 404) {
+        switch (operation) {
+        case ApiOperation::Remix:
+            return tr("This service does not know that video, or has no remix function at this address. "
+                      "Check the service address and that the video was made through this account.",
+                      "error message, HTTP 404 on remix");
+        case ApiOperation::Poll:
+            return tr("The service no longer knows this job: it may have been deleted there, or it expired. "
+                      "Use Refresh to ask again.",
+                      "error message, HTTP 404 while polling a job this app created");
+        case ApiOperation::Download:
+            return tr("The video file is no longer available on the service (download links expire).",
+                      "error message, HTTP 404 on download");
+        case ApiOperation::ConnectionTest:
+            return tr("The address answered, but the video API is not there. "
+                      "Check the service address, including the /v1 part.",
+                      "error message, HTTP 404 on connection test");
+        case ApiOperation::Delete:
+            return tr("The service no longer has this video: it was already deleted there, or it expired. You can "
+                      "remove it from your list.",
+                      "error message, HTTP 404 on deleting a video");
+        }
+    }
+    if (status == 400) {
+        if (operation == ApiOperation::Remix && isUnusableSource(*this))
+            return tr("The service cannot remix this video: the source must be a completed video "
+                      "made through this same account and service.",
+                      "error message, HTTP 400 on remix");
+        return withServerText(tr("The service refused the request: %1.", "error message, HTTP 400; %1 is the "
+                                                                         "service's own reason"),
+                              tr("The service refused the request.", "error message, HTTP 400"));
+    }
+    if (status == 409 || status == 422)
+        return withServerText(
+            tr("The service rejected the request as conflicting or invalid: %1.",
+               "error message, HTTP 409/422; %1 is the service's own reason"),
+            tr("The service rejected the request as conflicting or invalid.", "error message, HTTP 409/422"));
+    if (status == 408)
+        return tr("The service took too long to receive the request. Try again.", "error message, HTTP 408");
+    if (status == 429) {
+        // Only when the wait is worth a number; "a moment" otherwise (and no plural forms to translate).
+        if (retryAfterMs > 1500) {
+            const int seconds = int(std::ceil(retryAfterMs / 1000.0));
+            return tr("The service is busy or your quota is used up. Wait %1 seconds, and check your balance "
+                      "with the service provider.",
+                      "error message, HTTP 429; %1 is a number of seconds (2 or more)")
+                .arg(seconds);
+        }
+        return tr("The service is busy or your quota is used up. Wait a moment, and check your balance "
+                  "with the service provider.",
+                  "error message, HTTP 429");
+    }
+    if (status >= 500 && status <= 599) {
+        if (remixMayHaveStarted)
+            return tr("The service (or its gateway) had a problem; this is not caused by your settings. "
+                      "The remix may have started anyway: check the job list before sending it again.",
+                      "error message, HTTP 5xx on remix");
+        if (operation == ApiOperation::Poll)
+            return tr("The service (or its gateway) had a problem; this is not caused by your settings. "
+                      "Trying again shortly.",
+                      "error message, HTTP 5xx while polling");
+        return tr("The service (or its gateway) had a problem; this is not caused by your settings. "
+                  "Try again later.",
+                  "error message, HTTP 5xx");
+    }
+    return withServerText(
+        tr("The service refused the request (HTTP %1): %2.", "error message; %1 is the HTTP "
+                                                             "status, %2 the service's reason")
+            .arg(status),
+        tr("The service refused the request (HTTP %1).", "error message; %1 is the HTTP status").arg(status));
+}
+
+QString ApiError::technicalDetail() const
+{
+    QStringList parts;
+    switch (kind) {
+    case Kind::None:
+        return QString();
+    case Kind::Http:
+    case Kind::InvalidResponse:
+        if (httpStatus > 0)
+            parts << u"HTTP %1"_s.arg(httpStatus);
+        if (kind == Kind::InvalidResponse)
+            parts << tr("unexpected answer", "technical detail: the body is not the expected JSON");
+        break;
+    case Kind::JobFailed:
+        parts << tr("job failed", "technical detail");
+        break;
+    case Kind::Timeout:
+        parts << tr("timed out", "technical detail");
+        break;
+    case Kind::Cancelled:
+    case Kind::ConnectionRefused:
+    case Kind::ConnectionClosed:
+    case Kind::HostNotFound:
+    case Kind::Tls:
+    case Kind::Proxy:
+    case Kind::Network:
+        break;
+    }
+    if (!code.isEmpty())
+        parts << tr("code: %1", "technical detail").arg(code);
+    if (!type.isEmpty())
+        parts << tr("type: %1", "technical detail").arg(type);
+    if (!param.isEmpty())
+        parts << tr("param: %1", "technical detail").arg(param);
+    if (!requestId.isEmpty())
+        parts << tr("request id: %1", "technical detail").arg(requestId);
+    if (retryAfterMs >= 0)
+        parts << tr("retry after: %1 ms", "technical detail").arg(retryAfterMs);
+    if (!message.isEmpty())
+        parts << message;
+    if (!messageZh.isEmpty() && messageZh != message)
+        parts << messageZh;
+    if (!bodySnippet.isEmpty())
+        parts << bodySnippet;
+    if (!transportDetail.isEmpty())
+        parts << transportDetail;
+    return parts.join(u" · "_s);
+}

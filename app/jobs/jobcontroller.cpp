@@ -1,0 +1,535 @@
+#include "jobs/jobcontroller.h"
+
+#include "jobs/jobmodel.h"
+#include "logging.h"
+#include "services/serviceprofile.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The shortest gap kept between two poll starts, whatever the number of jobs: a floor so that
+// hundreds of jobs never turn the spreading into a busy loop.
+constexpr qint64 MinSpacingFloorMs = 5;
+
+} // namespace
+
+JobController::JobController(ApiClient *client, JobModel *model, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(model)
+{
+    // Precise: a coarse timer may fire up to 5 % early, which would undercut a server's Retry-After.
+    m_scheduler.setTimerType(Qt::PreciseTimer);
+    m_scheduler.setSingleShot(true);
+    connect(&m_scheduler, &QTimer::timeout, this, &JobController::pollDue);
+    m_clock.start();
+}
+
+JobController::~JobController()
+{
+    m_scheduler.stop();
+    // Requests still under way must not call back into a half-destroyed controller.
+    const auto submits = m_submits;
+    m_submits.clear();
+    for (ApiRequestJob *request : submits) {
+        request->disconnect(this);
+        request->abort();
+    }
+    const auto polls = m_polls;
+    m_polls.clear();
+    for (const PollState &poll : polls) {
+        if (poll.inFlight) {
+            poll.inFlight->disconnect(this);
+            poll.inFlight->abort();
+        }
+    }
+}
+
+void JobController::setPollSettings(const PollSettings &settings)
+{
+    m_settings = settings;
+    // Jobs already being polled follow a changed default or override from their next poll on.
+    for (PollState &poll : m_polls)
+        poll.intervalMs = intervalFor(poll.service);
+    rearm();
+}
+
+QString JobController::submit(const QString &sourceVideoId, const QString &prompt)
+{
+    return submit(sourceVideoId, prompt, m_service);
+}
+
+QString JobController::submit(const QString &sourceVideoId, const QString &prompt, const ServiceEndpoint &service)
+{
+    RemixJob job;
+    job.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.sourceVideoId = sourceVideoId;
+    job.prompt = prompt;
+    job.state = JobState::Submitting;
+    job.submittedAt = QDateTime::currentDateTime();
+    job.updatedAt = job.submittedAt;
+    // Remembered with the job (never the key), so it keeps polling there after a restart.
+    job.apiBase = service.apiBase;
+    job.profileId = service.profileId;
+    m_model->addJob(job);
+
+    // The service is captured now: a job keeps talking to the service it was submitted to.
+    const QString localId = job.localId;
+    if (!service.isValid()) {
+        // Nothing was sent, so nothing can exist. Reported after returning, like every other outcome.
+        QMetaObject::invokeMethod(
+            this,
+            [this, localId] {
+                std::optional<RemixJob> current = m_model->job(localId);
+                if (!current)
+                    return;
+                current->state = JobState::SubmitFailed;
+                current->error = ApiError::fromNetworkError(QNetworkReply::ProtocolUnknownError,
+                                                            u"No valid service address"_s, false);
+                current->updatedAt = QDateTime::currentDateTime();
+                m_model->updateJob(*current);
+                emit jobFinished(localId);
+            },
+            Qt::QueuedConnection);
+        return localId;
+    }
+    m_services.insert(localId, service);
+
+    ApiRequestJob *request = m_client->createRemix(service, sourceVideoId, prompt);
+    m_submits.insert(localId, request);
+    connect(request, &ApiRequestJob::finished, this,
+            [this, localId, service](ApiRequestJob *finished) { onSubmitFinished(localId, service, finished); });
+    qCInfo(lcPoll) << "submitting remix of" << sourceVideoId << "as job" << localId;
+    request->start();
+    return localId;
+}
+
+void JobController::onSubmitFinished(const QString &localId, const ServiceEndpoint &service, ApiRequestJob *request)
+{
+    m_submits.remove(localId);
+    std::optional<RemixJob> current = m_model->job(localId);
+    if (!current) {
+        m_services.remove(localId);
+        qCDebug(lcPoll) << "job" << localId << "was removed before its POST answered";
+        return;
+    }
+    RemixJob job = *current;
+    job.updatedAt = QDateTime::currentDateTime();
+
+    // Whatever happens below, this POST is never sent again: each one may cost the user money.
+    if (request->error().isError()) {
+        job.error = request->error();
+        job.state = job.error.mayHaveReachedServer() ? JobState::NotConfirmed : JobState::SubmitFailed;
+        qCWarning(lcPoll) << "submit of job" << localId << "failed:" << JobStates::storageKey(job.state);
+        m_model->updateJob(job);
+        emit jobFinished(localId);
+        return;
+    }
+
+    const VideoInfo video = request->video();
+    if (!video.isValid()) {
+        // A 2xx without an id: the job may well exist, but we cannot find it.
+        job.error = ApiError::invalidResponse(request->httpStatus(), request->body());
+        job.state = JobState::NotConfirmed;
+        qCWarning(lcPoll) << "submit of job" << localId << "answered without an id";
+        m_model->updateJob(job);
+        emit jobFinished(localId);
+        return;
+    }
+
+    job.resultVideoId = video.id;
+    const bool keepPolling = applyVideo(job, video);
+    if (job.state == JobState::Unknown && video.rawStatus.isEmpty()) {
+        // Created, but the answer said nothing about its status: it is waiting.
+        job.state = JobState::Queued;
+    }
+    if (keepPolling) {
+        // The time cap counts from here, across restarts.
+        job.pollingStartedAt = QDateTime::currentDateTimeUtc();
+    }
+    qCInfo(lcPoll) << "job" << localId << "created as" << video.id << JobStates::storageKey(job.state);
+    m_model->updateJob(job);
+
+    if (!keepPolling) {
+        emit jobFinished(localId);
+        return;
+    }
+    const ServerHints &hints = request->hints();
+    startPolling(localId, service, hintedDelayMs(intervalFor(service), hints.pollAfterMs), m_clock.elapsed());
+}
+
+bool JobController::applyVideo(RemixJob &job, const VideoInfo &video)
+{
+    job.state = video.state;
+    job.rawStatus = video.rawStatus;
+    // Progress may jump either way between relays' estimates; the service's latest word wins.
+    if (video.progress)
+        job.progress = *video.progress;
+    if (video.expiresAt.isValid())
+        job.expiresAt = video.expiresAt;
+    if (video.downloadUrl.isValid())
+        job.downloadUrl = video.downloadUrl;
+
+    switch (video.state) {
+    case JobState::Completed:
+        job.progress = 100;
+        job.completedAt = video.completedAt.isValid() ? video.completedAt : QDateTime::currentDateTime();
+        return false;
+    case JobState::Failed:
+        job.error = ApiError::fromFailedJob(video.errorCode, video.errorMessage);
+        job.error.messageZh = video.errorMessageZh;
+        return false;
+    default:
+        return JobStates::isPollable(video.state);
+    }
+}
+
+void JobController::refreshNow(const QString &localId)
+{
+    std::optional<RemixJob> current = m_model->job(localId);
+    if (!current || current->resultVideoId.isEmpty()) {
+        // Nothing to ask about: the POST never gave us an id (and is never re-sent).
+        return;
+    }
+    // A manual refresh starts the time cap again, and ends a stop (time cap, job unknown to the service).
+    RemixJob job = *current;
+    job.pollingStopped = false;
+    job.pollingStartedAt = QDateTime::currentDateTimeUtc();
+    job.updatedAt = QDateTime::currentDateTime();
+    m_model->updateJob(job);
+
+    const qint64 now = m_clock.elapsed();
+    auto poll = m_polls.find(localId);
+    if (poll == m_polls.end()) {
+        startPolling(localId, serviceOf(localId), 0, now);
+        poll = m_polls.find(localId);
+    }
+    poll->startedAtMs = now;
+    poll->failures = 0;
+    poll->notFound = 0;
+    if (poll->inFlight) {
+        // The answer under way is as fresh as a new one would be; polls never overlap.
+        return;
+    }
+    // The user asked: no waiting for the spreading of automatic polls, only for the service's ceiling.
+    poll->dueAtMs = now;
+    const auto last = m_lastPollStartMs.constFind(poll->serviceKey);
+    if (last == m_lastPollStartMs.cend() || now - *last >= ceilingSpacingMs())
+        sendPoll(localId);
+    rearm();
+}
+
+ServiceEndpoint JobController::serviceOf(const QString &localId) const
+{
+    if (m_resolveService)
+        return m_resolveService(localId);
+    // Never the active service: a job only talks to the one it was sent to.
+    return m_services.value(localId);
+}
+
+void JobController::resume(const QString &localId, const ServiceEndpoint &service)
+{
+    const std::optional<RemixJob> job = m_model->job(localId);
+    if (!job || job->resultVideoId.isEmpty())
+        return;
+    m_services.insert(localId, service);
+    if (const auto poll = m_polls.find(localId); poll != m_polls.end()) {
+        // Already polled (a manual refresh came first): from now on through the service given here.
+        useService(*poll, service);
+        return;
+    }
+    if (job->pollingStopped) {
+        // Stopped before (time cap, or the service no longer knew the job): only the user's refresh asks again.
+        qCDebug(lcPoll) << "job" << localId << "stays stopped";
+        return;
+    }
+    // The time cap goes on from when polling began, in an earlier run too.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime began = job->pollingStartedAt.isValid() ? job->pollingStartedAt : job->submittedAt;
+    if (!began.isValid() || began > now)
+        began = now;
+    if (!job->pollingStartedAt.isValid()) {
+        RemixJob updated = *job;
+        updated.pollingStartedAt = began;
+        m_model->updateJob(updated);
+    }
+    const qint64 pollingForMs = began.msecsTo(now);
+    // Due at once; the spacing and the ceiling still spread many resumed jobs out.
+    startPolling(localId, service, 0, m_clock.elapsed() - pollingForMs);
+}
+
+void JobController::startPolling(const QString &localId,
+                                 const ServiceEndpoint &service,
+                                 qint64 firstDelayMs,
+                                 qint64 startedAtMs)
+{
+    m_services.insert(localId, service);
+    PollState &poll = m_polls[localId];
+    useService(poll, service);
+    poll.startedAtMs = startedAtMs;
+    poll.failures = 0;
+    poll.notFound = 0;
+    poll.dueAtMs = m_clock.elapsed() + qMax<qint64>(0, firstDelayMs);
+    qCDebug(lcPoll) << "polling job" << localId << "every" << poll.intervalMs << "ms, first in" << firstDelayMs << "ms";
+    rearm();
+}
+
+void JobController::useService(PollState &poll, const ServiceEndpoint &service) const
+{
+    poll.service = service;
+    poll.serviceKey = ServiceProfile::originOf(service.apiBase);
+    poll.intervalMs = intervalFor(service);
+}
+
+qint64 JobController::intervalFor(const ServiceEndpoint &service) const
+{
+    if (m_settings.intervalOverrideMs > 0)
+        return m_settings.intervalOverrideMs;
+    return qMax(1, service.pollIntervalMs > 0 ? service.pollIntervalMs : m_settings.intervalMs);
+}
+
+qint64 JobController::hintedDelayMs(qint64 intervalMs, int hintMs) const
+{
+    // "Again at once" (0, or a Retry-After date already past) never beats the interval: it is the floor.
+    if (hintMs < 0)
+        return intervalMs;
+    return qMax<qint64>(intervalMs, qMin<qint64>(hintMs, m_settings.serverHintCapMs));
+}
+
+void JobController::schedule(const QString &localId, qint64 delayMs)
+{
+    const auto poll = m_polls.find(localId);
+    if (poll == m_polls.end())
+        return;
+    poll->dueAtMs = m_clock.elapsed() + qMax<qint64>(0, delayMs);
+    rearm();
+}
+
+void JobController::stopPolling(const QString &localId)
+{
+    const auto poll = m_polls.find(localId);
+    if (poll == m_polls.end())
+        return;
+    if (poll->inFlight) {
+        poll->inFlight->disconnect(this);
+        poll->inFlight->abort();
+    }
+    m_polls.erase(poll);
+    rearm();
+}
+
+qint64 JobController::ceilingSpacingMs() const
+{
+    const double perSecond = m_settings.maxPollsPerSecondPerService;
+    if (!(perSecond > 0))
+        return 0;
+    return qint64(std::ceil(1000.0 / perSecond));
+}
+
+QHash<QString, JobController::ServiceLoad> JobController::serviceLoads() const
+{
+    QHash<QString, ServiceLoad> loads;
+    for (const PollState &poll : std::as_const(m_polls)) {
+        ServiceLoad &load = loads[poll.serviceKey];
+        load.shortestIntervalMs = load.jobs == 0 ? poll.intervalMs : qMin(load.shortestIntervalMs, poll.intervalMs);
+        ++load.jobs;
+    }
+    return loads;
+}
+
+qint64 JobController::spacingMs(const ServiceLoad &load) const
+{
+    // The jobs of one service share its interval; a floor keeps hundreds of jobs from a busy loop.
+    const qint64 interval = qMax<qint64>(1, load.shortestIntervalMs);
+    const qint64 spread = std::clamp(interval / qMax(1, load.jobs), qMin(MinSpacingFloorMs, interval), interval);
+    return qMax(spread, ceilingSpacingMs());
+}
+
+qint64 JobController::earliestStartMs(const PollState &poll, const QHash<QString, ServiceLoad> &loads) const
+{
+    const auto last = m_lastPollStartMs.constFind(poll.serviceKey);
+    if (last == m_lastPollStartMs.cend())
+        return poll.dueAtMs;
+    return qMax(poll.dueAtMs, *last + spacingMs(loads.value(poll.serviceKey)));
+}
+
+void JobController::rearm()
+{
+    const QHash<QString, ServiceLoad> loads = serviceLoads();
+    qint64 wakeAt = std::numeric_limits<qint64>::max();
+    for (const PollState &poll : std::as_const(m_polls)) {
+        if (!poll.inFlight)
+            wakeAt = qMin(wakeAt, earliestStartMs(poll, loads));
+    }
+    if (wakeAt == std::numeric_limits<qint64>::max()) {
+        // Nothing waiting (no jobs, or every job has a request under way whose answer re-arms us).
+        m_scheduler.stop();
+        return;
+    }
+    const qint64 delay = qMax<qint64>(0, wakeAt - m_clock.elapsed());
+    m_scheduler.start(int(qMin<qint64>(delay, std::numeric_limits<int>::max())));
+}
+
+void JobController::pollDue()
+{
+    const qint64 now = m_clock.elapsed();
+    const QHash<QString, ServiceLoad> loads = serviceLoads();
+    // At most one poll per service per wake (the earliest due that its spacing allows); services are
+    // independent, so a busy one never holds back another.
+    QHash<QString, QPair<QString, qint64>> next; // service key -> (localId, due)
+    for (auto it = m_polls.cbegin(); it != m_polls.cend(); ++it) {
+        if (it->inFlight || earliestStartMs(*it, loads) > now)
+            continue;
+        const auto chosen = next.constFind(it->serviceKey);
+        if (chosen == next.cend() || it->dueAtMs < chosen->second)
+            next.insert(it->serviceKey, {it.key(), it->dueAtMs});
+    }
+    for (const auto &chosen : std::as_const(next))
+        sendPoll(chosen.first);
+    rearm();
+}
+
+void JobController::sendPoll(const QString &localId)
+{
+    const auto poll = m_polls.find(localId);
+    if (poll == m_polls.end() || poll->inFlight)
+        return;
+    const std::optional<RemixJob> job = m_model->job(localId);
+    if (!job || job->resultVideoId.isEmpty()) {
+        // Removed from the list meanwhile: forget it.
+        m_polls.erase(poll);
+        if (!job)
+            m_services.remove(localId);
+        return;
+    }
+
+    // Asked afresh for every poll: a key fixed in the settings applies at once, and a job always asks
+    // the service (and key) of its own profile, at its profile's current interval.
+    if (m_resolveService)
+        useService(*poll, m_resolveService(localId));
+    ApiRequestJob *request = m_client->fetchVideo(poll->service, job->resultVideoId);
+    poll->inFlight = request;
+    m_lastPollStartMs.insert(poll->serviceKey, m_clock.elapsed());
+    connect(request, &ApiRequestJob::finished, this,
+            [this, localId](ApiRequestJob *finished) { onPollFinished(localId, finished); });
+    qCDebug(lcPoll) << "poll" << localId << job->resultVideoId;
+    // Told at the moment the start is counted for the spacing: start() can take a while (the system's
+    // proxy is asked on another thread), and a listener measuring the spacing must see the same instant.
+    emit pollStarted(localId);
+    request->start();
+}
+
+qint64 JobController::backoffDelayMs(int failures) const
+{
+    const int exponent = qBound(0, failures - 1, 30);
+    const qint64 base = qMax(1, m_settings.backoffBaseMs);
+    const qint64 capped = qMin<qint64>(base << exponent, qMax(1, m_settings.backoffCapMs));
+    // Jitter over 50-100 % so that jobs failing together do not come back together.
+    const qint64 half = capped / 2;
+    return half + qint64(QRandomGenerator::global()->bounded(quint64(capped - half + 1)));
+}
+
+void JobController::onPollFinished(const QString &localId, ApiRequestJob *request)
+{
+    const auto poll = m_polls.find(localId);
+    if (poll == m_polls.end() || poll->inFlight != request)
+        return;
+    poll->inFlight = nullptr;
+
+    std::optional<RemixJob> current = m_model->job(localId);
+    if (!current) {
+        stopPolling(localId);
+        return;
+    }
+    RemixJob job = *current;
+    job.updatedAt = QDateTime::currentDateTime();
+    const ApiError &error = request->error();
+    const ServerHints &hints = request->hints();
+    const qint64 interval = poll->intervalMs;
+
+    if (error.kind == ApiError::Kind::Cancelled) {
+        // Only we abort polls (stopPolling, shutdown); nothing to report.
+        stopPolling(localId);
+        return;
+    }
+
+    bool keepPolling = true;
+    qint64 nextDelay = interval;
+    if (error.kind == ApiError::Kind::Http && error.httpStatus == 404) {
+        // We created this job, so a 404 is first taken for a service that briefly lost track of it
+        // (a relay's cache, a gateway in between): asked again with backoff, a few times.
+        ++poll->failures;
+        ++poll->notFound;
+        job.error = error;
+        if (poll->notFound > m_settings.notFoundRetries) {
+            // The service no longer knows it. Nobody knows what became of the job: it keeps its last
+            // state and stops being checked; a refresh asks again.
+            job.retrying = false;
+            job.pollingStopped = true;
+            m_model->updateJob(job);
+            qCWarning(lcPoll) << "job" << localId << "not found by the service" << poll->notFound << "times; stopped";
+            stopPolling(localId);
+            return;
+        }
+        job.retrying = true;
+        nextDelay = qMax(interval, backoffDelayMs(poll->failures));
+        qCInfo(lcPoll) << "job" << localId << "not found by the service; asking again in" << nextDelay << "ms";
+    } else if (error.isError()) {
+        // An unreadable 200 while polling is most often a proxy's page in between; a GET may be asked again.
+        const bool retry = error.isTransient() || error.kind == ApiError::Kind::InvalidResponse;
+        if (!retry) {
+            // 401, 403 and other refusals: asking again will not help until the user fixes something;
+            // the job keeps its state and a manual refresh starts polling again.
+            job.retrying = false;
+            job.error = error;
+            m_model->updateJob(job);
+            qCWarning(lcPoll) << "polling of" << localId << "stopped: HTTP" << error.httpStatus;
+            stopPolling(localId);
+            return;
+        }
+        ++poll->failures;
+        poll->notFound = 0;
+        job.retrying = true;
+        job.error = error;
+        // A struggling service is never asked more often than a healthy one (at least the interval), and
+        // never before it said (its Retry-After, up to the cap).
+        const int retryAfter = hints.retryAfterMs >= 0 ? hints.retryAfterMs : error.retryAfterMs;
+        nextDelay = qMax(hintedDelayMs(interval, retryAfter), backoffDelayMs(poll->failures));
+        qCInfo(lcPoll) << "poll of" << localId << "failed transiently," << poll->failures << "in a row; next in"
+                       << nextDelay << "ms";
+    } else {
+        poll->failures = 0;
+        poll->notFound = 0;
+        job.retrying = false;
+        job.error = ApiError();
+        keepPolling = applyVideo(job, request->video());
+        nextDelay = hintedDelayMs(interval, hints.pollAfterMs >= 0 ? hints.pollAfterMs : hints.retryAfterMs);
+    }
+
+    if (keepPolling && m_clock.elapsed() - poll->startedAtMs >= m_settings.maxPollingMs) {
+        // Jobs take minutes; one that has not finished after hours is stuck or forgotten by the service.
+        job.pollingStopped = true;
+        keepPolling = false;
+        qCWarning(lcPoll) << "polling of" << localId << "stopped after" << m_settings.maxPollingMs << "ms";
+        m_model->updateJob(job);
+        stopPolling(localId);
+        return;
+    }
+
+    m_model->updateJob(job);
+    if (keepPolling) {
+        schedule(localId, nextDelay);
+    } else {
+        stopPolling(localId);
+        emit jobFinished(localId);
+    }
+}

@@ -1,0 +1,429 @@
+#include "jobs/jobmodel.h"
+
+#include "api/secretmask.h"
+#include "logging.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Which columns a field feeds, so updateJob() can tell the view exactly which cells changed.
+constexpr quint32 bit(int column)
+{
+    return 1u << column;
+}
+
+quint32 changedColumns(const RemixJob &before, const RemixJob &after)
+{
+    quint32 mask = 0;
+    if (before.sourceVideoId != after.sourceVideoId)
+        mask |= bit(JobModel::SourceColumn);
+    if (before.prompt != after.prompt)
+        mask |= bit(JobModel::PromptColumn);
+    // The status cell shows the state word, the raw status for unknown ones, and the error or retry note.
+    if (before.state != after.state || before.rawStatus != after.rawStatus || before.retrying != after.retrying
+        || before.pollingStopped != after.pollingStopped || before.error.kind != after.error.kind
+        || before.error.httpStatus != after.error.httpStatus || before.error.message != after.error.message
+        || before.error.messageZh != after.error.messageZh || before.error.code != after.error.code)
+        mask |= bit(JobModel::StatusColumn);
+    // The status cell also tells where the download stands.
+    if (before.downloadState != after.downloadState || before.downloadFailure != after.downloadFailure
+        || before.expiresAt != after.expiresAt)
+        mask |= bit(JobModel::StatusColumn);
+    // The bar's colour follows the state, and after completion it shows the download.
+    if (before.progress != after.progress || before.state != after.state || before.downloadState != after.downloadState
+        || before.downloadProgress != after.downloadProgress)
+        mask |= bit(JobModel::ProgressColumn);
+    if (before.resultVideoId != after.resultVideoId || before.thumbnailPath != after.thumbnailPath
+        || before.filePath != after.filePath)
+        mask |= bit(JobModel::ResultColumn);
+    if (before.submittedAt != after.submittedAt || before.completedAt != after.completedAt)
+        mask |= bit(JobModel::TimeColumn);
+    return mask;
+}
+
+ApiOperation operationFor(const RemixJob &job)
+{
+    return job.resultVideoId.isEmpty() ? ApiOperation::Remix : ApiOperation::Poll;
+}
+
+QString formatTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QString();
+    const QDateTime local = time.toLocalTime();
+    const QLocale locale;
+    if (local.date() == QDate::currentDate())
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local, QLocale::ShortFormat);
+}
+} // namespace
+
+JobModel::JobModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_coalesceTimer.setSingleShot(true);
+    m_coalesceTimer.setInterval(100);
+    connect(&m_coalesceTimer, &QTimer::timeout, this, &JobModel::flushPendingChanges);
+}
+
+JobModel::~JobModel() = default;
+
+int JobModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_jobs.size());
+}
+
+int JobModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int JobModel::indexOfRow(int row) const
+{
+    return int(m_jobs.size()) - 1 - row;
+}
+
+int JobModel::rowOfIndex(int storageIndex) const
+{
+    return int(m_jobs.size()) - 1 - storageIndex;
+}
+
+const RemixJob *JobModel::jobAt(int row) const
+{
+    if (row < 0 || row >= m_jobs.size())
+        return nullptr;
+    return &m_jobs.at(indexOfRow(row));
+}
+
+int JobModel::rowOf(const QString &localId) const
+{
+    const auto it = m_indexById.constFind(localId);
+    return it == m_indexById.cend() ? -1 : rowOfIndex(it.value());
+}
+
+QModelIndex JobModel::indexOf(const QString &localId, int column) const
+{
+    const int row = rowOf(localId);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+std::optional<RemixJob> JobModel::job(const QString &localId) const
+{
+    const auto it = m_indexById.constFind(localId);
+    if (it == m_indexById.cend())
+        return std::nullopt;
+    return m_jobs.at(it.value());
+}
+
+QVector<RemixJob> JobModel::jobs() const
+{
+    QVector<RemixJob> newestFirst;
+    newestFirst.reserve(m_jobs.size());
+    for (auto it = m_jobs.crbegin(); it != m_jobs.crend(); ++it)
+        newestFirst.append(*it);
+    return newestFirst;
+}
+
+QString JobModel::statusText(const RemixJob &job) const
+{
+    QString text =
+        job.state == JobState::Unknown && !job.rawStatus.isEmpty()
+            ? tr("Status “%1”", "job status: a word the service sent that the app does not know").arg(job.rawStatus)
+            : JobStates::displayName(job.state);
+    if (job.pollingStopped && job.error.isError())
+        return tr("%1 · stopped checking: %2", "job status: %1 is the last known status; polling gave up for the "
+                                               "reason %2")
+            .arg(text, job.error.userMessage(operationFor(job)));
+    if (job.pollingStopped)
+        return tr("%1 · stopped checking", "job status: %1 is the last known status; polling gave up").arg(text);
+    if (job.retrying)
+        return tr("%1 · retrying", "job status: %1 is the last known status; the service is not answering").arg(text);
+    if (job.error.isError() && JobStates::category(job.state) == StateCategory::Failed)
+        return tr("%1: %2", "job status: state, then the reason").arg(text, job.error.userMessage(operationFor(job)));
+    if (job.state == JobState::Completed) {
+        switch (job.downloadState) {
+        case DownloadState::Pending:
+            return tr("%1 · waiting to download", "job status: %1 is 'Completed'").arg(text);
+        case DownloadState::Downloading:
+            return tr("%1 · downloading", "job status: %1 is 'Completed'").arg(text);
+        case DownloadState::Done:
+            return tr("%1 · saved", "job status: %1 is 'Completed'; the video file is on disk").arg(text);
+        case DownloadState::Failed:
+            return tr("%1 · download failed", "job status: %1 is 'Completed'").arg(text);
+        case DownloadState::Expired:
+            return tr("%1 · download link expired", "job status: %1 is 'Completed'").arg(text);
+        case DownloadState::None:
+            break;
+        }
+    }
+    return text;
+}
+
+QString JobModel::displayText(const RemixJob &job, int column) const
+{
+    switch (column) {
+    case SourceColumn:
+        return job.sourceVideoId;
+    case PromptColumn:
+        // One line in the table; the full prompt is in the tooltip.
+        return job.prompt.simplified();
+    case StatusColumn:
+        return statusText(job);
+    case ProgressColumn:
+        if (job.state == JobState::Completed && job.downloadState == DownloadState::Downloading)
+            return tr("Downloading %1 %", "progress bar text while the video file downloads").arg(job.downloadProgress);
+        return tr("%1 %", "progress percentage").arg(job.progress);
+    case ResultColumn:
+        return job.resultVideoId;
+    case TimeColumn:
+        return formatTime(job.submittedAt);
+    default:
+        return QString();
+    }
+}
+
+QVariant JobModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const RemixJob &job = m_jobs.at(indexOfRow(index.row()));
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(job, index.column());
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case PromptColumn:
+            return job.prompt;
+        case StatusColumn:
+            if (job.error.isError())
+                return QString(job.error.userMessage(operationFor(job)) + u"\n\n"_s + job.error.technicalDetail());
+            return statusText(job);
+        case TimeColumn:
+            return QLocale().toString(job.submittedAt.toLocalTime(), QLocale::LongFormat);
+        default:
+            return displayText(job, index.column());
+        }
+    case Qt::TextAlignmentRole:
+        if (index.column() == TimeColumn)
+            return QVariant::fromValue<int>(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant();
+    case JobIdRole:
+        return job.localId;
+    case StateRole:
+        return int(job.state);
+    case StateCategoryRole:
+        return int(JobStates::category(job.state));
+    case ProgressRole:
+        return job.progress;
+    case SourceIdRole:
+        return job.sourceVideoId;
+    case ResultIdRole:
+        return job.resultVideoId;
+    case PromptRole:
+        return job.prompt;
+    case ErrorMessageRole:
+        return job.error.isError() ? job.error.userMessage(operationFor(job)) : QString();
+    case ErrorDetailRole:
+        return job.error.isError() ? job.error.technicalDetail() : QString();
+    case RawStatusRole:
+        return job.rawStatus;
+    case SubmittedAtRole:
+        return job.submittedAt;
+    case RetryingRole:
+        return job.retrying;
+    case ApiBaseRole:
+        return job.apiBase;
+    case ExpiresAtRole:
+        return job.expiresAt;
+    case DownloadStateRole:
+        return int(job.downloadState);
+    case DownloadProgressRole:
+        return job.downloadProgress;
+    case FilePathRole:
+        return job.downloadState == DownloadState::Done ? job.filePath : QString();
+    case ThumbnailPathRole:
+        return job.thumbnailPath;
+    case ParentJobIdRole:
+        return m_jobIdByResult.value(job.sourceVideoId);
+    case PollingStoppedRole:
+        return job.pollingStopped;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant JobModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SourceColumn:
+        return tr("Source video", "column header: the video that was remixed");
+    case PromptColumn:
+        return tr("Prompt", "column header: what to change");
+    case StatusColumn:
+        return tr("Status", "column header: job status");
+    case ProgressColumn:
+        return tr("Progress", "column header");
+    case ResultColumn:
+        return tr("Result video", "column header: the new video's id");
+    case TimeColumn:
+        return tr("Submitted", "column header: when the job was sent");
+    default:
+        return QVariant();
+    }
+}
+
+namespace {
+// The last net for keys: the request layer masks the key of the job's own service; this also catches
+// the keys of the other profiles (and key-shaped text) in anything a service said, before the job is
+// shown or reaches the history.
+RemixJob scrubbed(RemixJob job)
+{
+    KnownSecrets::scrub(job.error);
+    KnownSecrets::scrub(job.downloadFailure.apiError);
+    job.downloadFailure.writeError = KnownSecrets::scrub(job.downloadFailure.writeError);
+    job.rawStatus = KnownSecrets::scrub(job.rawStatus);
+    return job;
+}
+} // namespace
+
+void JobModel::addJob(const RemixJob &unscrubbed)
+{
+    const RemixJob job = scrubbed(unscrubbed);
+    if (job.localId.isEmpty() || m_indexById.contains(job.localId)) {
+        qCWarning(lcModel) << "ignoring job without id or with a duplicate id" << job.localId;
+        return;
+    }
+    // Stored oldest first and shown newest first, so a new job is row 0 and no stored index moves.
+    beginInsertRows(QModelIndex(), 0, 0);
+    m_indexById.insert(job.localId, int(m_jobs.size()));
+    m_jobs.append(job);
+    if (!job.resultVideoId.isEmpty())
+        m_jobIdByResult.insert(job.resultVideoId, job.localId);
+    endInsertRows();
+    emit jobChanged(job.localId);
+}
+
+void JobModel::appendOlderJobs(const QVector<RemixJob> &newestFirst)
+{
+    QVector<RemixJob> fresh;
+    fresh.reserve(newestFirst.size());
+    for (const RemixJob &job : newestFirst) {
+        if (!job.localId.isEmpty() && !m_indexById.contains(job.localId))
+            fresh.append(job);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int firstRow = rowCount();
+    beginInsertRows(QModelIndex(), firstRow, firstRow + int(fresh.size()) - 1);
+    // Storage is oldest first: the older jobs go in front, so every stored index moves by the same amount.
+    QVector<RemixJob> merged;
+    merged.reserve(m_jobs.size() + fresh.size());
+    for (auto it = fresh.crbegin(); it != fresh.crend(); ++it)
+        merged.append(*it);
+    merged.append(m_jobs);
+    m_jobs = std::move(merged);
+    m_indexById.clear();
+    m_indexById.reserve(m_jobs.size());
+    for (int i = 0; i < m_jobs.size(); ++i) {
+        m_indexById.insert(m_jobs.at(i).localId, i);
+        if (!m_jobs.at(i).resultVideoId.isEmpty())
+            m_jobIdByResult.insert(m_jobs.at(i).resultVideoId, m_jobs.at(i).localId);
+    }
+    endInsertRows();
+}
+
+void JobModel::updateJob(const RemixJob &unscrubbed)
+{
+    const RemixJob job = scrubbed(unscrubbed);
+    const auto it = m_indexById.constFind(job.localId);
+    if (it == m_indexById.cend()) {
+        qCWarning(lcModel) << "update for unknown job" << job.localId;
+        return;
+    }
+    RemixJob &stored = m_jobs[it.value()];
+    const quint32 mask = changedColumns(stored, job);
+    if (stored.resultVideoId != job.resultVideoId) {
+        m_jobIdByResult.remove(stored.resultVideoId);
+        if (!job.resultVideoId.isEmpty())
+            m_jobIdByResult.insert(job.resultVideoId, job.localId);
+    }
+    // Fields no cell shows (updatedAt, downloadUrl, ...) still have to reach the history store.
+    const bool anyChange = mask != 0 || stored.updatedAt != job.updatedAt || stored.downloadUrl != job.downloadUrl
+                           || stored.apiBase != job.apiBase || stored.profileId != job.profileId
+                           || stored.pollingStartedAt != job.pollingStartedAt;
+    stored = job;
+    if (anyChange)
+        emit jobChanged(job.localId);
+    if (mask == 0)
+        return;
+    m_pendingColumns[job.localId] |= mask;
+    if (m_coalesceTimer.interval() <= 0)
+        flushPendingChanges();
+    else if (!m_coalesceTimer.isActive())
+        m_coalesceTimer.start();
+}
+
+void JobModel::removeJob(const QString &localId)
+{
+    const auto it = m_indexById.constFind(localId);
+    if (it == m_indexById.cend())
+        return;
+    const int storageIndex = it.value();
+    const int row = rowOfIndex(storageIndex);
+    beginRemoveRows(QModelIndex(), row, row);
+    m_jobIdByResult.remove(m_jobs.at(storageIndex).resultVideoId);
+    m_jobs.removeAt(storageIndex);
+    m_pendingColumns.remove(localId);
+    m_indexById.clear();
+    for (int i = 0; i < m_jobs.size(); ++i)
+        m_indexById.insert(m_jobs.at(i).localId, i);
+    endRemoveRows();
+    emit jobRemoved(localId);
+}
+
+void JobModel::setCoalesceIntervalMs(int ms)
+{
+    m_coalesceTimer.setInterval(qMax(0, ms));
+    if (ms <= 0)
+        flushPendingChanges();
+}
+
+void JobModel::flushPendingChanges()
+{
+    m_coalesceTimer.stop();
+    const auto pending = std::exchange(m_pendingColumns, {});
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        const int row = rowOf(it.key());
+        if (row < 0)
+            continue;
+        const quint32 mask = it.value();
+        // One signal per contiguous run of changed columns in the row: only the cells that changed.
+        int column = 0;
+        while (column < ColumnCount) {
+            if (!(mask & bit(column))) {
+                ++column;
+                continue;
+            }
+            int last = column;
+            while (last + 1 < ColumnCount && (mask & bit(last + 1)))
+                ++last;
+            emit dataChanged(index(row, column), index(row, last));
+            column = last + 1;
+        }
+    }
+}
+
+void JobModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (m_jobs.isEmpty())
+        return;
+    // Status words, progress text ("%" spacing differs) and localized times are translated text.
+    emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, TimeColumn),
+                     {Qt::DisplayRole, Qt::ToolTipRole, ErrorMessageRole, ErrorDetailRole});
+}

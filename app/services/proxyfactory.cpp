@@ -1,0 +1,117 @@
+#include "services/proxyfactory.h"
+
+#include "logging.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+QString ProxyRoutes::keyFor(const QString &host, int port)
+{
+    return host.toLower() + u':' + QString::number(port);
+}
+
+QString ProxyRoutes::keyFor(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return QString();
+    return keyFor(url.host(), url.port(url.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0 ? 443 : 80));
+}
+
+ProxyRoutes::Route ProxyRoutes::routeFor(const ProxySettings &proxy, const QString &password)
+{
+    Route route;
+    route.type = proxy.type;
+    if (proxy.type != ProxySettings::Type::System)
+        route.proxy = proxy.toNetworkProxy(password);
+    return route;
+}
+
+void ProxyRoutes::setRoutes(const QList<QPair<QString, Route>> &routes)
+{
+    QHash<QString, Route> table;
+    for (const auto &[key, route] : routes) {
+        if (!key.isEmpty() && !table.contains(key))
+            table.insert(key, route);
+    }
+    const QMutexLocker lock(&m_mutex);
+    m_routes = table;
+}
+
+void ProxyRoutes::setOverride(const QUrl &address, const Route &route)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_overrideKey = keyFor(address);
+    m_override = route;
+}
+
+void ProxyRoutes::clearOverride()
+{
+    const QMutexLocker lock(&m_mutex);
+    m_overrideKey.clear();
+}
+
+std::optional<ProxyRoutes::Route> ProxyRoutes::findLocked(const QString &key) const
+{
+    if (!m_overrideKey.isEmpty() && key == m_overrideKey)
+        return m_override;
+    const auto it = m_routes.constFind(key);
+    if (it != m_routes.cend())
+        return *it;
+    const auto pinned = m_pins.constFind(key);
+    if (pinned != m_pins.cend())
+        return pinned->route;
+    return std::nullopt;
+}
+
+std::optional<ProxyRoutes::Route> ProxyRoutes::find(const QString &key) const
+{
+    const QMutexLocker lock(&m_mutex);
+    return findLocked(key);
+}
+
+QString ProxyRoutes::pin(const QUrl &target, const QUrl &profileAddress)
+{
+    const QString targetKey = keyFor(target);
+    const QString profileKey = keyFor(profileAddress);
+    if (targetKey.isEmpty() || profileKey.isEmpty() || targetKey == profileKey)
+        return QString();
+    const QMutexLocker lock(&m_mutex);
+    const std::optional<Route> route = findLocked(profileKey);
+    if (!route || route->type == ProxySettings::Type::System)
+        return QString();
+    if (m_routes.contains(targetKey) || (!m_overrideKey.isEmpty() && targetKey == m_overrideKey))
+        return QString();
+    Pin &pin = m_pins[targetKey];
+    if (pin.count == 0)
+        pin.route = *route;
+    ++pin.count;
+    return targetKey;
+}
+
+void ProxyRoutes::unpin(const QString &key)
+{
+    const QMutexLocker lock(&m_mutex);
+    const auto it = m_pins.find(key);
+    if (it != m_pins.end() && --it->count <= 0)
+        m_pins.erase(it);
+}
+
+ProfileProxyFactory::ProfileProxyFactory(std::shared_ptr<ProxyRoutes> routes)
+    : m_routes(std::move(routes))
+{}
+
+ProfileProxyFactory::~ProfileProxyFactory() = default;
+
+QList<QNetworkProxy> ProfileProxyFactory::queryProxy(const QNetworkProxyQuery &query)
+{
+    QString key = ProxyRoutes::keyFor(query.url());
+    if (key.isEmpty() && !query.peerHostName().isEmpty())
+        key = ProxyRoutes::keyFor(query.peerHostName(), query.peerPort());
+    const std::optional<ProxyRoutes::Route> route = m_routes->find(key);
+    if (route && route->type != ProxySettings::Type::System) {
+        // Host and type only: the user name and password stay out of the log.
+        qCDebug(lcApi) << "proxy for" << key << ":" << ProxySettings::typeKey(route->type) << route->proxy.hostName()
+                       << route->proxy.port();
+        return {route->proxy};
+    }
+    return QNetworkProxyFactory::systemProxyForQuery(query);
+}
