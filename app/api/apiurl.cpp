@@ -176,4 +176,16 @@ bool isInsecureRemote(const QUrl &url)
     return !isLoopbackHost(url.host());
 }
 
+int effectivePort(const QUrl &url)
+{
+    return url.port(url.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0 ? 443 : 80);
+}
+
+QString origin(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return QString();
+    return url.scheme().toLower() + "://"_L1 + url.host().toLower() + u':' + QString::number(effectivePort(url));
+}
+
 } // namespace ApiUrl

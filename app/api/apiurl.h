@@ -25,4 +25,11 @@ QUrl endpoint(const QUrl &base, const QStringList &pathSegments);
 
 // True when the address is plain http to a host other than this machine (the key would travel unencrypted).
 bool isInsecureRemote(const QUrl &url);
+
+// The port a URL reaches, the scheme's default (443 for https, 80 otherwise) made explicit.
+int effectivePort(const QUrl &url);
+// "scheme://host:port", lower-cased with the port explicit: what "the same service" and "the same
+// origin" mean everywhere in the app (key scope, proxy routes, caches, polling ceilings). "" for an
+// address without a host.
+QString origin(const QUrl &url);
 } // namespace ApiUrl

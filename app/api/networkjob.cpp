@@ -1,5 +1,6 @@
 #include "api/networkjob.h"
 
+#include "api/apiurl.h"
 #include "api/secretmask.h"
 #include "logging.h"
 #include "services/proxyfactory.h"
@@ -27,11 +28,6 @@ const char *methodName(NetworkJob::Method method)
         return "DELETE";
     }
     return "?";
-}
-
-int effectivePort(const QUrl &url)
-{
-    return url.port(url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 ? 443 : 80);
 }
 
 // A request body that can be read once only. QNetworkAccessManager silently sends a request again when
@@ -100,8 +96,8 @@ QByteArray NetworkJob::userAgent()
 
 bool NetworkJob::sameOrigin(const QUrl &a, const QUrl &b)
 {
-    return a.isValid() && b.isValid() && a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && effectivePort(a) == effectivePort(b);
+    const QString origin = ApiUrl::origin(a);
+    return !origin.isEmpty() && origin == ApiUrl::origin(b);
 }
 
 QString NetworkJob::loggableUrl(const QUrl &url)

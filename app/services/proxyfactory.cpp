@@ -1,5 +1,6 @@
 #include "services/proxyfactory.h"
 
+#include "api/apiurl.h"
 #include "logging.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,7 +14,7 @@ QString ProxyRoutes::keyFor(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
         return QString();
-    return keyFor(url.host(), url.port(url.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0 ? 443 : 80));
+    return keyFor(url.host(), ApiUrl::effectivePort(url));
 }
 
 ProxyRoutes::Route ProxyRoutes::routeFor(const ProxySettings &proxy, const QString &password)

@@ -83,9 +83,5 @@ QString ServiceProfile::newId()
 
 QString ServiceProfile::originOf(const QUrl &url)
 {
-    if (!url.isValid() || url.host().isEmpty())
-        return QString();
-    const QString scheme = url.scheme().toLower();
-    const int port = url.port(scheme == "https"_L1 ? 443 : 80);
-    return scheme + u"://"_s + url.host().toLower() + u':' + QString::number(port);
+    return ApiUrl::origin(url);
 }

@@ -9,6 +9,20 @@ class TstApiUrl final : public QObject
     Q_OBJECT
 
 private slots:
+    // One meaning of "the same service" for key scope, proxy routes, caches and polling ceilings.
+    void originMakesDefaultPortsExplicit()
+    {
+        QCOMPARE(ApiUrl::origin(QUrl(u"HTTPS://Relay.Example/v1"_s)), u"https://relay.example:443"_s);
+        QCOMPARE(ApiUrl::origin(QUrl(u"http://relay.example/v1"_s)), u"http://relay.example:80"_s);
+        QCOMPARE(ApiUrl::origin(QUrl(u"https://relay.example:443/v1"_s)),
+                 ApiUrl::origin(QUrl(u"https://relay.example/other"_s)));
+        QVERIFY(ApiUrl::origin(QUrl(u"http://relay.example:8080"_s))
+                != ApiUrl::origin(QUrl(u"http://relay.example"_s)));
+        QVERIFY(ApiUrl::origin(QUrl(u"https://relay.example"_s)) != ApiUrl::origin(QUrl(u"http://relay.example"_s)));
+        QCOMPARE(ApiUrl::origin(QUrl()), QString());
+        QCOMPARE(ApiUrl::effectivePort(QUrl(u"https://a.example"_s)), 443);
+    }
+
     void normalizeBase_data();
     void normalizeBase();
     void invalidBase_data();
