@@ -6,6 +6,7 @@
 #include "downloads/downloadmanager.h"
 #include "history/jobstore.h"
 #include "jobs/jobcontroller.h"
+#include "jobs/joblist.h"
 #include "jobs/jobmodel.h"
 #include "jobs/notificationcoalescer.h"
 #include "jobs/serviceactions.h"
@@ -27,11 +28,12 @@ AppCore::AppCore(Settings *settings, const ProfileStore::Options &options, QObje
     , m_settings(settings)
     , m_profiles(new ProfileStore(settings, options, this))
     , m_apiClient(new ApiClient(this))
-    , m_jobModel(new JobModel(this))
-    , m_jobController(new JobController(m_apiClient, m_jobModel, this))
+    , m_jobList(new JobList(this))
+    , m_jobModel(new JobModel(m_jobList, this))
+    , m_jobController(new JobController(m_apiClient, m_jobList, this))
     , m_languageManager(new LanguageManager(settings, this))
-    , m_downloadManager(new DownloadManager(m_apiClient, m_jobModel, this))
-    , m_serviceActions(new ServiceActions(m_apiClient, m_jobModel, this))
+    , m_downloadManager(new DownloadManager(m_apiClient, m_jobList, this))
+    , m_serviceActions(new ServiceActions(m_apiClient, m_jobList, this))
     , m_notifications(new NotificationCoalescer(this))
 {
     m_settings->setParent(this);
@@ -49,7 +51,7 @@ AppCore::AppCore(Settings *settings, const ProfileStore::Options &options, QObje
     m_jobController->setServiceResolver(resolve);
 
     connect(m_jobController, &JobController::jobFinished, this, [this](const QString &localId) {
-        const std::optional<RemixJob> job = m_jobModel->job(localId);
+        const std::optional<RemixJob> job = m_jobList->job(localId);
         if (!job)
             return;
         if (job->state == JobState::SubmitFailed) {
@@ -144,7 +146,7 @@ QString AppCore::profileIdOf(const RemixJob &job) const
 
 ServiceEndpoint AppCore::serviceFor(const QString &localId) const
 {
-    const std::optional<RemixJob> job = m_jobModel->job(localId);
+    const std::optional<RemixJob> job = m_jobList->job(localId);
     if (!job)
         return currentService();
     const QString profileId = profileIdOf(*job);
@@ -171,7 +173,7 @@ ServiceEndpoint AppCore::serviceFor(const QString &localId) const
 
 void AppCore::resumeWhenKeyIsRead(const QString &localId)
 {
-    const std::optional<RemixJob> job = m_jobModel->job(localId);
+    const std::optional<RemixJob> job = m_jobList->job(localId);
     if (!job)
         return;
     const QString profileId = profileIdOf(*job);
@@ -226,11 +228,14 @@ int AppCore::openHistory(const QString &path)
     });
     connect(m_jobStore, &JobStore::writeFailed, this, &AppCore::historyWriteFailed);
     // Every change is written at once, each in its own transaction: a crash loses nothing.
-    connect(m_jobModel, &JobModel::jobChanged, m_jobStore, [this](const QString &localId) {
-        if (const std::optional<RemixJob> job = m_jobModel->job(localId))
+    // The history listens to the job list; jobs it handed back itself (olderJobsAppended) are not re-saved.
+    const auto save = [this](const QString &localId) {
+        if (const RemixJob *job = m_jobList->find(localId))
             m_jobStore->save(*job);
-    });
-    connect(m_jobModel, &JobModel::jobRemoved, m_jobStore, &JobStore::remove);
+    };
+    connect(m_jobList, &JobList::jobAdded, m_jobStore, save);
+    connect(m_jobList, &JobList::jobChanged, m_jobStore, save);
+    connect(m_jobList, &JobList::jobRemoved, m_jobStore, &JobStore::remove);
     m_jobStore->loadAsync();
     return int(result);
 }
@@ -244,7 +249,7 @@ void AppCore::takeNextHistoryBatch()
     jobs.reserve(batch.size());
     for (const StoredJob &stored : batch)
         jobs.append(stored.job);
-    m_jobModel->appendOlderJobs(jobs);
+    m_jobList->appendOlder(jobs);
     for (const RemixJob &job : std::as_const(jobs)) {
         // Waiting and running jobs resume polling by their server id; nothing is ever re-submitted. A job
         // that had stopped being checked stays so until the user refreshes it.
@@ -318,7 +323,7 @@ bool AppCore::isQuickRepeat(const QString &sourceVideoId, const QString &prompt)
 
 QString AppCore::resubmit(const QString &localId)
 {
-    const std::optional<RemixJob> job = m_jobModel->job(localId);
+    const std::optional<RemixJob> job = m_jobList->job(localId);
     if (!job)
         return QString();
     // Where the original went (its profile and that profile's key), not wherever new jobs go now.
@@ -331,7 +336,7 @@ QString AppCore::resubmit(const QString &localId)
 
 void AppCore::removeJob(const QString &localId, bool deleteFile)
 {
-    const std::optional<RemixJob> job = m_jobModel->job(localId);
+    const std::optional<RemixJob> job = m_jobList->job(localId);
     if (!job)
         return;
     // A half-downloaded file is no result to keep, whatever is done with a finished one.
@@ -340,5 +345,5 @@ void AppCore::removeJob(const QString &localId, bool deleteFile)
         QFile::remove(job->filePath);
         QFile::remove(job->filePath + QStringLiteral(".part"));
     }
-    m_jobModel->removeJob(localId);
+    m_jobList->remove(localId);
 }

@@ -18,6 +18,7 @@ class JobController;
 class JobStore;
 class NotificationCoalescer;
 class ServiceActions;
+class JobList;
 class JobModel;
 class LanguageManager;
 class Settings;
@@ -39,6 +40,7 @@ public:
     Settings *settings() const { return m_settings; }
     ProfileStore *profileStore() const { return m_profiles; }
     ApiClient *apiClient() const { return m_apiClient; }
+    JobList *jobList() const { return m_jobList; }
     JobModel *jobModel() const { return m_jobModel; }
     JobController *jobController() const { return m_jobController; }
     LanguageManager *languageManager() const { return m_languageManager; }
@@ -104,6 +106,7 @@ private:
     Settings *m_settings;
     ProfileStore *m_profiles;
     ApiClient *m_apiClient;
+    JobList *m_jobList;
     JobModel *m_jobModel;
     JobController *m_jobController;
     LanguageManager *m_languageManager;

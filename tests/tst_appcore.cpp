@@ -6,6 +6,7 @@
 #include "history/jobstore.h"
 #include "jobs/jobcontroller.h"
 #include "jobs/jobfiltermodel.h"
+#include "jobs/joblist.h"
 #include "jobs/jobmodel.h"
 #include "jobs/notificationcoalescer.h"
 #include "rawtcpserver.h"
@@ -287,7 +288,7 @@ private slots:
             job.submittedAt = when;
             job.completedAt = when;
             job.apiBase = core->jobController()->service().apiBase;
-            core->jobModel()->addJob(job);
+            core->jobList()->add(job);
         }
         core->downloadManager()->downloadNow(u"video_aaaa_abcdef"_s);
         core->downloadManager()->downloadNow(u"video_bbbb_abcdef"_s);
@@ -315,7 +316,7 @@ private slots:
             job.resultVideoId = resultId;
             job.state = JobState::Completed;
             job.apiBase = QUrl(base);
-            core->jobModel()->addJob(job);
+            core->jobList()->add(job);
         };
         addJob(u"a"_s, u"dmlk/ZW8+MQ=="_s, u"https://relay.example/v1"_s);
         addJob(u"b"_s, u"dmlk_ZW8_MQ__"_s, u"https://relay.example/v1"_s);
@@ -373,7 +374,8 @@ private slots:
 
     void filterBucketsCountsAndSearch()
     {
-        JobModel model;
+        JobList jobList;
+        JobModel model(&jobList);
         JobFilterModel filter;
         new QAbstractItemModelTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest, &filter);
         filter.setJobModel(&model);
@@ -390,7 +392,7 @@ private slots:
             job.sourceVideoId = u"video_src_%1"_s.arg(n);
             job.prompt = prompt;
             job.state = state;
-            model.addJob(job);
+            jobList.add(job);
         }
         QVERIFY(counts.count() > 0);
         QCOMPARE(filter.count(JobFilterModel::Bucket::All), 6);
@@ -412,7 +414,7 @@ private slots:
         model.setCoalesceIntervalMs(0);
         RemixJob running = *model.job(u"job-3"_s);
         running.state = JobState::Completed;
-        model.updateJob(running);
+        jobList.update(running);
         QCOMPARE(filter.count(JobFilterModel::Bucket::Completed), 3);
         QCOMPARE(filter.count(JobFilterModel::Bucket::Active), 1);
     }

@@ -1,4 +1,5 @@
 #include "api/apierror.h"
+#include "jobs/joblist.h"
 #include "jobs/jobmodel.h"
 #include "languagemanager.h"
 #include "settings.h"
@@ -54,7 +55,8 @@ private slots:
         QSettings store(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
         Settings settings(&store, QProcessEnvironment());
         LanguageManager languages(&settings);
-        JobModel model;
+        JobList jobList;
+        JobModel model(&jobList);
         connect(&languages, &LanguageManager::languageChanged, &model, &JobModel::retranslate);
 
         languages.setLanguage(LanguageManager::English);
@@ -89,8 +91,9 @@ private slots:
         stopped.state = JobState::InProgress;
         stopped.pollingStopped = true;
         stopped.error = gone;
-        JobModel model;
-        model.addJob(stopped);
+        JobList jobList;
+        JobModel model(&jobList);
+        jobList.add(stopped);
         const auto status = [&model] {
             return model.index(0, JobModel::StatusColumn).data().toString();
         };

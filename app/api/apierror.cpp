@@ -1,5 +1,7 @@
 #include "api/apierror.h"
 
+#include "api/jsonfields.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,19 +40,6 @@ QDateTime parseHttpDate(const QString &text)
         }
     }
     return QDateTime::fromString(text.trimmed(), Qt::RFC2822Date);
-}
-
-QString stringOf(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (number == std::floor(number) && std::fabs(number) < 1e15)
-            return QString::number(static_cast<qint64>(number));
-        return QString::number(number);
-    }
-    return QString();
 }
 
 QString simplifiedSnippet(const QString &text)
@@ -237,23 +226,23 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body, const Server
     if (errorValue.isObject()) {
         // OpenAI {"error":{message,type,param,code}} and the seed relay's {"error":{message,message_zh,type}}
         const QJsonObject inner = errorValue.toObject();
-        error.message = stringOf(inner.value("message"_L1));
-        error.messageZh = stringOf(inner.value("message_zh"_L1));
-        error.type = stringOf(inner.value("type"_L1));
-        error.param = stringOf(inner.value("param"_L1));
-        error.code = stringOf(inner.value("code"_L1));
+        error.message = JsonFields::text(inner.value("message"_L1));
+        error.messageZh = JsonFields::text(inner.value("message_zh"_L1));
+        error.type = JsonFields::text(inner.value("type"_L1));
+        error.param = JsonFields::text(inner.value("param"_L1));
+        error.code = JsonFields::text(inner.value("code"_L1));
     } else if (errorValue.isString()) {
         error.message = errorValue.toString();
     }
     // new-api's flat {"code","message","data"}, plain {"message"}, FastAPI's {"detail"}.
     if (error.code.isEmpty())
-        error.code = stringOf(object.value("code"_L1));
+        error.code = JsonFields::text(object.value("code"_L1));
     if (error.messageZh.isEmpty())
-        error.messageZh = stringOf(object.value("message_zh"_L1));
+        error.messageZh = JsonFields::text(object.value("message_zh"_L1));
     if (error.message.isEmpty())
-        error.message = stringOf(object.value("message"_L1));
+        error.message = JsonFields::text(object.value("message"_L1));
     if (error.message.isEmpty())
-        error.message = stringOf(object.value("msg"_L1));
+        error.message = JsonFields::text(object.value("msg"_L1));
     if (error.message.isEmpty()) {
         const QJsonValue detail = object.value("detail"_L1);
         if (detail.isString()) {
@@ -262,7 +251,8 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body, const Server
             // FastAPI: [{"loc": [...], "msg": "...", "type": "..."}, ...], possibly empty; the first readable entry.
             const QJsonArray entries = detail.toArray();
             for (const QJsonValue &entry : entries) {
-                error.message = entry.isObject() ? stringOf(entry.toObject().value("msg"_L1)) : entry.toString();
+                error.message =
+                    entry.isObject() ? JsonFields::text(entry.toObject().value("msg"_L1)) : entry.toString();
                 if (!error.message.isEmpty())
                     break;
             }
@@ -619,4 +609,109 @@ QString ApiError::technicalDetail() const
     if (!transportDetail.isEmpty())
         parts << transportDetail;
     return parts.join(u" · "_s);
+}
+
+bool ApiError::operator==(const ApiError &other) const
+{
+    return kind == other.kind && httpStatus == other.httpStatus && code == other.code && type == other.type
+           && param == other.param && message == other.message && messageZh == other.messageZh
+           && requestId == other.requestId && retryAfterMs == other.retryAfterMs && bodySnippet == other.bodySnippet
+           && transportDetail == other.transportDetail;
+}
+
+namespace {
+struct KindWord
+{
+    ApiError::Kind kind;
+    QLatin1StringView word;
+};
+
+// Stable words for ApiError::Kind in stored rows: never change one, only add.
+constexpr KindWord kindWords[] = {
+    {ApiError::Kind::None, "none"_L1},
+    {ApiError::Kind::Http, "http"_L1},
+    {ApiError::Kind::InvalidResponse, "invalid_response"_L1},
+    {ApiError::Kind::Timeout, "timeout"_L1},
+    {ApiError::Kind::Cancelled, "cancelled"_L1},
+    {ApiError::Kind::ConnectionRefused, "connection_refused"_L1},
+    {ApiError::Kind::ConnectionClosed, "connection_closed"_L1},
+    {ApiError::Kind::HostNotFound, "host_not_found"_L1},
+    {ApiError::Kind::Tls, "tls"_L1},
+    {ApiError::Kind::Proxy, "proxy"_L1},
+    {ApiError::Kind::Network, "network"_L1},
+    {ApiError::Kind::JobFailed, "job_failed"_L1},
+};
+
+QString wordOf(ApiError::Kind kind)
+{
+    for (const KindWord &entry : kindWords) {
+        if (entry.kind == kind)
+            return QString(entry.word);
+    }
+    return u"network"_s;
+}
+
+ApiError::Kind kindOf(const QJsonValue &stored)
+{
+    // Older download failures stored the enum's number; its order then was the order above.
+    if (stored.isDouble()) {
+        const int number = stored.toInt(-1);
+        for (const KindWord &entry : kindWords) {
+            if (int(entry.kind) == number)
+                return entry.kind;
+        }
+        return ApiError::Kind::Network;
+    }
+    const QString word = stored.toString();
+    for (const KindWord &entry : kindWords) {
+        if (word == entry.word)
+            return entry.kind;
+    }
+    return ApiError::Kind::Network; // written by a newer version: still an error
+}
+} // namespace
+
+QJsonObject ApiError::toStoredJson() const
+{
+    const ApiError empty;
+    if (!isError() && code.isEmpty() && message.isEmpty() && messageZh.isEmpty() && httpStatus == 0)
+        return QJsonObject();
+    QJsonObject object;
+    object.insert("kind"_L1, wordOf(kind));
+    if (httpStatus != empty.httpStatus)
+        object.insert("httpStatus"_L1, httpStatus);
+    const auto putString = [&object](QLatin1StringView key, const QString &value) {
+        if (!value.isEmpty())
+            object.insert(key, value);
+    };
+    putString("code"_L1, code);
+    putString("type"_L1, type);
+    putString("param"_L1, param);
+    putString("message"_L1, message);
+    putString("messageZh"_L1, messageZh);
+    putString("requestId"_L1, requestId);
+    putString("bodySnippet"_L1, bodySnippet);
+    putString("transportDetail"_L1, transportDetail);
+    if (retryAfterMs != empty.retryAfterMs)
+        object.insert("retryAfterMs"_L1, retryAfterMs);
+    return object;
+}
+
+ApiError ApiError::fromStoredJson(const QJsonObject &object)
+{
+    ApiError error;
+    if (object.isEmpty())
+        return error;
+    error.kind = kindOf(object.value("kind"_L1));
+    error.httpStatus = object.value("httpStatus"_L1).toInt(error.httpStatus);
+    error.code = object.value("code"_L1).toString();
+    error.type = object.value("type"_L1).toString();
+    error.param = object.value("param"_L1).toString();
+    error.message = object.value("message"_L1).toString();
+    error.messageZh = object.value("messageZh"_L1).toString();
+    error.requestId = object.value("requestId"_L1).toString();
+    error.bodySnippet = object.value("bodySnippet"_L1).toString();
+    error.transportDetail = object.value("transportDetail"_L1).toString();
+    error.retryAfterMs = object.value("retryAfterMs"_L1).toInt(error.retryAfterMs);
+    return error;
 }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QNetworkReply>
 #include <QPair>
@@ -86,4 +87,14 @@ public:
     QString userMessage(ApiOperation operation) const;
     // Technical detail for the expandable part / tooltip: HTTP status, code, type, request id, server text.
     QString technicalDetail() const;
+
+    bool operator==(const ApiError &other) const;
+    bool operator!=(const ApiError &other) const { return !(*this == other); }
+
+    // The one stored form of an error, for the history's rows and for download failures alike: a
+    // compact JSON object with the fields that are set and a stable word for the kind ("http",
+    // "timeout", ...), so reordering Kind never changes what a stored row means. Empty when there is
+    // nothing to keep. fromStoredJson() also reads the older download-failure form (kind as a number).
+    QJsonObject toStoredJson() const;
+    static ApiError fromStoredJson(const QJsonObject &object);
 };

@@ -1,5 +1,7 @@
 #include "api/videoid.h"
 
+#include "api/jsonfields.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -47,19 +49,10 @@ QString stripWrapping(QString text)
     return text;
 }
 
-QString stringOf(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    return QString();
-}
-
 QString idFromJsonObject(const QJsonObject &object)
 {
     for (const QLatin1StringView key : {"id"_L1, "video_id"_L1, "task_id"_L1}) {
-        const QString id = stringOf(object.value(key));
+        const QString id = JsonFields::text(object.value(key));
         if (!id.isEmpty())
             return id;
     }

@@ -1,5 +1,7 @@
 #include "api/videoinfo.h"
 
+#include "api/jsonfields.h"
+
 #include <QJsonArray>
 #include <QLocale>
 
@@ -11,20 +13,6 @@ namespace {
 
 // 9999-12-31T23:59:59.999Z: later timestamps are not dates but noise.
 constexpr double MaxTimestampMSecs = 253402300799999.0;
-
-// Strings as sent; numbers written without exponent or ".0" (relays send "seconds": 8).
-QString stringOf(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (std::isfinite(number) && number == std::floor(number) && std::fabs(number) < 1e15)
-            return QString::number(static_cast<qint64>(number));
-        return QString::number(number);
-    }
-    return QString();
-}
 
 QUrl httpUrlOf(const QJsonValue &value)
 {
@@ -108,12 +96,12 @@ VideoInfo VideoInfo::fromJson(const QJsonObject &json)
     const QJsonObject object = unwrap(json);
     VideoInfo info;
 
-    info.id = stringOf(object.value("id"_L1));
+    info.id = JsonFields::text(object.value("id"_L1));
     if (info.id.isEmpty())
-        info.id = stringOf(object.value("task_id"_L1));
-    info.object = stringOf(object.value("object"_L1));
-    info.model = stringOf(object.value("model"_L1));
-    info.rawStatus = stringOf(object.value("status"_L1));
+        info.id = JsonFields::text(object.value("task_id"_L1));
+    info.object = JsonFields::text(object.value("object"_L1));
+    info.model = JsonFields::text(object.value("model"_L1));
+    info.rawStatus = JsonFields::text(object.value("status"_L1));
     info.state = JobStates::fromServerStatus(info.rawStatus);
     info.progress = VideoFields::parseProgress(object.value("progress"_L1));
 
@@ -123,23 +111,23 @@ VideoInfo VideoInfo::fromJson(const QJsonObject &json)
     info.completedAt = VideoFields::parseTimestamp(object.value("completed_at"_L1));
     info.expiresAt = VideoFields::parseTimestamp(object.value("expires_at"_L1));
 
-    info.size = stringOf(object.value("size"_L1));
-    info.seconds = stringOf(object.value("seconds"_L1));
-    info.prompt = stringOf(object.value("prompt"_L1));
-    info.remixedFromVideoId = stringOf(object.value("remixed_from_video_id"_L1));
+    info.size = JsonFields::text(object.value("size"_L1));
+    info.seconds = JsonFields::text(object.value("seconds"_L1));
+    info.prompt = JsonFields::text(object.value("prompt"_L1));
+    info.remixedFromVideoId = JsonFields::text(object.value("remixed_from_video_id"_L1));
 
     const QJsonValue error = object.value("error"_L1);
     if (error.isObject()) {
         const QJsonObject errorObject = error.toObject();
-        info.errorCode = stringOf(errorObject.value("code"_L1));
-        info.errorMessage = stringOf(errorObject.value("message"_L1));
-        info.errorMessageZh = stringOf(errorObject.value("message_zh"_L1));
+        info.errorCode = JsonFields::text(errorObject.value("code"_L1));
+        info.errorMessage = JsonFields::text(errorObject.value("message"_L1));
+        info.errorMessageZh = JsonFields::text(errorObject.value("message_zh"_L1));
     } else if (error.isString()) {
         info.errorMessage = error.toString();
     }
     // new-api task objects carry the reason of a failure here.
     if (info.errorMessage.isEmpty())
-        info.errorMessage = stringOf(object.value("fail_reason"_L1));
+        info.errorMessage = JsonFields::text(object.value("fail_reason"_L1));
 
     for (const QLatin1StringView key : {"video_url"_L1, "url"_L1}) {
         info.downloadUrl = httpUrlOf(object.value(key));

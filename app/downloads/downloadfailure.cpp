@@ -8,9 +8,7 @@ using namespace Qt::Literals::StringLiterals;
 
 bool DownloadFailure::operator==(const DownloadFailure &other) const
 {
-    return kind == other.kind && folder == other.folder && writeError == other.writeError
-           && apiError.kind == other.apiError.kind && apiError.httpStatus == other.apiError.httpStatus
-           && apiError.message == other.apiError.message && apiError.messageZh == other.apiError.messageZh;
+    return kind == other.kind && folder == other.folder && writeError == other.writeError && apiError == other.apiError;
 }
 
 QString DownloadFailure::message(DownloadError error)
@@ -69,19 +67,54 @@ QString DownloadFailure::message() const
     return QString();
 }
 
+namespace {
+struct FailureWord
+{
+    DownloadError kind;
+    QLatin1StringView word;
+};
+
+// Stable words for DownloadError in stored rows (never change one, only add). Before history schema
+// version 4 the enum's number was stored; its order then was the order here.
+constexpr FailureWord failureWords[] = {
+    {DownloadError::None, "none"_L1},
+    {DownloadError::Cancelled, "cancelled"_L1},
+    {DownloadError::Timeout, "timeout"_L1},
+    {DownloadError::Network, "network"_L1},
+    {DownloadError::Http, "http"_L1},
+    {DownloadError::Expired, "expired"_L1},
+    {DownloadError::InvalidResponse, "invalid_response"_L1},
+    {DownloadError::DiskFull, "disk_full"_L1},
+    {DownloadError::Unwritable, "unwritable"_L1},
+};
+
+QString wordOf(DownloadError kind)
+{
+    for (const FailureWord &entry : failureWords) {
+        if (entry.kind == kind)
+            return QString(entry.word);
+    }
+    return u"network"_s;
+}
+
+// None for anything unreadable.
+DownloadError kindOf(const QJsonValue &stored)
+{
+    for (const FailureWord &entry : failureWords) {
+        if (stored.isDouble() ? stored.toInt(-1) == int(entry.kind) : stored.toString() == entry.word)
+            return entry.kind;
+    }
+    return DownloadError::None;
+}
+} // namespace
+
 QString DownloadFailure::toStorage() const
 {
     if (!isFailure())
         return QString();
-    QJsonObject object{{u"kind"_s, int(kind)}, {u"folder"_s, folder}, {u"writeError"_s, writeError}};
-    if (apiError.isError()) {
-        object.insert(u"api"_s, QJsonObject{{u"kind"_s, int(apiError.kind)},
-                                            {u"httpStatus"_s, apiError.httpStatus},
-                                            {u"code"_s, apiError.code},
-                                            {u"message"_s, apiError.message},
-                                            {u"messageZh"_s, apiError.messageZh},
-                                            {u"transportDetail"_s, apiError.transportDetail}});
-    }
+    QJsonObject object{{u"kind"_s, wordOf(kind)}, {u"folder"_s, folder}, {u"writeError"_s, writeError}};
+    if (apiError.isError())
+        object.insert(u"api"_s, apiError.toStoredJson());
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -91,22 +124,14 @@ DownloadFailure DownloadFailure::fromStorage(const QString &text)
     if (text.isEmpty())
         return failure;
     const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
-    const int kind = object.value(u"kind"_s).toInt(-1);
-    if (kind <= int(DownloadError::None) || kind > int(DownloadError::Unwritable)) {
+    const DownloadError kind = kindOf(object.value(u"kind"_s));
+    if (kind == DownloadError::None) {
         failure.kind = DownloadError::Network; // written by an older version, or damaged: say it generically
         return failure;
     }
-    failure.kind = DownloadError(kind);
+    failure.kind = kind;
     failure.folder = object.value(u"folder"_s).toString();
     failure.writeError = object.value(u"writeError"_s).toString();
-    const QJsonObject api = object.value(u"api"_s).toObject();
-    if (!api.isEmpty()) {
-        failure.apiError.kind = ApiError::Kind(api.value(u"kind"_s).toInt());
-        failure.apiError.httpStatus = api.value(u"httpStatus"_s).toInt();
-        failure.apiError.code = api.value(u"code"_s).toString();
-        failure.apiError.message = api.value(u"message"_s).toString();
-        failure.apiError.messageZh = api.value(u"messageZh"_s).toString();
-        failure.apiError.transportDetail = api.value(u"transportDetail"_s).toString();
-    }
+    failure.apiError = ApiError::fromStoredJson(object.value(u"api"_s).toObject());
     return failure;
 }

@@ -2,7 +2,7 @@
 
 #include "downloads/downloadjob.h"
 #include "downloads/downloadnaming.h"
-#include "jobs/jobmodel.h"
+#include "jobs/joblist.h"
 #include "logging.h"
 #include "services/serviceprofile.h"
 
@@ -39,10 +39,10 @@ QString cacheNameFor(const QUrl &apiBase, const QString &videoId)
 }
 } // namespace
 
-DownloadManager::DownloadManager(ApiClient *client, JobModel *model, QObject *parent)
+DownloadManager::DownloadManager(ApiClient *client, JobList *jobs, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model)
+    , m_jobs(jobs)
     , m_folder(DownloadNaming::defaultDownloadFolder())
     , m_thumbnailFolder(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/thumbnails"_s)
     , m_sourceFolder(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/sources"_s)
@@ -70,11 +70,11 @@ void DownloadManager::setRetryPolicy(int maxRetries, int firstDelayMs)
 
 void DownloadManager::updateJob(const QString &localId, const std::function<void(RemixJob &)> &change)
 {
-    std::optional<RemixJob> job = m_model->job(localId);
+    std::optional<RemixJob> job = m_jobs->job(localId);
     if (!job)
         return;
     change(*job);
-    m_model->updateJob(*job);
+    m_jobs->update(*job);
 }
 
 QString DownloadManager::targetFor(const RemixJob &job) const
@@ -90,7 +90,7 @@ QString DownloadManager::targetFor(const RemixJob &job) const
 
 void DownloadManager::onJobFinished(const QString &localId)
 {
-    const std::optional<RemixJob> job = m_model->job(localId);
+    const std::optional<RemixJob> job = m_jobs->job(localId);
     if (!job || job->state != JobState::Completed || job->resultVideoId.isEmpty())
         return;
     if (job->thumbnailPath.isEmpty())
@@ -101,7 +101,7 @@ void DownloadManager::onJobFinished(const QString &localId)
 
 void DownloadManager::downloadNow(const QString &localId)
 {
-    const std::optional<RemixJob> job = m_model->job(localId);
+    const std::optional<RemixJob> job = m_jobs->job(localId);
     if (!job || job->state != JobState::Completed || job->resultVideoId.isEmpty())
         return;
     if (m_running.contains(taskKey(localId, VideoVariant)))
@@ -128,7 +128,7 @@ void DownloadManager::downloadNow(const QString &localId)
 void DownloadManager::resumeInterrupted()
 {
     const QDateTime now = QDateTime::currentDateTime();
-    for (const RemixJob &job : m_model->jobs()) {
+    for (const RemixJob &job : m_jobs->jobs()) {
         if (job.state != JobState::Completed)
             continue;
         // Only recent jobs whose links still work: a long history must not turn into thousands of
@@ -173,7 +173,7 @@ void DownloadManager::setThumbnail(const QString &localId, const QString &path)
 
 QString DownloadManager::frameThumbnailPath(const QString &localId) const
 {
-    const std::optional<RemixJob> job = m_model->job(localId);
+    const std::optional<RemixJob> job = m_jobs->job(localId);
     if (!job || job->resultVideoId.isEmpty())
         return QString();
     return m_thumbnailFolder + u'/' + cacheNameFor(job->apiBase, job->resultVideoId) + u"-frame.jpg"_s;
@@ -181,7 +181,7 @@ QString DownloadManager::frameThumbnailPath(const QString &localId) const
 
 QString DownloadManager::cachedSourcePath(const QString &localId) const
 {
-    const std::optional<RemixJob> job = m_model->job(localId);
+    const std::optional<RemixJob> job = m_jobs->job(localId);
     if (!job || job->sourceVideoId.isEmpty())
         return QString();
     return m_sourceFolder + u'/' + cacheNameFor(job->apiBase, job->sourceVideoId) + u".mp4"_s;
@@ -198,7 +198,7 @@ bool DownloadManager::isFetchingSource(const QString &localId) const
 
 void DownloadManager::fetchSource(const QString &localId)
 {
-    const std::optional<RemixJob> job = m_model->job(localId);
+    const std::optional<RemixJob> job = m_jobs->job(localId);
     if (!job || job->sourceVideoId.isEmpty() || isFetchingSource(localId))
         return;
     const QString target = cachedSourcePath(localId);
@@ -220,7 +220,7 @@ void DownloadManager::startNext()
 {
     while (m_running.size() < DefaultParallelDownloads && !m_queue.isEmpty()) {
         Task task = m_queue.dequeue();
-        const std::optional<RemixJob> job = m_model->job(task.localId);
+        const std::optional<RemixJob> job = m_jobs->job(task.localId);
         if (!job)
             continue;
         if (task.variant == ThumbnailVariant) {
@@ -254,7 +254,7 @@ void DownloadManager::startNext()
                 if (total <= 0)
                     return;
                 const int percent = int(qBound(qint64(0), received * 100 / total, qint64(100)));
-                const std::optional<RemixJob> current = m_model->job(id);
+                const std::optional<RemixJob> current = m_jobs->job(id);
                 // Only whole percents reach the model: a fast download must not flood the view.
                 if (current && current->downloadProgress != percent)
                     updateJob(id, [percent](RemixJob &j) { j.downloadProgress = percent; });

@@ -12,7 +12,7 @@
 #include <functional>
 
 class DownloadJob;
-class JobModel;
+class JobList;
 
 // Saves finished videos at once, before their links expire: when a job completes it queues the video
 // (into the chosen folder, under a name a person can find) and its thumbnail (into the cache), runs a
@@ -28,7 +28,7 @@ public:
 
     static constexpr int DefaultParallelDownloads = 2;
 
-    DownloadManager(ApiClient *client, JobModel *model, QObject *parent = nullptr);
+    DownloadManager(ApiClient *client, JobList *jobs, QObject *parent = nullptr);
     ~DownloadManager() override;
 
     void setServiceResolver(const ServiceResolver &resolver) { m_resolveService = resolver; }
@@ -94,7 +94,7 @@ private:
     QString targetFor(const RemixJob &job) const;
 
     ApiClient *m_client;
-    JobModel *m_model;
+    JobList *m_jobs;
     ServiceResolver m_resolveService;
     bool m_autoDownload = true;
     QString m_folder;

@@ -77,94 +77,20 @@ QDateTime timeFromMs(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-struct KindKey
-{
-    ApiError::Kind kind;
-    QLatin1StringView key;
-};
-
-// Stable words for ApiError::Kind, so that reordering the enum never changes stored rows.
-constexpr KindKey kindKeys[] = {
-    {ApiError::Kind::None, "none"_L1},
-    {ApiError::Kind::Http, "http"_L1},
-    {ApiError::Kind::InvalidResponse, "invalid_response"_L1},
-    {ApiError::Kind::Timeout, "timeout"_L1},
-    {ApiError::Kind::Cancelled, "cancelled"_L1},
-    {ApiError::Kind::ConnectionRefused, "connection_refused"_L1},
-    {ApiError::Kind::ConnectionClosed, "connection_closed"_L1},
-    {ApiError::Kind::HostNotFound, "host_not_found"_L1},
-    {ApiError::Kind::Tls, "tls"_L1},
-    {ApiError::Kind::Proxy, "proxy"_L1},
-    {ApiError::Kind::Network, "network"_L1},
-    {ApiError::Kind::JobFailed, "job_failed"_L1},
-};
-
-QString kindKey(ApiError::Kind kind)
-{
-    for (const KindKey &entry : kindKeys) {
-        if (entry.kind == kind)
-            return QString(entry.key);
-    }
-    return u"network"_s;
-}
-
-ApiError::Kind kindFromKey(const QString &key)
-{
-    for (const KindKey &entry : kindKeys) {
-        if (key == entry.key)
-            return entry.kind;
-    }
-    return ApiError::Kind::Network; // written by a newer version: still an error
-}
-
-// NULL for "no error"; otherwise a compact object with the fields that are set.
+// NULL for "no error"; otherwise ApiError's stored form.
 QVariant errorToJson(const ApiError &error)
 {
-    const ApiError empty;
-    if (!error.isError() && error.code.isEmpty() && error.message.isEmpty() && error.messageZh.isEmpty()
-        && error.httpStatus == 0)
+    const QJsonObject object = error.toStoredJson();
+    if (object.isEmpty())
         return QVariant(QMetaType::fromType<QString>());
-    QJsonObject object;
-    object.insert("kind"_L1, kindKey(error.kind));
-    if (error.httpStatus != empty.httpStatus)
-        object.insert("httpStatus"_L1, error.httpStatus);
-    const auto putString = [&object](QLatin1StringView key, const QString &value) {
-        if (!value.isEmpty())
-            object.insert(key, value);
-    };
-    putString("code"_L1, error.code);
-    putString("type"_L1, error.type);
-    putString("param"_L1, error.param);
-    putString("message"_L1, error.message);
-    putString("messageZh"_L1, error.messageZh);
-    putString("requestId"_L1, error.requestId);
-    putString("bodySnippet"_L1, error.bodySnippet);
-    putString("transportDetail"_L1, error.transportDetail);
-    if (error.retryAfterMs != empty.retryAfterMs)
-        object.insert("retryAfterMs"_L1, error.retryAfterMs);
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 ApiError errorFromJson(const QVariant &value)
 {
-    ApiError error;
     if (value.isNull())
-        return error;
-    const QJsonObject object = QJsonDocument::fromJson(value.toString().toUtf8()).object();
-    if (object.isEmpty())
-        return error;
-    error.kind = kindFromKey(object.value("kind"_L1).toString());
-    error.httpStatus = object.value("httpStatus"_L1).toInt(error.httpStatus);
-    error.code = object.value("code"_L1).toString();
-    error.type = object.value("type"_L1).toString();
-    error.param = object.value("param"_L1).toString();
-    error.message = object.value("message"_L1).toString();
-    error.messageZh = object.value("messageZh"_L1).toString();
-    error.requestId = object.value("requestId"_L1).toString();
-    error.bodySnippet = object.value("bodySnippet"_L1).toString();
-    error.transportDetail = object.value("transportDetail"_L1).toString();
-    error.retryAfterMs = object.value("retryAfterMs"_L1).toInt(error.retryAfterMs);
-    return error;
+        return ApiError();
+    return ApiError::fromStoredJson(QJsonDocument::fromJson(value.toString().toUtf8()).object());
 }
 
 const QList<QPair<DownloadState, QString>> &downloadStateKeys()
@@ -317,6 +243,34 @@ bool addPollingStartV3(QSqlDatabase &db)
                            JobStates::storageKey(JobState::Unknown)));
 }
 
+// Version 3 -> 4: download failures are stored in ApiError's one stored form, with words for the
+// kinds instead of enum numbers (as errors already were). Rows are read with the old reader (which
+// still understands numbers) and written back in the new form.
+bool storeDownloadFailuresAsWordsV4(QSqlDatabase &db)
+{
+    QSqlQuery select(db);
+    if (!select.exec(u"SELECT local_id, download_error FROM jobs WHERE download_error IS NOT NULL "
+                     "AND download_error <> ''"_s))
+        return false;
+    QVector<QPair<QString, QString>> rewritten;
+    while (select.next()) {
+        const QString stored = select.value(1).toString();
+        const QString current = DownloadFailure::fromStorage(stored).toStorage();
+        if (current != stored)
+            rewritten.append({select.value(0).toString(), current});
+    }
+    QSqlQuery update(db);
+    if (!update.prepare(u"UPDATE jobs SET download_error = ? WHERE local_id = ?"_s))
+        return false;
+    for (const auto &[localId, text] : std::as_const(rewritten)) {
+        update.addBindValue(text);
+        update.addBindValue(localId);
+        if (!update.exec())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 JobStore::JobStore(QObject *parent)
@@ -340,7 +294,7 @@ QString JobStore::defaultPath()
 QVector<JobStore::Migration> JobStore::builtInMigrations()
 {
     // To change the schema: append one function here; open() runs it once on every older history.
-    return {&createSchemaV1, &addDownloadColumnsV2, &addPollingStartV3};
+    return {&createSchemaV1, &addDownloadColumnsV2, &addPollingStartV3, &storeDownloadFailuresAsWordsV4};
 }
 
 int JobStore::currentSchemaVersion()

@@ -1,6 +1,6 @@
 #include "jobs/jobcontroller.h"
 
-#include "jobs/jobmodel.h"
+#include "jobs/joblist.h"
 #include "logging.h"
 #include "services/serviceprofile.h"
 
@@ -22,10 +22,10 @@ constexpr qint64 MinSpacingFloorMs = 5;
 
 } // namespace
 
-JobController::JobController(ApiClient *client, JobModel *model, QObject *parent)
+JobController::JobController(ApiClient *client, JobList *jobs, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model)
+    , m_jobs(jobs)
 {
     // Precise: a coarse timer may fire up to 5 % early, which would undercut a server's Retry-After.
     m_scheduler.setTimerType(Qt::PreciseTimer);
@@ -80,7 +80,7 @@ QString JobController::submit(const QString &sourceVideoId, const QString &promp
     // Remembered with the job (never the key), so it keeps polling there after a restart.
     job.apiBase = service.apiBase;
     job.profileId = service.profileId;
-    m_model->addJob(job);
+    m_jobs->add(job);
 
     // The service is captured now: a job keeps talking to the service it was submitted to.
     const QString localId = job.localId;
@@ -89,14 +89,14 @@ QString JobController::submit(const QString &sourceVideoId, const QString &promp
         QMetaObject::invokeMethod(
             this,
             [this, localId] {
-                std::optional<RemixJob> current = m_model->job(localId);
+                std::optional<RemixJob> current = m_jobs->job(localId);
                 if (!current)
                     return;
                 current->state = JobState::SubmitFailed;
                 current->error = ApiError::fromNetworkError(QNetworkReply::ProtocolUnknownError,
                                                             u"No valid service address"_s, false);
                 current->updatedAt = QDateTime::currentDateTime();
-                m_model->updateJob(*current);
+                m_jobs->update(*current);
                 emit jobFinished(localId);
             },
             Qt::QueuedConnection);
@@ -116,7 +116,7 @@ QString JobController::submit(const QString &sourceVideoId, const QString &promp
 void JobController::onSubmitFinished(const QString &localId, const ServiceEndpoint &service, ApiRequestJob *request)
 {
     m_submits.remove(localId);
-    std::optional<RemixJob> current = m_model->job(localId);
+    std::optional<RemixJob> current = m_jobs->job(localId);
     if (!current) {
         m_services.remove(localId);
         qCDebug(lcPoll) << "job" << localId << "was removed before its POST answered";
@@ -130,7 +130,7 @@ void JobController::onSubmitFinished(const QString &localId, const ServiceEndpoi
         job.error = request->error();
         job.state = job.error.mayHaveReachedServer() ? JobState::NotConfirmed : JobState::SubmitFailed;
         qCWarning(lcPoll) << "submit of job" << localId << "failed:" << JobStates::storageKey(job.state);
-        m_model->updateJob(job);
+        m_jobs->update(job);
         emit jobFinished(localId);
         return;
     }
@@ -141,7 +141,7 @@ void JobController::onSubmitFinished(const QString &localId, const ServiceEndpoi
         job.error = ApiError::invalidResponse(request->httpStatus(), request->body());
         job.state = JobState::NotConfirmed;
         qCWarning(lcPoll) << "submit of job" << localId << "answered without an id";
-        m_model->updateJob(job);
+        m_jobs->update(job);
         emit jobFinished(localId);
         return;
     }
@@ -157,7 +157,7 @@ void JobController::onSubmitFinished(const QString &localId, const ServiceEndpoi
         job.pollingStartedAt = QDateTime::currentDateTimeUtc();
     }
     qCInfo(lcPoll) << "job" << localId << "created as" << video.id << JobStates::storageKey(job.state);
-    m_model->updateJob(job);
+    m_jobs->update(job);
 
     if (!keepPolling) {
         emit jobFinished(localId);
@@ -195,7 +195,7 @@ bool JobController::applyVideo(RemixJob &job, const VideoInfo &video)
 
 void JobController::refreshNow(const QString &localId)
 {
-    std::optional<RemixJob> current = m_model->job(localId);
+    std::optional<RemixJob> current = m_jobs->job(localId);
     if (!current || current->resultVideoId.isEmpty()) {
         // Nothing to ask about: the POST never gave us an id (and is never re-sent).
         return;
@@ -205,7 +205,7 @@ void JobController::refreshNow(const QString &localId)
     job.pollingStopped = false;
     job.pollingStartedAt = QDateTime::currentDateTimeUtc();
     job.updatedAt = QDateTime::currentDateTime();
-    m_model->updateJob(job);
+    m_jobs->update(job);
 
     const qint64 now = m_clock.elapsed();
     auto poll = m_polls.find(localId);
@@ -238,7 +238,7 @@ ServiceEndpoint JobController::serviceOf(const QString &localId) const
 
 void JobController::resume(const QString &localId, const ServiceEndpoint &service)
 {
-    const std::optional<RemixJob> job = m_model->job(localId);
+    const std::optional<RemixJob> job = m_jobs->job(localId);
     if (!job || job->resultVideoId.isEmpty())
         return;
     m_services.insert(localId, service);
@@ -260,7 +260,7 @@ void JobController::resume(const QString &localId, const ServiceEndpoint &servic
     if (!job->pollingStartedAt.isValid()) {
         RemixJob updated = *job;
         updated.pollingStartedAt = began;
-        m_model->updateJob(updated);
+        m_jobs->update(updated);
     }
     const qint64 pollingForMs = began.msecsTo(now);
     // Due at once; the spacing and the ceiling still spread many resumed jobs out.
@@ -403,7 +403,7 @@ void JobController::sendPoll(const QString &localId)
     const auto poll = m_polls.find(localId);
     if (poll == m_polls.end() || poll->inFlight)
         return;
-    const std::optional<RemixJob> job = m_model->job(localId);
+    const std::optional<RemixJob> job = m_jobs->job(localId);
     if (!job || job->resultVideoId.isEmpty()) {
         // Removed from the list meanwhile: forget it.
         m_polls.erase(poll);
@@ -445,7 +445,7 @@ void JobController::onPollFinished(const QString &localId, ApiRequestJob *reques
         return;
     poll->inFlight = nullptr;
 
-    std::optional<RemixJob> current = m_model->job(localId);
+    std::optional<RemixJob> current = m_jobs->job(localId);
     if (!current) {
         stopPolling(localId);
         return;
@@ -475,7 +475,7 @@ void JobController::onPollFinished(const QString &localId, ApiRequestJob *reques
             // state and stops being checked; a refresh asks again.
             job.retrying = false;
             job.pollingStopped = true;
-            m_model->updateJob(job);
+            m_jobs->update(job);
             qCWarning(lcPoll) << "job" << localId << "not found by the service" << poll->notFound << "times; stopped";
             stopPolling(localId);
             return;
@@ -491,7 +491,7 @@ void JobController::onPollFinished(const QString &localId, ApiRequestJob *reques
             // the job keeps its state and a manual refresh starts polling again.
             job.retrying = false;
             job.error = error;
-            m_model->updateJob(job);
+            m_jobs->update(job);
             qCWarning(lcPoll) << "polling of" << localId << "stopped: HTTP" << error.httpStatus;
             stopPolling(localId);
             return;
@@ -520,12 +520,12 @@ void JobController::onPollFinished(const QString &localId, ApiRequestJob *reques
         job.pollingStopped = true;
         keepPolling = false;
         qCWarning(lcPoll) << "polling of" << localId << "stopped after" << m_settings.maxPollingMs << "ms";
-        m_model->updateJob(job);
+        m_jobs->update(job);
         stopPolling(localId);
         return;
     }
 
-    m_model->updateJob(job);
+    m_jobs->update(job);
     if (keepPolling) {
         schedule(localId, nextDelay);
     } else {

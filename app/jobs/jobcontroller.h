@@ -10,7 +10,7 @@
 
 #include <functional>
 
-class JobModel;
+class JobList;
 
 // How polling behaves; every number is injectable so tests run in milliseconds.
 struct PollSettings
@@ -51,7 +51,7 @@ class JobController final : public QObject
     Q_DISABLE_COPY_MOVE(JobController)
 
 public:
-    JobController(ApiClient *client, JobModel *model, QObject *parent = nullptr);
+    JobController(ApiClient *client, JobList *jobs, QObject *parent = nullptr);
     ~JobController() override;
 
     void setPollSettings(const PollSettings &settings);
@@ -134,7 +134,7 @@ private:
     qint64 earliestStartMs(const PollState &poll, const QHash<QString, ServiceLoad> &loads) const;
 
     ApiClient *m_client;
-    JobModel *m_model;
+    JobList *m_jobs;
     PollSettings m_settings;
     ServiceEndpoint m_service;
     ServiceResolver m_resolveService;

@@ -1,7 +1,6 @@
 #include "jobs/jobmodel.h"
 
-#include "api/secretmask.h"
-#include "logging.h"
+#include "jobs/joblist.h"
 
 #include <QLocale>
 
@@ -60,9 +59,19 @@ QString formatTime(const QDateTime &time)
 }
 } // namespace
 
-JobModel::JobModel(QObject *parent)
+JobModel::JobModel(JobList *list, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_list(list)
 {
+    connect(m_list, &JobList::jobAdded, this, &JobModel::onJobAdded);
+    connect(m_list, &JobList::olderJobsAppended, this, &JobModel::onOlderJobsAppended);
+    connect(m_list, &JobList::jobChanged, this, &JobModel::onJobChanged);
+    connect(m_list, &JobList::jobRemoved, this, &JobModel::onJobRemoved);
+    // Jobs already in the list (a model made later than the list).
+    const QVector<RemixJob> existing = m_list->jobs();
+    for (auto it = existing.crbegin(); it != existing.crend(); ++it)
+        m_ids.append(it->localId);
+    reindex();
     m_coalesceTimer.setSingleShot(true);
     m_coalesceTimer.setInterval(100);
     connect(&m_coalesceTimer, &QTimer::timeout, this, &JobModel::flushPendingChanges);
@@ -72,7 +81,7 @@ JobModel::~JobModel() = default;
 
 int JobModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_jobs.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int JobModel::columnCount(const QModelIndex &parent) const
@@ -82,19 +91,19 @@ int JobModel::columnCount(const QModelIndex &parent) const
 
 int JobModel::indexOfRow(int row) const
 {
-    return int(m_jobs.size()) - 1 - row;
+    return int(m_ids.size()) - 1 - row;
 }
 
 int JobModel::rowOfIndex(int storageIndex) const
 {
-    return int(m_jobs.size()) - 1 - storageIndex;
+    return int(m_ids.size()) - 1 - storageIndex;
 }
 
 const RemixJob *JobModel::jobAt(int row) const
 {
-    if (row < 0 || row >= m_jobs.size())
+    if (row < 0 || row >= m_ids.size())
         return nullptr;
-    return &m_jobs.at(indexOfRow(row));
+    return m_list->find(m_ids.at(indexOfRow(row)));
 }
 
 int JobModel::rowOf(const QString &localId) const
@@ -111,19 +120,12 @@ QModelIndex JobModel::indexOf(const QString &localId, int column) const
 
 std::optional<RemixJob> JobModel::job(const QString &localId) const
 {
-    const auto it = m_indexById.constFind(localId);
-    if (it == m_indexById.cend())
-        return std::nullopt;
-    return m_jobs.at(it.value());
+    return m_list->job(localId);
 }
 
 QVector<RemixJob> JobModel::jobs() const
 {
-    QVector<RemixJob> newestFirst;
-    newestFirst.reserve(m_jobs.size());
-    for (auto it = m_jobs.crbegin(); it != m_jobs.crend(); ++it)
-        newestFirst.append(*it);
-    return newestFirst;
+    return m_list->jobs();
 }
 
 QString JobModel::statusText(const RemixJob &job) const
@@ -188,7 +190,10 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const RemixJob &job = m_jobs.at(indexOfRow(index.row()));
+    const RemixJob *stored = jobAt(index.row());
+    if (!stored)
+        return QVariant();
+    const RemixJob &job = *stored;
 
     switch (role) {
     case Qt::DisplayRole:
@@ -247,7 +252,7 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
     case ThumbnailPathRole:
         return job.thumbnailPath;
     case ParentJobIdRole:
-        return m_jobIdByResult.value(job.sourceVideoId);
+        return m_list->jobIdForResult(job.sourceVideoId);
     case PollingStoppedRole:
         return job.pollingStopped;
     default:
@@ -277,98 +282,53 @@ QVariant JobModel::headerData(int section, Qt::Orientation orientation, int role
     }
 }
 
-namespace {
-// The last net for keys: the request layer masks the key of the job's own service; this also catches
-// the keys of the other profiles (and key-shaped text) in anything a service said, before the job is
-// shown or reaches the history.
-RemixJob scrubbed(RemixJob job)
+void JobModel::reindex()
 {
-    KnownSecrets::scrub(job.error);
-    KnownSecrets::scrub(job.downloadFailure.apiError);
-    job.downloadFailure.writeError = KnownSecrets::scrub(job.downloadFailure.writeError);
-    job.rawStatus = KnownSecrets::scrub(job.rawStatus);
-    return job;
-}
-} // namespace
-
-void JobModel::addJob(const RemixJob &unscrubbed)
-{
-    const RemixJob job = scrubbed(unscrubbed);
-    if (job.localId.isEmpty() || m_indexById.contains(job.localId)) {
-        qCWarning(lcModel) << "ignoring job without id or with a duplicate id" << job.localId;
-        return;
-    }
-    // Stored oldest first and shown newest first, so a new job is row 0 and no stored index moves.
-    beginInsertRows(QModelIndex(), 0, 0);
-    m_indexById.insert(job.localId, int(m_jobs.size()));
-    m_jobs.append(job);
-    if (!job.resultVideoId.isEmpty())
-        m_jobIdByResult.insert(job.resultVideoId, job.localId);
-    endInsertRows();
-    emit jobChanged(job.localId);
-}
-
-void JobModel::appendOlderJobs(const QVector<RemixJob> &newestFirst)
-{
-    QVector<RemixJob> fresh;
-    fresh.reserve(newestFirst.size());
-    for (const RemixJob &job : newestFirst) {
-        if (!job.localId.isEmpty() && !m_indexById.contains(job.localId))
-            fresh.append(job);
-    }
-    if (fresh.isEmpty())
-        return;
-    const int firstRow = rowCount();
-    beginInsertRows(QModelIndex(), firstRow, firstRow + int(fresh.size()) - 1);
-    // Storage is oldest first: the older jobs go in front, so every stored index moves by the same amount.
-    QVector<RemixJob> merged;
-    merged.reserve(m_jobs.size() + fresh.size());
-    for (auto it = fresh.crbegin(); it != fresh.crend(); ++it)
-        merged.append(*it);
-    merged.append(m_jobs);
-    m_jobs = std::move(merged);
     m_indexById.clear();
-    m_indexById.reserve(m_jobs.size());
-    for (int i = 0; i < m_jobs.size(); ++i) {
-        m_indexById.insert(m_jobs.at(i).localId, i);
-        if (!m_jobs.at(i).resultVideoId.isEmpty())
-            m_jobIdByResult.insert(m_jobs.at(i).resultVideoId, m_jobs.at(i).localId);
-    }
+    m_indexById.reserve(m_ids.size());
+    for (int i = 0; i < m_ids.size(); ++i)
+        m_indexById.insert(m_ids.at(i), i);
+}
+
+void JobModel::onJobAdded(const QString &localId)
+{
+    // The newest job is row 0; kept at the end of m_ids so that no stored index moves.
+    beginInsertRows(QModelIndex(), 0, 0);
+    m_indexById.insert(localId, int(m_ids.size()));
+    m_ids.append(localId);
     endInsertRows();
 }
 
-void JobModel::updateJob(const RemixJob &unscrubbed)
+void JobModel::onOlderJobsAppended(const QStringList &newestFirst)
 {
-    const RemixJob job = scrubbed(unscrubbed);
-    const auto it = m_indexById.constFind(job.localId);
-    if (it == m_indexById.cend()) {
-        qCWarning(lcModel) << "update for unknown job" << job.localId;
+    const int firstRow = rowCount();
+    beginInsertRows(QModelIndex(), firstRow, firstRow + int(newestFirst.size()) - 1);
+    QStringList merged;
+    merged.reserve(m_ids.size() + newestFirst.size());
+    for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it)
+        merged.append(*it);
+    merged.append(m_ids);
+    m_ids = std::move(merged);
+    reindex();
+    endInsertRows();
+}
+
+void JobModel::onJobChanged(const QString &localId, const RemixJob &previous)
+{
+    const RemixJob *current = m_list->find(localId);
+    if (!current || !m_indexById.contains(localId))
         return;
-    }
-    RemixJob &stored = m_jobs[it.value()];
-    const quint32 mask = changedColumns(stored, job);
-    if (stored.resultVideoId != job.resultVideoId) {
-        m_jobIdByResult.remove(stored.resultVideoId);
-        if (!job.resultVideoId.isEmpty())
-            m_jobIdByResult.insert(job.resultVideoId, job.localId);
-    }
-    // Fields no cell shows (updatedAt, downloadUrl, ...) still have to reach the history store.
-    const bool anyChange = mask != 0 || stored.updatedAt != job.updatedAt || stored.downloadUrl != job.downloadUrl
-                           || stored.apiBase != job.apiBase || stored.profileId != job.profileId
-                           || stored.pollingStartedAt != job.pollingStartedAt;
-    stored = job;
-    if (anyChange)
-        emit jobChanged(job.localId);
+    const quint32 mask = changedColumns(previous, *current);
     if (mask == 0)
         return;
-    m_pendingColumns[job.localId] |= mask;
+    m_pendingColumns[localId] |= mask;
     if (m_coalesceTimer.interval() <= 0)
         flushPendingChanges();
     else if (!m_coalesceTimer.isActive())
         m_coalesceTimer.start();
 }
 
-void JobModel::removeJob(const QString &localId)
+void JobModel::onJobRemoved(const QString &localId)
 {
     const auto it = m_indexById.constFind(localId);
     if (it == m_indexById.cend())
@@ -376,14 +336,10 @@ void JobModel::removeJob(const QString &localId)
     const int storageIndex = it.value();
     const int row = rowOfIndex(storageIndex);
     beginRemoveRows(QModelIndex(), row, row);
-    m_jobIdByResult.remove(m_jobs.at(storageIndex).resultVideoId);
-    m_jobs.removeAt(storageIndex);
+    m_ids.removeAt(storageIndex);
     m_pendingColumns.remove(localId);
-    m_indexById.clear();
-    for (int i = 0; i < m_jobs.size(); ++i)
-        m_indexById.insert(m_jobs.at(i).localId, i);
+    reindex();
     endRemoveRows();
-    emit jobRemoved(localId);
 }
 
 void JobModel::setCoalesceIntervalMs(int ms)
@@ -421,7 +377,7 @@ void JobModel::flushPendingChanges()
 void JobModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (m_jobs.isEmpty())
+    if (m_ids.isEmpty())
         return;
     // Status words, progress text ("%" spacing differs) and localized times are translated text.
     emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, TimeColumn),

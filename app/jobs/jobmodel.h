@@ -2,6 +2,8 @@
 
 #include "jobs/remixjob.h"
 
+#include <QStringList>
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QTimer>
@@ -9,10 +11,14 @@
 
 #include <optional>
 
-// The job list. Rows are keyed by RemixJob::localId; the newest job is row 0. DisplayRole carries
-// formatted, translated text (tr() is called in data(), never cached, so a language switch shows at
-// once after retranslate()); the user roles carry raw values for the delegate, sorting and tests.
-// updateJob() emits dataChanged only for the cells whose value changed, coalesced on a short timer.
+class JobList;
+
+// The job list as the views see it: an adapter over JobList, which owns the jobs (the model never
+// changes a job; qBittorrent's TransferListModel over its Session is the pattern). Rows are keyed by
+// RemixJob::localId; the newest job is row 0. DisplayRole carries formatted, translated text (tr() is
+// called in data(), never cached, so a language switch shows at once after retranslate()); the user
+// roles carry raw values for the delegate, sorting and tests. A change in the list emits dataChanged
+// only for the cells whose value changed, coalesced on a short timer.
 class JobModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -54,7 +60,8 @@ public:
         PollingStoppedRole,           // bool
     };
 
-    explicit JobModel(QObject *parent = nullptr);
+    // list must outlive the model.
+    explicit JobModel(JobList *list, QObject *parent = nullptr);
     ~JobModel() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -62,16 +69,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Inserts a new job at the top (row 0). A job whose localId is already present is ignored.
-    void addJob(const RemixJob &job);
-    // Appends older jobs below the existing rows (history loading, given newest first), in one insert.
-    void appendOlderJobs(const QVector<RemixJob> &newestFirst);
-    // Replaces the stored job with the same localId and schedules dataChanged for the changed cells.
-    void updateJob(const RemixJob &job);
-    void removeJob(const QString &localId);
-
+    JobList *jobList() const { return m_list; }
+    // Reading the jobs behind the rows (the list's, for the views' convenience).
     std::optional<RemixJob> job(const QString &localId) const;
-    const RemixJob *jobAt(int row) const;
+    const RemixJob *jobAt(int row) const;    // valid until the list next changes
     int rowOf(const QString &localId) const; // -1 when absent
     QModelIndex indexOf(const QString &localId, int column = 0) const;
     QVector<RemixJob> jobs() const; // newest first
@@ -84,20 +85,20 @@ public:
     // Call after the UI language changed: headers and every translated cell are re-read.
     void retranslate();
 
-signals:
-    // Emitted at once (not coalesced) whenever a job was added or changed: the history store listens.
-    void jobChanged(const QString &localId);
-    void jobRemoved(const QString &localId);
-
 private:
+    void onJobAdded(const QString &localId);
+    void onOlderJobsAppended(const QStringList &newestFirst);
+    void onJobChanged(const QString &localId, const RemixJob &previous);
+    void onJobRemoved(const QString &localId);
+    void reindex();
     QString displayText(const RemixJob &job, int column) const;
     QString statusText(const RemixJob &job) const;
     int indexOfRow(int row) const;
     int rowOfIndex(int storageIndex) const;
 
-    QVector<RemixJob> m_jobs;                 // oldest first, so existing storage indexes never move on insert
-    QHash<QString, QString> m_jobIdByResult;  // resultVideoId -> localId, for lineage
-    QHash<QString, int> m_indexById;          // localId -> position in m_jobs
+    JobList *m_list;
+    QStringList m_ids;                        // the rows' job ids, oldest first: indexes never move on insert
+    QHash<QString, int> m_indexById;          // localId -> position in m_ids
     QHash<QString, quint32> m_pendingColumns; // localId -> bit mask of changed columns
     QTimer m_coalesceTimer;
 };

@@ -1,23 +1,23 @@
 #include "jobs/serviceactions.h"
 
-#include "jobs/jobmodel.h"
+#include "jobs/joblist.h"
 #include "logging.h"
 
 #include <QJsonValue>
 
 using namespace Qt::Literals::StringLiterals;
 
-ServiceActions::ServiceActions(ApiClient *client, JobModel *model, QObject *parent)
+ServiceActions::ServiceActions(ApiClient *client, JobList *jobs, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model)
+    , m_jobs(jobs)
 {}
 
 ServiceActions::~ServiceActions() = default;
 
 void ServiceActions::deleteOnService(const QString &localId)
 {
-    const std::optional<RemixJob> job = m_model->job(localId);
+    const std::optional<RemixJob> job = m_jobs->job(localId);
     if (!job || job->resultVideoId.isEmpty()) {
         // Answered later, like every other outcome, so callers handle one path.
         QMetaObject::invokeMethod(

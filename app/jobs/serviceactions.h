@@ -6,7 +6,7 @@
 
 #include <functional>
 
-class JobModel;
+class JobList;
 
 // Actions on the service that are not part of a job's life: deleting a video (DELETE /videos/{id}).
 class ServiceActions final : public QObject
@@ -17,7 +17,7 @@ class ServiceActions final : public QObject
 public:
     using ServiceResolver = std::function<ServiceEndpoint(const QString &localId)>;
 
-    ServiceActions(ApiClient *client, JobModel *model, QObject *parent = nullptr);
+    ServiceActions(ApiClient *client, JobList *jobs, QObject *parent = nullptr);
     ~ServiceActions() override;
 
     void setServiceResolver(const ServiceResolver &resolver) { m_resolveService = resolver; }
@@ -44,6 +44,6 @@ private:
     void onDeleteFinished(const QString &localId, ApiRequestJob *request);
 
     ApiClient *m_client;
-    JobModel *m_model;
+    JobList *m_jobs;
     ServiceResolver m_resolveService;
 };

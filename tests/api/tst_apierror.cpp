@@ -32,6 +32,8 @@ class TstApiError final : public QObject
 private slots:
     void init();
     void cleanupTestCase();
+    void storedFormRoundTripsEveryField();
+    void storedFormReadsOlderNumericKinds();
 
     void hints_data();
     void hints();
@@ -523,6 +525,43 @@ void TstApiError::technicalDetail()
     QVERIFY(zh.technicalDetail().contains(u"繁忙"_s));
     QVERIFY(ApiError().technicalDetail().isEmpty());
     QVERIFY(ApiError().userMessage(ApiOperation::Poll).isEmpty());
+}
+
+void TstApiError::storedFormRoundTripsEveryField()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Http;
+    error.httpStatus = 429;
+    error.code = u"rate_limit"_s;
+    error.type = u"requests"_s;
+    error.param = u"prompt"_s;
+    error.message = u"Slow down"_s;
+    error.messageZh = u"请求过于频繁"_s;
+    error.requestId = u"req_1"_s;
+    error.retryAfterMs = 2000;
+    error.bodySnippet = u"<html>"_s;
+    error.transportDetail = u"detail"_s;
+    const QJsonObject stored = error.toStoredJson();
+    QCOMPARE(stored.value(u"kind"_s).toString(), u"http"_s); // a word, not the enum's number
+    QCOMPARE(ApiError::fromStoredJson(stored), error);
+    // Every kind survives, and "no error" stores nothing.
+    for (int kind = int(ApiError::Kind::Http); kind <= int(ApiError::Kind::JobFailed); ++kind) {
+        ApiError one;
+        one.kind = ApiError::Kind(kind);
+        QCOMPARE(ApiError::fromStoredJson(one.toStoredJson()).kind, one.kind);
+    }
+    QVERIFY(ApiError().toStoredJson().isEmpty());
+    QCOMPARE(ApiError::fromStoredJson(QJsonObject()), ApiError());
+    // A word from a newer version is still an error.
+    QCOMPARE(ApiError::fromStoredJson(QJsonObject{{u"kind"_s, u"from_the_future"_s}}).kind, ApiError::Kind::Network);
+}
+
+void TstApiError::storedFormReadsOlderNumericKinds()
+{
+    // Download failures before history schema 4 stored the enum's number.
+    QCOMPARE(ApiError::fromStoredJson(QJsonObject{{u"kind"_s, 1}}).kind, ApiError::Kind::Http);
+    QCOMPARE(ApiError::fromStoredJson(QJsonObject{{u"kind"_s, 6}}).kind, ApiError::Kind::ConnectionClosed);
+    QCOMPARE(ApiError::fromStoredJson(QJsonObject{{u"kind"_s, 99}}).kind, ApiError::Kind::Network);
 }
 
 QTEST_GUILESS_MAIN(TstApiError)

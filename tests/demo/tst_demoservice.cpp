@@ -1,6 +1,7 @@
 #include "api/apiclient.h"
 #include "demo/demoservice.h"
 #include "jobs/jobcontroller.h"
+#include "jobs/joblist.h"
 #include "jobs/jobmodel.h"
 #include "testhelpers.h"
 
@@ -474,8 +475,9 @@ void TestDemoService::endToEndThroughJobController()
 {
     ApiClient client;
     client.setTimeoutMs(5000);
-    JobModel model;
-    JobController controller(&client, &model);
+    JobList jobs;
+    JobModel model(&jobs);
+    JobController controller(&client, &jobs);
     PollSettings poll;
     poll.intervalMs = 100;
     poll.backoffBaseMs = 100;

@@ -2,6 +2,8 @@
 #include "testhelpers.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSemaphore>
@@ -270,6 +272,7 @@ private slots:
     void downloadFieldsRoundTrip();
     void migratesVersion1History();
     void migratesVersion2History();
+    void migratesVersion3DownloadFailuresToOneErrorForm();
     void orderIsInsertionOrderNewestFirst();
     void updateKeepsPlaceAndServiceBase();
     void removeDeletesOneJob();
@@ -328,7 +331,7 @@ void TstJobStore::newStoreHasCurrentSchema()
     QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Ok);
     QVERIFY(store.errorMessage().isEmpty());
     QCOMPARE(store.schemaVersion(), JobStore::currentSchemaVersion());
-    QCOMPARE(JobStore::currentSchemaVersion(), 3);
+    QCOMPARE(JobStore::currentSchemaVersion(), 4);
     QVERIFY(store.loadAll().isEmpty());
     QVERIFY(QFileInfo::exists(dbPath() + u".lock"_s));
     store.close();
@@ -486,7 +489,7 @@ void TstJobStore::migratesVersion2History()
     QSqlDatabase::removeDatabase(u"v2-writer"_s);
     JobStore store;
     QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Ok);
-    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.schemaVersion(), JobStore::currentSchemaVersion());
     QHash<QString, RemixJob> byId;
     for (const StoredJob &stored : store.loadAll())
         byId.insert(stored.job.localId, stored.job);
@@ -505,6 +508,66 @@ void TstJobStore::migratesVersion2History()
     QVERIFY(store.save(running));
     QCOMPARE(rawQuery(dbPath(), u"SELECT polling_started_at FROM jobs WHERE local_id = 'running'"_s),
              QStringList{u"1700000009000"_s});
+}
+
+void TstJobStore::migratesVersion3DownloadFailuresToOneErrorForm()
+{
+    // Schema 3 stored a download failure's kinds as enum numbers (the job's error used words already).
+    const QString oldHttp = uR"({"kind":4,"folder":"","writeError":"","api":{"kind":1,"httpStatus":403,)"
+                            uR"("code":"forbidden","message":"Denied","messageZh":"拒绝","transportDetail":""}})"_s;
+    const QString oldDiskFull = uR"({"kind":7,"folder":"/videos","writeError":"No space left on device"})"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v3-writer"_s);
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        for (int version = 0; version < 3; ++version)
+            QVERIFY(JobStore::builtInMigrations().at(version)(db));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"CREATE TABLE meta (schema_version INTEGER NOT NULL)"_s));
+        QVERIFY(query.exec(u"INSERT INTO meta (schema_version) VALUES (3)"_s));
+        QVERIFY(query.prepare(u"INSERT INTO jobs (local_id, seq, state, submitted_at, download_state, "
+                              "download_error) VALUES (?, ?, 'completed', 1700000000000, 'failed', ?)"_s));
+        const QList<QPair<QString, QString>> rows{{u"http"_s, oldHttp}, {u"disk"_s, oldDiskFull}};
+        int seq = 0;
+        for (const auto &[id, text] : rows) {
+            query.addBindValue(id);
+            query.addBindValue(++seq);
+            query.addBindValue(text);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v3-writer"_s);
+
+    JobStore store;
+    QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Ok);
+    QCOMPARE(store.schemaVersion(), JobStore::currentSchemaVersion());
+    // The rows now hold the one stored form: words for kinds, ApiError's fields as the job's error has them.
+    const QString http = rawQuery(dbPath(), u"SELECT download_error FROM jobs WHERE local_id = 'http'"_s).value(0);
+    const QJsonObject httpObject = QJsonDocument::fromJson(http.toUtf8()).object();
+    QCOMPARE(httpObject.value(u"kind"_s).toString(), u"http"_s);
+    QCOMPARE(httpObject.value(u"api"_s).toObject(),
+             ApiError::fromStoredJson(httpObject.value(u"api"_s).toObject()).toStoredJson());
+    QCOMPARE(httpObject.value(u"api"_s).toObject().value(u"kind"_s).toString(), u"http"_s);
+    const QString disk = rawQuery(dbPath(), u"SELECT download_error FROM jobs WHERE local_id = 'disk'"_s).value(0);
+    QCOMPARE(QJsonDocument::fromJson(disk.toUtf8()).object().value(u"kind"_s).toString(), u"disk_full"_s);
+
+    // Nothing was lost on the way.
+    QHash<QString, RemixJob> byId;
+    for (const StoredJob &stored : store.loadAll())
+        byId.insert(stored.job.localId, stored.job);
+    const DownloadFailure httpFailure = byId.value(u"http"_s).downloadFailure;
+    QCOMPARE(httpFailure.kind, DownloadError::Http);
+    QCOMPARE(httpFailure.apiError.kind, ApiError::Kind::Http);
+    QCOMPARE(httpFailure.apiError.httpStatus, 403);
+    QCOMPARE(httpFailure.apiError.code, u"forbidden"_s);
+    QCOMPARE(httpFailure.apiError.message, u"Denied"_s);
+    QCOMPARE(httpFailure.apiError.messageZh, u"拒绝"_s);
+    const DownloadFailure diskFailure = byId.value(u"disk"_s).downloadFailure;
+    QCOMPARE(diskFailure.kind, DownloadError::DiskFull);
+    QCOMPARE(diskFailure.folder, u"/videos"_s);
+    QCOMPARE(diskFailure.writeError, u"No space left on device"_s);
 }
 
 void TstJobStore::orderIsInsertionOrderNewestFirst()

@@ -2,6 +2,7 @@
 #include "api/apiurl.h"
 #include "fakevideoserver.h"
 #include "jobs/jobcontroller.h"
+#include "jobs/joblist.h"
 #include "jobs/jobmodel.h"
 #include "rawtcpserver.h"
 #include "testhelpers.h"
@@ -154,6 +155,7 @@ private:
 
     std::unique_ptr<FakeVideoServer> m_server;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<JobList> m_jobs;
     std::unique_ptr<JobModel> m_model;
     std::unique_ptr<JobController> m_controller;
     QList<RemixJob> m_snapshots;
@@ -186,10 +188,11 @@ void TstJobController::makeController(const QUrl &root)
     m_client = std::make_unique<ApiClient>();
     m_client->setTimeoutMs(300);
     if (!m_model) {
-        m_model = std::make_unique<JobModel>();
+        m_jobs = std::make_unique<JobList>();
+        m_model = std::make_unique<JobModel>(m_jobs.get());
         m_model->setCoalesceIntervalMs(0);
     }
-    m_controller = std::make_unique<JobController>(m_client.get(), m_model.get());
+    m_controller = std::make_unique<JobController>(m_client.get(), m_jobs.get());
     m_controller->setPollSettings(m_settings);
     m_controller->setService(ServiceEndpoint{ApiUrl::normalizeBase(root.toString() + u"/v1"_s), u"sk-test"_s});
 }
@@ -374,7 +377,7 @@ void TstJobController::zeroServerHintsNeverPollFasterThanTheInterval()
         running.localId = u"running-%1"_s.arg(i);
         running.resultVideoId = u"video_running_%1"_s.arg(i);
         running.state = JobState::InProgress;
-        m_model->addJob(running);
+        m_jobs->add(running);
         m_server->setVideoScript(running.resultVideoId, {Reply::video(running.resultVideoId, u"in_progress"_s, 50)});
         m_controller->resume(running.localId, m_controller->service());
     }
@@ -582,7 +585,7 @@ void TstJobController::removedJobStopsPolling()
     m_server->setVideoScript(FirstVideo, {Reply::video(FirstVideo, u"in_progress"_s, 10)});
     const QString localId = m_controller->submit(u"video_src"_s, u"p"_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount("GET"), 1, 10000);
-    m_model->removeJob(localId);
+    m_jobs->remove(localId);
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->activeJobCount(), 0, 5000);
     QVERIFY(!m_controller->isSchedulerActive());
     QSignalSpy requests(m_server.get(), &FakeVideoServer::requestReceived);
@@ -775,7 +778,7 @@ void TstJobController::resumeLoadedJob()
     loaded.state = JobState::InProgress;
     loaded.progress = 40;
     loaded.submittedAt = QDateTime::currentDateTime();
-    m_model->addJob(loaded);
+    m_jobs->add(loaded);
     m_server->setVideoScript(loaded.resultVideoId, {Reply::video(loaded.resultVideoId, u"completed"_s, 100)});
 
     m_controller->resume(loaded.localId, m_controller->service());
@@ -795,7 +798,7 @@ void TstJobController::resumedStoppedJobStaysStopped()
     loaded.state = JobState::InProgress;
     loaded.pollingStopped = true;
     loaded.submittedAt = QDateTime::currentDateTime().addSecs(-3 * 3600);
-    m_model->addJob(loaded);
+    m_jobs->add(loaded);
     m_server->setVideoScript(loaded.resultVideoId, {Reply::video(loaded.resultVideoId, u"completed"_s, 100)});
 
     m_controller->resume(loaded.localId, m_controller->service());
@@ -832,7 +835,7 @@ void TstJobController::resumedJobsNeverFloodAService()
         loaded.resultVideoId = u"video_stale_%1"_s.arg(i);
         loaded.state = JobState::InProgress;
         loaded.submittedAt = QDateTime::currentDateTime();
-        m_model->addJob(loaded);
+        m_jobs->add(loaded);
         FakeVideoServer &server = i < JobsOnA ? *m_server : other;
         server.setVideoScript(loaded.resultVideoId, {Reply::video(loaded.resultVideoId, u"in_progress"_s, 10)});
     }
@@ -870,7 +873,7 @@ void TstJobController::ceilingIsInjectable()
         loaded.localId = u"stale-%1"_s.arg(i);
         loaded.resultVideoId = u"video_stale_%1"_s.arg(i);
         loaded.state = JobState::Queued;
-        m_model->addJob(loaded);
+        m_jobs->add(loaded);
         m_server->setVideoScript(loaded.resultVideoId, {Reply::video(loaded.resultVideoId, u"queued"_s, 0)});
         m_controller->resume(loaded.localId, m_controller->service());
     }
@@ -904,7 +907,7 @@ void TstJobController::eachJobPollsAtItsOwnServicesInterval()
         loaded.localId = id;
         loaded.resultVideoId = u"video_"_s + id;
         loaded.state = JobState::InProgress;
-        m_model->addJob(loaded);
+        m_jobs->add(loaded);
         FakeVideoServer &server = service.apiBase == slow.apiBase ? other : *m_server;
         server.setVideoScript(loaded.resultVideoId, {Reply::video(loaded.resultVideoId, u"in_progress"_s, 50)});
     }
@@ -939,7 +942,7 @@ void TstJobController::destroyedWhileBusy()
     loaded.localId = u"loaded"_s;
     loaded.resultVideoId = u"video_remix_1"_s;
     loaded.state = JobState::Queued;
-    m_model->addJob(loaded);
+    m_jobs->add(loaded);
     m_controller->resume(loaded.localId, m_controller->service());
     QTRY_COMPARE_WITH_TIMEOUT(m_server->requests().size(), 2, 10000);
     m_controller.reset(); // requests under way are dropped without calling back

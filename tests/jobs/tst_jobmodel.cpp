@@ -1,3 +1,4 @@
+#include "jobs/joblist.h"
 #include "jobs/jobmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -41,17 +42,22 @@ class TstJobModel final : public QObject
 private slots:
     void init()
     {
-        m_model = new JobModel(this);
+        m_jobs = new JobList(this);
+        m_model = new JobModel(m_jobs, this);
         m_model->setCoalesceIntervalMs(0);
         new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_model);
     }
-    void cleanup() { delete m_model; }
+    void cleanup()
+    {
+        delete m_model;
+        delete m_jobs;
+    }
 
     void newestJobIsRowZero()
     {
-        m_model->addJob(makeJob(u"a"_s));
-        m_model->addJob(makeJob(u"b"_s));
-        m_model->addJob(makeJob(u"c"_s));
+        m_jobs->add(makeJob(u"a"_s));
+        m_jobs->add(makeJob(u"b"_s));
+        m_jobs->add(makeJob(u"c"_s));
         QCOMPARE(m_model->rowCount(), 3);
         QCOMPARE(m_model->index(0, 0).data(JobModel::JobIdRole).toString(), u"c"_s);
         QCOMPARE(m_model->index(2, 0).data(JobModel::JobIdRole).toString(), u"a"_s);
@@ -62,8 +68,8 @@ private slots:
 
     void duplicateIdIsIgnored()
     {
-        m_model->addJob(makeJob(u"a"_s));
-        m_model->addJob(makeJob(u"a"_s));
+        m_jobs->add(makeJob(u"a"_s));
+        m_jobs->add(makeJob(u"a"_s));
         QCOMPARE(m_model->rowCount(), 1);
     }
 
@@ -73,7 +79,7 @@ private slots:
         job.state = JobState::InProgress;
         job.progress = 42;
         job.resultVideoId = u"video_new"_s;
-        m_model->addJob(job);
+        m_jobs->add(job);
         const QModelIndex progress = m_model->index(0, JobModel::ProgressColumn);
         QCOMPARE(progress.data(JobModel::ProgressRole).toInt(), 42);
         QVERIFY(progress.data(Qt::DisplayRole).toString().contains(u"42"_s));
@@ -87,27 +93,27 @@ private slots:
 
     void progressChangeTouchesOnlyTheProgressCell()
     {
-        m_model->addJob(makeJob(u"a"_s));
-        m_model->addJob(makeJob(u"b"_s));
+        m_jobs->add(makeJob(u"a"_s));
+        m_jobs->add(makeJob(u"b"_s));
         RemixJob job = *m_model->job(u"a"_s);
         job.state = JobState::InProgress;
-        m_model->updateJob(job);
+        m_jobs->update(job);
 
         QSignalSpy spy(m_model, &QAbstractItemModel::dataChanged);
         job.progress = 55;
-        m_model->updateJob(job);
+        m_jobs->update(job);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(ranges(spy).first(), std::make_tuple(1, int(JobModel::ProgressColumn), int(JobModel::ProgressColumn)));
     }
 
     void stateChangeTouchesStatusAndProgress()
     {
-        m_model->addJob(makeJob(u"a"_s));
+        m_jobs->add(makeJob(u"a"_s));
         QSignalSpy spy(m_model, &QAbstractItemModel::dataChanged);
         RemixJob job = *m_model->job(u"a"_s);
         job.state = JobState::Queued;
         job.resultVideoId = u"video_1"_s;
-        m_model->updateJob(job);
+        m_jobs->update(job);
         // Status and progress are neighbours (one signal); the result id is one more column.
         QCOMPARE(ranges(spy),
                  (QList<std::tuple<int, int, int>>{{0, int(JobModel::StatusColumn), int(JobModel::ResultColumn)}}));
@@ -115,22 +121,22 @@ private slots:
 
     void unchangedJobEmitsNothing()
     {
-        m_model->addJob(makeJob(u"a"_s));
+        m_jobs->add(makeJob(u"a"_s));
         QSignalSpy spy(m_model, &QAbstractItemModel::dataChanged);
-        m_model->updateJob(*m_model->job(u"a"_s));
+        m_jobs->update(*m_model->job(u"a"_s));
         QCOMPARE(spy.count(), 0);
     }
 
     void updatesAreCoalesced()
     {
         m_model->setCoalesceIntervalMs(50);
-        m_model->addJob(makeJob(u"a"_s));
+        m_jobs->add(makeJob(u"a"_s));
         QSignalSpy spy(m_model, &QAbstractItemModel::dataChanged);
         RemixJob job = *m_model->job(u"a"_s);
         job.state = JobState::InProgress;
         for (int progress = 1; progress <= 20; ++progress) {
             job.progress = progress;
-            m_model->updateJob(job);
+            m_jobs->update(job);
         }
         QCOMPARE(spy.count(), 0); // nothing yet: gathered
         QTRY_COMPARE(spy.count(), 1);
@@ -144,7 +150,7 @@ private slots:
         job.state = JobState::Failed;
         job.error =
             ApiError::fromFailedJob(u"moderation_blocked"_s, u"Your request was blocked by our moderation system."_s);
-        m_model->addJob(job);
+        m_jobs->add(job);
         const QModelIndex status = m_model->index(0, JobModel::StatusColumn);
         QVERIFY(!status.data(JobModel::ErrorMessageRole).toString().isEmpty());
         QVERIFY(status.data().toString().startsWith(JobStates::displayName(JobState::Failed)));
@@ -156,13 +162,13 @@ private slots:
         RemixJob job = makeJob(u"a"_s);
         job.state = JobState::Unknown;
         job.rawStatus = u"rendering_v2"_s;
-        m_model->addJob(job);
+        m_jobs->add(job);
         QVERIFY(m_model->index(0, JobModel::StatusColumn).data().toString().contains(u"rendering_v2"_s));
     }
 
     void retranslateAnnouncesHeadersAndText()
     {
-        m_model->addJob(makeJob(u"a"_s));
+        m_jobs->add(makeJob(u"a"_s));
         QSignalSpy headers(m_model, &QAbstractItemModel::headerDataChanged);
         QSignalSpy data(m_model, &QAbstractItemModel::dataChanged);
         m_model->retranslate();
@@ -173,21 +179,53 @@ private slots:
 
     void removeKeepsKeysConsistent()
     {
-        m_model->addJob(makeJob(u"a"_s));
-        m_model->addJob(makeJob(u"b"_s));
-        m_model->addJob(makeJob(u"c"_s));
-        m_model->removeJob(u"b"_s);
+        m_jobs->add(makeJob(u"a"_s));
+        m_jobs->add(makeJob(u"b"_s));
+        m_jobs->add(makeJob(u"c"_s));
+        m_jobs->remove(u"b"_s);
         QCOMPARE(m_model->rowCount(), 2);
         QCOMPARE(m_model->rowOf(u"c"_s), 0);
         QCOMPARE(m_model->rowOf(u"a"_s), 1);
         RemixJob job = *m_model->job(u"a"_s);
         job.progress = 9;
         QSignalSpy spy(m_model, &QAbstractItemModel::dataChanged);
-        m_model->updateJob(job);
+        m_jobs->update(job);
         QCOMPARE(std::get<0>(ranges(spy).first()), 1);
     }
 
+    // The model adapts a list that already has jobs, and older jobs (the history) land below.
+    void adaptsAnExistingListAndOlderJobs()
+    {
+        delete m_model;
+        m_jobs->add(makeJob(u"a"_s));
+        m_jobs->add(makeJob(u"b"_s));
+        m_model = new JobModel(m_jobs, this);
+        new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_model);
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(m_model->index(0, 0).data(JobModel::JobIdRole).toString(), u"b"_s);
+        m_jobs->appendOlder({makeJob(u"old2"_s), makeJob(u"old1"_s)});
+        QCOMPARE(m_model->rowCount(), 4);
+        QCOMPARE(m_model->index(2, 0).data(JobModel::JobIdRole).toString(), u"old2"_s);
+        QCOMPARE(m_model->index(3, 0).data(JobModel::JobIdRole).toString(), u"old1"_s);
+        m_jobs->add(makeJob(u"c"_s));
+        QCOMPARE(m_model->index(0, 0).data(JobModel::JobIdRole).toString(), u"c"_s);
+        QCOMPARE(m_model->rowOf(u"old1"_s), 4);
+    }
+
+    void lineageComesFromTheList()
+    {
+        RemixJob source = makeJob(u"first"_s);
+        source.resultVideoId = u"video_made"_s;
+        m_jobs->add(source);
+        RemixJob remix = makeJob(u"second"_s);
+        remix.sourceVideoId = u"video_made"_s;
+        m_jobs->add(remix);
+        QCOMPARE(m_model->index(0, 0).data(JobModel::ParentJobIdRole).toString(), u"first"_s);
+        QCOMPARE(m_model->index(1, 0).data(JobModel::ParentJobIdRole).toString(), QString());
+    }
+
 private:
+    JobList *m_jobs = nullptr;
     JobModel *m_model = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 #include "api/apiurl.h"
 #include "fakevideoserver.h"
+#include "jobs/joblist.h"
 #include "jobs/jobmodel.h"
 #include "jobs/serviceactions.h"
 #include "testhelpers.h"
@@ -48,6 +49,7 @@ private slots:
 private:
     std::unique_ptr<FakeVideoServer> m_server;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<JobList> m_jobs;
     std::unique_ptr<JobModel> m_model;
     std::unique_ptr<ServiceActions> m_actions;
 };
@@ -58,9 +60,10 @@ void TstServiceActions::init()
     QVERIFY(m_server->start());
     m_client = std::make_unique<ApiClient>();
     m_client->setTimeoutMs(300);
-    m_model = std::make_unique<JobModel>();
+    m_jobs = std::make_unique<JobList>();
+    m_model = std::make_unique<JobModel>(m_jobs.get());
     m_model->setCoalesceIntervalMs(0);
-    m_actions = std::make_unique<ServiceActions>(m_client.get(), m_model.get());
+    m_actions = std::make_unique<ServiceActions>(m_client.get(), m_jobs.get());
     const ServiceEndpoint service{ApiUrl::normalizeBase(m_server->rootUrl().toString() + u"/v1"_s), u"sk-test"_s};
     m_actions->setServiceResolver([service](const QString &) { return service; });
 
@@ -70,7 +73,7 @@ void TstServiceActions::init()
     job.resultVideoId = ResultId;
     job.state = JobState::Completed;
     job.apiBase = service.apiBase;
-    m_model->addJob(job);
+    m_jobs->add(job);
 }
 
 void TstServiceActions::cleanup()
@@ -159,7 +162,7 @@ void TstServiceActions::nothingToDelete()
     RemixJob unsent;
     unsent.localId = u"job-unsent"_s;
     unsent.state = JobState::SubmitFailed;
-    m_model->addJob(unsent);
+    m_jobs->add(unsent);
     QSignalSpy finished(m_actions.get(), &ServiceActions::deleteFinished);
     m_actions->deleteOnService(unsent.localId);
     QVERIFY(finished.wait(2000));
