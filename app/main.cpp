@@ -51,12 +51,13 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    auto *settings = new Settings(); // owned by core
-    const bool demo =
-        parser.isSet(demoOption) || (parser.isSet(demoIfUnconfiguredOption) && !settings->isServiceConfigured());
-
-    // The demo keeps its jobs apart from real ones, and starts empty each time.
+    // The demo keeps its jobs apart from real ones, and starts empty each time. (Made before the core,
+    // so that it outlives the history file opened in it.)
     QTemporaryDir demoFolder;
+    AppCore core(new Settings()); // owns the settings
+    const bool demo = parser.isSet(demoOption)
+                      || (parser.isSet(demoIfUnconfiguredOption) && !core.profileStore()->isServiceConfigured());
+
     const QString historyPath = demo ? demoFolder.filePath(u"demo-history.sqlite"_s) : JobStore::defaultPath();
 
     // A second start brings the first window forward instead of opening the history twice.
@@ -64,7 +65,6 @@ int main(int argc, char *argv[])
     if (!demo && instance.notifyRunningInstance())
         return 0;
 
-    AppCore core(settings);
     if (language.isEmpty())
         core.languageManager()->applyInitialLanguage();
     else

@@ -10,6 +10,7 @@
 #include "jobs/jobmodel.h"
 #include "jobs/notificationcoalescer.h"
 #include "rawtcpserver.h"
+#include "services/profilestore.h"
 #include "settings.h"
 #include "testhelpers.h"
 
@@ -425,11 +426,10 @@ private:
         // Each "start" reads the same settings file and history, like a new process would.
         auto store = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
         auto *settings = new Settings(store.get(), QProcessEnvironment());
-        settings->setBaseUrl(m_server->rootUrl().toString() + u"/v1"_s);
-        settings->setApiKey(u"test-key"_s);
         settings->setDownloadFolder(m_dir->filePath(u"videos"_s));
         m_stores.push_back(std::move(store));
         auto core = std::make_unique<AppCore>(settings);
+        core->profileStore()->useSingleService(m_server->rootUrl().toString() + u"/v1"_s, u"test-key"_s);
         core->jobController()->setPollSettings(fastPolling());
         core->jobModel()->setCoalesceIntervalMs(0);
         TestHelpers::openHistoryAndWait(*core, m_dir->filePath(u"history.sqlite"_s));

@@ -8,6 +8,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+// The app's own preferences. Profiles (address, key, interval, proxy) are ProfileStore's: see
+// tests/services/tst_profilestore.cpp.
 class TstSettings final : public QObject
 {
     Q_OBJECT
@@ -23,94 +25,59 @@ private slots:
     void defaults()
     {
         Settings settings(m_store.get(), QProcessEnvironment());
-        QCOMPARE(settings.baseUrl(), QString());
-        QCOMPARE(settings.apiKey(), QString());
-        QCOMPARE(settings.pollIntervalMs(), Settings::DefaultPollIntervalMs);
+        QCOMPARE(settings.defaultPollIntervalMs(), Settings::DefaultPollIntervalMs);
         QCOMPARE(settings.language(), QString());
-        // No silent default service: nothing configured means nothing configured.
-        QVERIFY(!settings.isServiceConfigured());
+        QVERIFY(settings.autoDownload());
+        QVERIFY(settings.notificationsEnabled());
+        QVERIFY(!settings.downloadFolder().isEmpty()); // the system Videos folder's "Video Remix"
     }
 
     void storedValuesRoundTrip()
     {
+        const QString folder = m_dir.filePath(u"videos"_s);
         {
             Settings settings(m_store.get(), QProcessEnvironment());
             QSignalSpy spy(&settings, &Settings::changed);
-            settings.setBaseUrl(u"  https://relay.example/v1  "_s);
-            settings.setApiKey(u"sk-test"_s);
-            settings.setPollIntervalMs(7000);
             settings.setLanguage(u"zh_CN"_s);
-            // Address, key, interval, language, and the new "Default" profile becoming the active one.
-            QCOMPARE(spy.count(), 5);
+            settings.setAutoDownload(false);
+            settings.setDownloadFolder(folder);
+            settings.setNotificationsEnabled(false);
+            QCOMPARE(spy.count(), 4);
             settings.setLanguage(u"zh_CN"_s);
-            settings.setBaseUrl(u"https://relay.example/v1"_s);
-            QCOMPARE(spy.count(), 5); // unchanged values are not announced
-            QCOMPARE(settings.apiKey(), u"sk-test"_s);
+            settings.setAutoDownload(false);
+            QCOMPARE(spy.count(), 4); // unchanged values are not announced
         }
         Settings reread(m_store.get(), QProcessEnvironment());
-        QCOMPARE(reread.baseUrl(), u"https://relay.example/v1"_s);
-        // The key lives in memory only: keeping it is the secret store's job (ProfileStore), never the file's.
-        QCOMPARE(reread.apiKey(), QString());
-        QCOMPARE(reread.pollIntervalMs(), 7000);
         QCOMPARE(reread.language(), u"zh_CN"_s);
-        QVERIFY(reread.isServiceConfigured());
-        // The single-service setters made one profile, "Default", and it is the active one.
-        QCOMPARE(reread.storedProfiles().size(), 1);
-        QCOMPARE(reread.activeProfileId(), QString::fromLatin1(ServiceProfile::DefaultId));
+        QVERIFY(!reread.autoDownload());
+        QCOMPARE(reread.downloadFolder(), folder);
+        QVERIFY(!reread.notificationsEnabled());
+        // A default is stored as nothing, so that it follows the system if that changes.
+        reread.setAutoDownload(true);
         m_store->sync();
-        QFile file(m_store->fileName());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(!file.readAll().contains("sk-test"));
+        QVERIFY(!m_store->contains(Settings::keyName(Settings::Key::AutoDownload)));
     }
 
-    void environmentTakesPrecedence()
-    {
-        QProcessEnvironment environment;
-        environment.insert(u"OPENAI_BASE_URL"_s, u"https://env.example/v1"_s);
-        environment.insert(u"OPENAI_API_KEY"_s, u"sk-env"_s);
-        Settings settings(m_store.get(), environment);
-        settings.setBaseUrl(u"https://stored.example"_s);
-        settings.setApiKey(u"sk-stored"_s);
-        QCOMPARE(settings.baseUrl(), u"https://env.example/v1"_s);
-        QCOMPARE(settings.apiKey(), u"sk-env"_s);
-        QVERIFY(settings.baseUrlFromEnvironment());
-        QVERIFY(settings.apiKeyFromEnvironment());
-        QCOMPARE(settings.activeProfileId(), QString::fromLatin1(ServiceProfile::EnvironmentId));
-        // The stored values stay untouched for when the variables are gone.
-        Settings withoutEnvironment(m_store.get(), QProcessEnvironment());
-        QCOMPARE(withoutEnvironment.baseUrl(), u"https://stored.example"_s);
-        QVERIFY(!withoutEnvironment.environmentProfile());
-    }
-
-    void keyAloneInEnvironmentGoesWhereTheSdkSendsIt()
-    {
-        QProcessEnvironment environment;
-        environment.insert(u"OPENAI_API_KEY"_s, u"sk-env"_s);
-        Settings settings(m_store.get(), environment);
-        const std::optional<ServiceProfile> profile = settings.environmentProfile();
-        QVERIFY(profile);
-        QCOMPARE(profile->apiBase(), QUrl(u"https://api.openai.com/v1"_s));
-        QVERIFY(profile->isReadOnly());
-    }
-
-    void blankEnvironmentIsIgnored()
-    {
-        QProcessEnvironment environment;
-        environment.insert(u"OPENAI_BASE_URL"_s, u"   "_s);
-        Settings settings(m_store.get(), environment);
-        QVERIFY(!settings.baseUrlFromEnvironment());
-        QVERIFY(!settings.isServiceConfigured());
-    }
-
-    void pollIntervalIsBounded()
+    void defaultPollIntervalIsBounded()
     {
         Settings settings(m_store.get(), QProcessEnvironment());
-        settings.setPollIntervalMs(5);
-        QCOMPARE(settings.pollIntervalMs(), Settings::MinPollIntervalMs);
+        m_store->setValue(Settings::keyName(Settings::Key::PollIntervalMs), 5);
+        QCOMPARE(settings.defaultPollIntervalMs(), Settings::MinPollIntervalMs);
         m_store->setValue(Settings::keyName(Settings::Key::PollIntervalMs), u"garbage"_s);
-        QCOMPARE(settings.pollIntervalMs(), Settings::DefaultPollIntervalMs);
+        QCOMPARE(settings.defaultPollIntervalMs(), Settings::DefaultPollIntervalMs);
         m_store->setValue(Settings::keyName(Settings::Key::PollIntervalMs), 99999999);
-        QCOMPARE(settings.pollIntervalMs(), Settings::MaxPollIntervalMs);
+        QCOMPARE(settings.defaultPollIntervalMs(), Settings::MaxPollIntervalMs);
+    }
+
+    void everyKeyHasOneName()
+    {
+        QSet<QString> names;
+        for (int key = int(Settings::Key::BaseUrl); key <= int(Settings::Key::SecretStorage); ++key) {
+            const QString name = Settings::keyName(Settings::Key(key));
+            QVERIFY(!name.isEmpty());
+            QVERIFY2(!names.contains(name), qPrintable(name));
+            names.insert(name);
+        }
     }
 
 private:

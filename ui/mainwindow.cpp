@@ -146,9 +146,7 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 30000); });
     connect(m_form, &RemixForm::remixRequested, this, &MainWindow::submitRemix);
     connect(m_core->settings(), &Settings::changed, this, [this](Settings::Key key) {
-        if (key == Settings::Key::BaseUrl)
-            updateServiceLabel();
-        else if (key == Settings::Key::AutoDownload)
+        if (key == Settings::Key::AutoDownload)
             m_autoDownloadAction->setChecked(m_core->settings()->autoDownload());
     });
     connect(m_core->languageManager(), &LanguageManager::languageChanged, this, &MainWindow::updateLanguageActions);

@@ -76,7 +76,7 @@ public:
     // polling stopped by the time cap or by a job the service no longer knew, with a fresh time cap.
     void refreshNow(const QString &localId);
 
-    // Starts polling a job already in the model (e.g. loaded from history) through the given service.
+    // Starts polling a job already in the job list (e.g. loaded from history) through the given service.
     // A job whose polling had stopped (pollingStopped) stays stopped; the time cap goes on from the
     // job's pollingStartedAt.
     void resume(const QString &localId, const ServiceEndpoint &service);

@@ -33,10 +33,17 @@ struct ProfileStoreOptions
     StoreFactory storeFactory;
 };
 
-// The service profiles with their secrets: what the settings dialog edits, the profile picker shows and
-// AppCore sends jobs through.
-// - Profile data (name, address, poll interval, proxy) lives in Settings; keys and proxy passwords in
-//   one SecretStore (the system keychain by default; "this session only" or a 0600 file when the user
+// The service profiles with their secrets: the one owner of the profile concept. What the settings
+// dialog edits, the profile picker shows and AppCore sends jobs through.
+// - Three kinds of profile: the user's own ("Stored": name, address, poll interval, proxy, kept in the
+//   settings file under "profiles"), "From environment" when OPENAI_BASE_URL or OPENAI_API_KEY is set
+//   (the OpenAI SDKs' convention; then the active one at start), and the demo. The built-in ones are
+//   read-only.
+// - An older version's single service ("service/baseUrl", plain-text "service/apiKey") becomes the
+//   profile "Default" at construction; its key is usable at once and leaves the file once it is stored
+//   in the secret store.
+// - Keys and proxy passwords live in one SecretStore (the system keychain by default; "this session only" or a 0600
+// file when the user
 //   chooses so), under the accounts ServiceProfile::keyAccount() / proxyPasswordAccount().
 // - Secrets are read asynchronously at start; secretsLoaded(id) tells when a profile's are in (or known
 //   to be missing). Until then key() is empty. Nothing here ever blocks the GUI thread.
@@ -58,11 +65,18 @@ public:
 
     Settings *settings() const { return m_settings; }
 
-    // Profiles (see Settings::profiles()).
+    // Every profile: the environment one (when set) first, then the stored ones in the user's order,
+    // then the demo.
     QList<ServiceProfile> profiles() const;
     std::optional<ServiceProfile> profile(const QString &id) const;
+    QList<ServiceProfile> storedProfiles() const;
+    std::optional<ServiceProfile> environmentProfile() const;
+    ServiceProfile demoProfile() const;
+    // The profile new jobs go to: the one picked this session, else the environment one, else the
+    // stored choice, else the first stored profile; "" when there is none.
     QString activeId() const;
     std::optional<ServiceProfile> activeProfile() const;
+    // persist = false: for this session only (--demo must not change what the next start uses).
     void setActiveId(const QString &id, bool persist = true);
     // True when the active profile has an address, or is the demo (a key may be empty: some relays).
     bool isServiceConfigured() const;
@@ -77,6 +91,9 @@ public:
     bool updateProfile(const ServiceProfile &profile);
     bool renameProfile(const QString &id, const QString &name);
     bool removeProfile(const QString &id); // also its secrets
+    // The single-service shortcut (a first start, tests): gives the active stored profile (or the
+    // first one, or a new "Default") this address and key, and returns its id.
+    QString useSingleService(const QString &address, const QString &key);
 
     // Secrets. key() of the environment profile is OPENAI_API_KEY; the demo's is empty.
     QString key(const QString &id) const;
@@ -126,10 +143,20 @@ private:
     void writeSecret(const QString &account, const QString &secret);
     void noteResult(const SecretResult &result);
     void migrateLegacyKey();
+    void removeLegacyKey();
     void updateRoutes();
     bool isStored(const QString &id) const;
+    // The user's profiles in the settings file.
+    void writeStoredProfiles(const QList<ServiceProfile> &profiles);
+    void migrateSingleService();
+    QString editableProfileId();
+    QString cachedSecret(const QString &account) const { return m_secrets.value(account); }
+    void cacheSecret(const QString &account, const QString &secret);
 
     Settings *m_settings;
+    QString m_sessionActiveId;
+    QString m_demoAddress;
+    QHash<QString, QString> m_secrets; // this session's secrets by account, read from or written to m_store
     Options m_options;
     SecretStore *m_store = nullptr;
     QList<QPointer<SecretStore>> m_retiredStores; // finishing their removes after a storage change

@@ -62,7 +62,7 @@ private slots:
     {
         start(SecretStore::Kind::File);
         QCOMPARE(m_profiles->activeId(), QString()); // nothing configured: no silent default
-        QVERIFY(!m_settings->isServiceConfigured());
+        QVERIFY(!m_profiles->isServiceConfigured());
         // The demo is always there and read-only.
         QCOMPARE(m_profiles->profiles().size(), 1);
         QVERIFY(m_profiles->profiles().constFirst().isDemo());
@@ -145,7 +145,7 @@ private slots:
         QCOMPARE(m_profiles->endpoint(id).apiBase, QUrl(u"https://legacy.example/v1"_s));
         QCOMPARE(m_profiles->key(id), KeyA); // usable at once
         // Once the store holds it, the plain-text copy is gone from the file.
-        QTRY_VERIFY(!m_settings->hasLegacyApiKey());
+        QTRY_VERIFY(!m_profiles->hasLegacyKey());
         QVERIFY(!fileText(m_settingsPath).contains(KeyA.toUtf8()));
         QVERIFY(!fileText(m_settingsPath).contains("service/baseUrl"));
         QVERIFY(!fileText(m_settingsPath).contains("baseUrl="));
@@ -175,7 +175,7 @@ private slots:
         QSignalSpy storage(m_profiles.get(), &ProfileStore::storageChanged);
         m_profiles->setStorageKind(SecretStore::Kind::File);
         QVERIFY(storage.count() >= 1);
-        QTRY_VERIFY(!m_settings->hasLegacyApiKey());
+        QTRY_VERIFY(!m_profiles->hasLegacyKey());
         QTRY_VERIFY(fileText(m_secretsPath).contains(KeyB.toUtf8()));
         QVERIFY(fileText(m_secretsPath).contains(KeyA.toUtf8()));
         QVERIFY(!fileText(m_settingsPath).contains(KeyA.toUtf8()));
@@ -200,15 +200,12 @@ private slots:
 
     void environmentProfileIsActiveAndReadOnly()
     {
-        {
-            QSettings file(m_settingsPath, QSettings::IniFormat);
-            Settings plain(&file, QProcessEnvironment());
-            plain.setBaseUrl(u"https://stored.example"_s);
-        }
+        start(SecretStore::Kind::Session);
+        m_profiles->useSingleService(u"https://stored.example"_s, QString());
         QProcessEnvironment environment;
         environment.insert(u"OPENAI_BASE_URL"_s, u"https://env.example/v1"_s);
         environment.insert(u"OPENAI_API_KEY"_s, KeyB);
-        start(SecretStore::Kind::Session, environment);
+        restart(SecretStore::Kind::Session, environment);
         const QString id = QString::fromLatin1(ServiceProfile::EnvironmentId);
         QCOMPARE(m_profiles->activeId(), id);
         QCOMPARE(m_profiles->profiles().constFirst().id, id);
@@ -296,6 +293,50 @@ private slots:
         changed.proxy.type = ProxySettings::Type::None;
         m_profiles->updateProfile(changed);
         QCOMPARE(proxyFor(u"https://socks-relay.example/v1"_s).type(), QNetworkProxy::NoProxy);
+    }
+
+    // (Moved from tst_settings with the profile concept.) The single-service shortcut makes one
+    // profile, "Default", the active one; its key never reaches the settings file.
+    void singleServiceShortcutMakesTheDefaultProfile()
+    {
+        start(SecretStore::Kind::Session);
+        QVERIFY(!m_profiles->isServiceConfigured());
+        QSignalSpy active(m_profiles.get(), &ProfileStore::activeProfileChanged);
+        const QString id = m_profiles->useSingleService(u"  https://relay.example/v1  "_s, u"sk-test"_s);
+        QCOMPARE(id, QString::fromLatin1(ServiceProfile::DefaultId));
+        QCOMPARE(m_profiles->activeId(), id);
+        QCOMPARE(m_profiles->key(id), u"sk-test"_s);
+        QCOMPARE(m_profiles->useSingleService(u"https://relay.example/v1"_s, u"sk-test"_s), id); // the same one
+        QCOMPARE(m_profiles->storedProfiles().size(), 1);
+
+        restart(SecretStore::Kind::Keychain);
+        QCOMPARE(m_profiles->activeProfile()->address, u"https://relay.example/v1"_s);
+        QVERIFY(m_profiles->isServiceConfigured());
+        QCOMPARE(m_profiles->activeId(), QString::fromLatin1(ServiceProfile::DefaultId));
+        // "This session only": the key is gone after a restart, and it was never in the file.
+        QTRY_VERIFY(m_profiles->areSecretsLoaded(id));
+        QCOMPARE(m_profiles->key(id), QString());
+        QVERIFY(!fileText(m_settingsPath).contains("sk-test"));
+    }
+
+    void keyAloneInEnvironmentGoesWhereTheSdkSendsIt()
+    {
+        QProcessEnvironment environment;
+        environment.insert(u"OPENAI_API_KEY"_s, u"sk-env"_s);
+        start(SecretStore::Kind::Session, environment);
+        const std::optional<ServiceProfile> profile = m_profiles->environmentProfile();
+        QVERIFY(profile);
+        QCOMPARE(profile->apiBase(), QUrl(u"https://api.openai.com/v1"_s));
+        QVERIFY(profile->isReadOnly());
+    }
+
+    void blankEnvironmentIsIgnored()
+    {
+        QProcessEnvironment environment;
+        environment.insert(u"OPENAI_BASE_URL"_s, u"   "_s);
+        start(SecretStore::Kind::Session, environment);
+        QVERIFY(!m_profiles->environmentProfile());
+        QVERIFY(!m_profiles->isServiceConfigured());
     }
 
 private:

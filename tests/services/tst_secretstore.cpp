@@ -1,4 +1,5 @@
 #include "logging.h"
+#include "services/profilestore.h"
 #include "services/secretstore.h"
 #include "settings.h"
 #include "testhelpers.h"
@@ -411,9 +412,17 @@ void TstSecretStore::keyNotInSettingsFiles()
     {
         QSettings qsettings(settingsPath, QSettings::IniFormat);
         Settings settings(&qsettings, QProcessEnvironment());
-        settings.setBaseUrl(u"https://relay.example.com/v1"_s);
+        ProfileStore::Options options;
+        options.storeFactory = [](SecretStore::Kind, QObject *parent) -> SecretStore * {
+            return new SessionSecretStore(parent);
+        };
+        ProfileStore profiles(&settings, options);
+        ServiceProfile relay;
+        relay.name = u"Relay"_s;
+        relay.address = u"https://relay.example.com/v1"_s;
+        relay.pollIntervalMs = 7000;
+        profiles.setKey(profiles.addProfile(relay), TestKey);
         settings.setLanguage(u"zh_CN"_s);
-        settings.setPollIntervalMs(7000);
 
         FileSecretStore keys(m_dir.filePath(u"config/keys.json"_s));
         const Outcome write = waitFor([&](const SecretStore::Callback &cb) {

@@ -289,7 +289,7 @@ private slots:
         core->profileStore()->setActiveId(QString::fromLatin1(ServiceProfile::DemoId));
         QVERIFY(core->demoService());
         QVERIFY(core->isDemo());
-        QVERIFY(core->settings()->isServiceConfigured());
+        QVERIFY(core->profileStore()->isServiceConfigured());
         core->demoService()->setSpeed(20.0);
         core->jobController()->setPollSettings(fastPolling());
         QCOMPARE(core->currentService().apiBase, core->demoService()->baseUrl());

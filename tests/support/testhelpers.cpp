@@ -4,6 +4,7 @@
 #include "downloads/downloadmanager.h"
 #include "jobs/jobcontroller.h"
 #include "languagemanager.h"
+#include "services/profilestore.h"
 #include "settings.h"
 
 #include "history/jobstore.h"
@@ -101,12 +102,11 @@ std::unique_ptr<AppCore> TestHelpers::makeTestCore(const QTemporaryDir &dir, QSe
 {
     // An empty environment: OPENAI_* of whoever runs the tests must not leak in.
     auto *settings = new Settings(store, QProcessEnvironment());
-    settings->setBaseUrl(serviceRoot.toString() + u"/v1"_s);
-    settings->setApiKey(u"test-key"_s);
     // Files go to the temporary folder; tests that want downloads turn them on.
     settings->setDownloadFolder(dir.filePath(u"videos"_s));
     settings->setAutoDownload(false);
     auto core = std::make_unique<AppCore>(settings);
+    core->profileStore()->useSingleService(serviceRoot.toString() + u"/v1"_s, u"test-key"_s);
     core->downloadManager()->setThumbnailFolder(dir.filePath(u"thumbnails"_s));
     core->languageManager()->setLanguage(LanguageManager::English);
     PollSettings polling = core->jobController()->pollSettings();

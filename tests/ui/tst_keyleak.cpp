@@ -10,6 +10,7 @@
 #include "jobs/jobstate.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "services/profilestore.h"
 #include "settings.h"
 #include "testhelpers.h"
 
@@ -158,7 +159,7 @@ void TstKeyLeak::echoedKeyReachesNoFileScreenOrLog()
 
     QSettings store(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
     auto core = TestHelpers::makeTestCore(dir, &store, server.rootUrl());
-    core->settings()->setApiKey(Key);
+    core->profileStore()->setKey(core->profileStore()->activeId(), Key);
     core->settings()->setDownloadFolder(dir.filePath(u"videos"_s));
     core->settings()->setAutoDownload(true);
     core->downloadManager()->setRetryPolicy(0, 10);

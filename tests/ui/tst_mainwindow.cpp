@@ -620,7 +620,7 @@ void TstMainWindow::settingsDialogShowsRemixUrlAndWarnings()
     QCOMPARE(apiKey->text(), QString());
     apiKey->setText(u"test-key"_s);
     dialog.save();
-    QCOMPARE(m_core->settings()->baseUrl(), u"https://relay.example.cn/v1"_s);
+    QCOMPARE(m_core->profileStore()->activeProfile()->address, u"https://relay.example.cn/v1"_s);
     QCOMPARE(m_core->currentService().apiBase, QUrl(u"https://relay.example.cn/v1"_s));
     QCOMPARE(m_core->currentService().apiKey, u"test-key"_s);
 }
@@ -825,7 +825,7 @@ void TstMainWindow::firstRunDialogDemoButtonSelectsTheDemo()
 {
     QSettings store(m_dir->filePath(u"first.ini"_s), QSettings::IniFormat);
     AppCore core(new Settings(&store, QProcessEnvironment()));
-    QVERIFY(!core.settings()->isServiceConfigured());
+    QVERIFY(!core.profileStore()->isServiceConfigured());
     SettingsDialog dialog(&core);
     dialog.show();
     auto *intro = dialog.findChild<QLabel *>(u"introLabel"_s);
@@ -838,7 +838,7 @@ void TstMainWindow::firstRunDialogDemoButtonSelectsTheDemo()
     QVERIFY(core.isDemo());
     QVERIFY(core.demoService() && core.demoService()->isRunning());
     QCOMPARE(core.currentService().apiBase, core.demoService()->baseUrl());
-    QVERIFY(core.settings()->isServiceConfigured());
+    QVERIFY(core.profileStore()->isServiceConfigured());
     // The empty first-start profile was not kept.
     QCOMPARE(core.profileStore()->profiles().size(), 1);
 
