@@ -19,6 +19,8 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
+using namespace Qt::Literals::StringLiterals;
+
 AppCore::AppCore(Settings *settings, QObject *parent)
     : AppCore(settings, ProfileStore::Options(), parent)
 {}
@@ -309,11 +311,47 @@ bool AppCore::startDemo()
 
 QString AppCore::submit(const QString &sourceVideoId, const QString &prompt)
 {
+    return submit(JobRequest::remix(sourceVideoId, prompt));
+}
+
+namespace {
+// What the quick-repeat guard compares: the kind and everything sent besides the prompt.
+QString guardKeyOf(const JobRequest &request)
+{
+    switch (request.kind) {
+    case JobKind::Remix:
+        break;
+    case JobKind::Create: {
+        const CreateVideoSpec &spec = request.create;
+        return QStringList{u"create"_s,
+                           spec.model,
+                           spec.seconds,
+                           spec.size,
+                           spec.reference.description(),
+                           QString::number(qHash(spec.reference.bytes))}
+            .join(u'\n');
+    }
+    case JobKind::Extend:
+        return QStringList{u"extend"_s, request.sourceVideoId, request.seconds}.join(u'\n');
+    }
+    return request.sourceVideoId;
+}
+} // namespace
+
+QString AppCore::submit(const JobRequest &request)
+{
     // The controller's service is the active profile's (applyServiceSettings() keeps it so).
     const ServiceEndpoint service = m_jobController->service();
-    const QString localId = m_jobController->submit(sourceVideoId, prompt, service);
-    m_submissionGuard.record({sourceVideoId, prompt, service.profileId}, localId);
+    const QString localId = m_jobController->submit(request, service);
+    m_submissionGuard.record({guardKeyOf(request), request.prompt, service.profileId}, localId);
+    if (request.kind == JobKind::Create)
+        m_newVideoSpecs.insert(localId, request.create);
     return localId;
+}
+
+bool AppCore::isQuickRepeat(const JobRequest &request) const
+{
+    return m_submissionGuard.isQuickRepeat({guardKeyOf(request), request.prompt, m_jobController->service().profileId});
 }
 
 bool AppCore::isQuickRepeat(const QString &sourceVideoId, const QString &prompt) const
@@ -328,9 +366,30 @@ QString AppCore::resubmit(const QString &localId)
         return QString();
     // Where the original went (its profile and that profile's key), not wherever new jobs go now.
     const ServiceEndpoint service = serviceFor(localId);
-    const QString newId = m_jobController->submit(job->sourceVideoId, job->prompt, service);
+    JobRequest request = JobRequest::remix(job->sourceVideoId, job->prompt);
+    if (job->kind == JobKind::Extend) {
+        request = JobRequest::extension(job->sourceVideoId, job->prompt, job->seconds);
+    } else if (job->kind == JobKind::Create) {
+        CreateVideoSpec spec = m_newVideoSpecs.value(localId);
+        if (spec.prompt.isEmpty()) {
+            // From an earlier session: what the job list kept. A file reference is gone with it.
+            const QString scheme = QUrl(job->reference).scheme();
+            if (!job->reference.isEmpty() && scheme != "https"_L1 && scheme != "http"_L1 && scheme != "data"_L1)
+                return QString();
+            spec.prompt = job->prompt;
+            spec.model = job->model;
+            spec.seconds = job->seconds;
+            spec.size = job->size;
+            if (!job->reference.isEmpty())
+                spec.reference.url = QUrl(job->reference);
+        }
+        request = JobRequest::newVideo(spec);
+    }
+    const QString newId = m_jobController->submit(request, service);
+    if (request.kind == JobKind::Create)
+        m_newVideoSpecs.insert(newId, request.create);
     // Asked for already (Retry has its own question); remembered so that the form asks before a third.
-    m_submissionGuard.record({job->sourceVideoId, job->prompt, service.profileId}, newId);
+    m_submissionGuard.record({guardKeyOf(request), request.prompt, service.profileId}, newId);
     return newId;
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "history/jobstore.h"
+#include "jobs/jobcontroller.h"
 #include "jobs/submissionguard.h"
 #include "services/profilestore.h"
 
@@ -68,6 +69,10 @@ public:
     // True when the same remix (source, prompt and active profile) was sent less than the guard's
     // window ago and the service has not refused it: most likely one gesture that arrived twice.
     bool isQuickRepeat(const QString &sourceVideoId, const QString &prompt) const;
+    // Any kind of job (a new video, an extension, a remix), with the same rules: paid, so ask first when
+    // isQuickRepeat() says the same one was sent moments ago.
+    QString submit(const JobRequest &request);
+    bool isQuickRepeat(const JobRequest &request) const;
     // What submit() and resubmit() remember; tests change its window and clock.
     SubmissionGuard *submissionGuard() { return &m_submissionGuard; }
 
@@ -123,4 +128,8 @@ private:
     int m_historyCount = 0;
     QHash<QString, QStringList> m_waitingForKey; // profile id -> loaded jobs to resume once its key is read
     SubmissionGuard m_submissionGuard;
+    // What new videos of this session were made from (the reference image's bytes are not in the job
+    // list): a retry sends the same again. After a restart a new video with a file reference cannot be
+    // retried as it was.
+    QHash<QString, CreateVideoSpec> m_newVideoSpecs;
 };

@@ -7,6 +7,7 @@
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,6 +25,12 @@ ApiRequestJob::ApiRequestJob(const NetworkContext &context,
 
 ApiRequestJob::~ApiRequestJob() = default;
 
+void ApiRequestJob::setRequestBody(const QByteArray &body, const QByteArray &contentType)
+{
+    m_requestBody = body;
+    m_requestContentType = contentType;
+}
+
 void ApiRequestJob::begin()
 {
     if (!m_url.isValid() || m_url.isEmpty()) {
@@ -33,7 +40,7 @@ void ApiRequestJob::begin()
     }
     RequestOptions options;
     if (m_method == Method::Post) {
-        options.contentType = QByteArrayLiteral("application/json");
+        options.contentType = m_requestContentType;
         options.body = m_requestBody;
     }
     sendRequest(m_method, m_url, options);
@@ -96,6 +103,60 @@ RemixRequest::RemixRequest(const NetworkContext &context,
                     QJsonDocument(QJsonObject{{u"prompt"_s, prompt}}).toJson(QJsonDocument::Compact))
 {}
 
+CreateVideoRequest::CreateVideoRequest(const NetworkContext &context,
+                                       const ServiceEndpoint &service,
+                                       const CreateVideoSpec &spec,
+                                       CreateVideoSpec::BodyForm form,
+                                       QObject *parent)
+    : ApiRequestJob(context, service, Method::Post, ApiUrl::endpoint(service.apiBase, {u"videos"_s}), parent)
+{
+    if (form == CreateVideoSpec::BodyForm::Json) {
+        setRequestBody(spec.jsonBody(), QByteArrayLiteral("application/json"));
+        return;
+    }
+    // A boundary that cannot occur in the parts: random, and long.
+    const QByteArray boundary = "----VideoRemix" + QUuid::createUuid().toRfc4122().toHex();
+    setRequestBody(spec.multipartBody(boundary), CreateVideoSpec::multipartContentType(boundary));
+}
+
+ExtendVideoRequest::ExtendVideoRequest(const NetworkContext &context,
+                                       const ServiceEndpoint &service,
+                                       const QString &videoId,
+                                       const QString &prompt,
+                                       const QString &seconds,
+                                       QObject *parent)
+    : ApiRequestJob(context,
+                    service,
+                    Method::Post,
+                    ApiUrl::endpoint(service.apiBase, {u"videos"_s, u"extensions"_s}),
+                    parent,
+                    QJsonDocument(QJsonObject{{u"prompt"_s, prompt},
+                                              {u"seconds"_s, seconds.trimmed()},
+                                              {u"video"_s, QJsonObject{{u"id"_s, videoId}}}})
+                        .toJson(QJsonDocument::Compact))
+{}
+
+namespace {
+QUrl listUrl(const QUrl &base, const QString &afterId, int limit)
+{
+    QUrl url = ApiUrl::endpoint(base, {u"videos"_s});
+    if (!url.isValid())
+        return url;
+    // Written out rather than with QUrlQuery, which leaves '+' as it is: servers read it as a space, and
+    // ids can be base64 ("dmlk+ZW8=").
+    QString query = u"order=desc&limit="_s + QString::number(qBound(1, limit, 100));
+    if (!afterId.isEmpty())
+        query += u"&after="_s + QString::fromLatin1(QUrl::toPercentEncoding(afterId));
+    url.setQuery(query);
+    return url;
+}
+} // namespace
+
+ListVideosRequest::ListVideosRequest(
+    const NetworkContext &context, const ServiceEndpoint &service, const QString &afterId, int limit, QObject *parent)
+    : ApiRequestJob(context, service, Method::Get, listUrl(service.apiBase, afterId, limit), parent)
+{}
+
 FetchVideoRequest::FetchVideoRequest(const NetworkContext &context,
                                      const ServiceEndpoint &service,
                                      const QString &videoId,
@@ -137,6 +198,25 @@ void ApiClient::setProxyRoutes(std::shared_ptr<ProxyRoutes> routes)
 ApiRequestJob *ApiClient::createRemix(const ServiceEndpoint &service, const QString &videoId, const QString &prompt)
 {
     return new RemixRequest(m_context, service, videoId, prompt, this);
+}
+
+ApiRequestJob *
+ApiClient::createVideo(const ServiceEndpoint &service, const CreateVideoSpec &spec, CreateVideoSpec::BodyForm form)
+{
+    return new CreateVideoRequest(m_context, service, spec, form, this);
+}
+
+ApiRequestJob *ApiClient::extendVideo(const ServiceEndpoint &service,
+                                      const QString &videoId,
+                                      const QString &prompt,
+                                      const QString &seconds)
+{
+    return new ExtendVideoRequest(m_context, service, videoId, prompt, seconds, this);
+}
+
+ListVideosRequest *ApiClient::listVideos(const ServiceEndpoint &service, const QString &afterId, int limit)
+{
+    return new ListVideosRequest(m_context, service, afterId, limit, this);
 }
 
 ApiRequestJob *ApiClient::fetchVideo(const ServiceEndpoint &service, const QString &videoId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/createvideo.h"
 #include "api/networkjob.h"
 #include "api/serviceendpoint.h"
 #include "api/videoinfo.h"
@@ -15,7 +16,8 @@
 class ProxyRoutes;
 class QNetworkAccessManager;
 
-// One call of the video API that answers JSON: the remix POST, a status poll, a delete, a probe.
+// One call of the video API that answers JSON: the remix, create and extend POSTs, a status poll, the
+// list of videos, a delete, a probe.
 // Exactly one finished() signal; then the job deletes itself. The key is masked in everything it
 // reports (body, error, hints) before anyone reads it.
 class ApiRequestJob : public NetworkJob
@@ -54,6 +56,8 @@ protected:
                   const QUrl &url,
                   QObject *parent,
                   const QByteArray &jsonBody = QByteArray());
+    // A POST body other than JSON (multipart); before start().
+    void setRequestBody(const QByteArray &body, const QByteArray &contentType);
 
 private:
     void begin() override;
@@ -64,6 +68,7 @@ private:
     Method m_method;
     QUrl m_url;
     QByteArray m_requestBody;
+    QByteArray m_requestContentType = QByteArrayLiteral("application/json");
 
     ApiError m_error;
     int m_httpStatus = 0;
@@ -83,6 +88,45 @@ public:
                  const QString &videoId,
                  const QString &prompt,
                  QObject *parent);
+};
+
+// POST {base}/videos: a new video from a prompt (and a reference image), multipart as the official SDK
+// sends it, or JSON (the fallback for a service that refuses multipart). Paid: sent once.
+class CreateVideoRequest final : public ApiRequestJob
+{
+    Q_OBJECT
+public:
+    CreateVideoRequest(const NetworkContext &context,
+                       const ServiceEndpoint &service,
+                       const CreateVideoSpec &spec,
+                       CreateVideoSpec::BodyForm form,
+                       QObject *parent);
+};
+
+// POST {base}/videos/extensions {"prompt", "seconds", "video": {"id"}}: continue a video. Paid: sent once.
+class ExtendVideoRequest final : public ApiRequestJob
+{
+    Q_OBJECT
+public:
+    ExtendVideoRequest(const NetworkContext &context,
+                       const ServiceEndpoint &service,
+                       const QString &videoId,
+                       const QString &prompt,
+                       const QString &seconds,
+                       QObject *parent);
+};
+
+// GET {base}/videos?order=desc&limit=…&after=…: one page of the service's videos, newest first.
+class ListVideosRequest final : public ApiRequestJob
+{
+    Q_OBJECT
+public:
+    ListVideosRequest(const NetworkContext &context,
+                      const ServiceEndpoint &service,
+                      const QString &afterId,
+                      int limit,
+                      QObject *parent);
+    VideoPage page() const { return VideoPage::fromJson(json()); }
 };
 
 // GET {base}/videos/{id}: a status poll.
@@ -139,6 +183,12 @@ public:
 
     // The jobs are returned unstarted: connect to finished(), then call start().
     ApiRequestJob *createRemix(const ServiceEndpoint &service, const QString &videoId, const QString &prompt);
+    ApiRequestJob *createVideo(const ServiceEndpoint &service,
+                               const CreateVideoSpec &spec,
+                               CreateVideoSpec::BodyForm form = CreateVideoSpec::BodyForm::Multipart);
+    ApiRequestJob *
+    extendVideo(const ServiceEndpoint &service, const QString &videoId, const QString &prompt, const QString &seconds);
+    ListVideosRequest *listVideos(const ServiceEndpoint &service, const QString &afterId, int limit);
     ApiRequestJob *fetchVideo(const ServiceEndpoint &service, const QString &videoId);
     ApiRequestJob *deleteVideo(const ServiceEndpoint &service, const QString &videoId);
     ApiRequestJob *probe(const ServiceEndpoint &service, const QUrl &url);

@@ -360,6 +360,22 @@ bool ApiError::isTransient() const
     return false;
 }
 
+bool ApiError::isMissingRoute() const
+{
+    if (kind != Kind::Http)
+        return false;
+    if (httpStatus == 405 || httpStatus == 501)
+        return true;
+    if (httpStatus != 404)
+        return false;
+    // A 404 about a video names the video ("task_not_exist", "video not found"); a missing route is
+    // new-api's "Invalid URL (POST /v1/videos/extensions)", a framework's "Not Found", or nothing at all.
+    const QString text = QString(code + u' ' + message).toLower();
+    const bool aboutAVideo = text.contains("not_exist"_L1) || text.contains("not exist"_L1) || text.contains("video"_L1)
+                             || text.contains("task"_L1);
+    return !aboutAVideo || text.contains("invalid url"_L1);
+}
+
 bool ApiError::mayHaveReachedServer() const
 {
     // Money decides: a POST that may have created a job is never re-sent by itself, so every doubt
@@ -429,8 +445,13 @@ QString ApiError::userMessage(ApiOperation operation) const
     const auto withServerText = [&serverText](const QString &withText, const QString &withoutText) {
         return serverText.isEmpty() ? withoutText : withText.arg(serverText);
     };
-    // A remix POST that may have arrived can have started a job (and cost money).
+    // A paid POST that may have arrived can have started a job (and cost money).
     const bool remixMayHaveStarted = operation == ApiOperation::Remix && mayHaveReachedServer();
+    const bool newVideoMayHaveStarted =
+        (operation == ApiOperation::Create || operation == ApiOperation::Extend) && mayHaveReachedServer();
+    const QString mayHaveStartedNote =
+        tr("The new video may have been started anyway: check the job list before sending it again.",
+           "added to an error message after creating or extending a video failed without a clear answer");
 
     switch (kind) {
     case Kind::None:
@@ -455,6 +476,8 @@ QString ApiError::userMessage(ApiOperation operation) const
                       "error message");
         if (operation == ApiOperation::Poll)
             return tr("The service took too long to answer. Trying again shortly.", "error message while polling");
+        if (newVideoMayHaveStarted)
+            return QString(tr("The service took too long to answer.", "error message") + u' ' + mayHaveStartedNote);
         return tr("The service took too long to answer. Try again later.", "error message");
     case Kind::Cancelled:
         return tr("The request was cancelled.", "error message");
@@ -466,6 +489,8 @@ QString ApiError::userMessage(ApiOperation operation) const
             return tr("The connection to the service dropped. The remix may have started anyway: "
                       "check the job list before sending it again.",
                       "error message");
+        if (newVideoMayHaveStarted)
+            return QString(tr("The connection to the service dropped.", "error message") + u' ' + mayHaveStartedNote);
         return tr("The connection to the service dropped. Check your internet connection and try again.",
                   "error message");
     case Kind::Tls:
@@ -490,8 +515,28 @@ QString ApiError::userMessage(ApiOperation operation) const
         return tr("The service refused access (region or permission). "
                   "Check your account and plan with the service provider.",
                   "error message, HTTP 403");
+    if (isMissingRoute()) {
+        switch (operation) {
+        case ApiOperation::Create:
+            return tr("This service cannot make new videos at this address (it has no such function). Check the "
+                      "service address, including the /v1 part.",
+                      "error message, HTTP 404/405 on creating a video");
+        case ApiOperation::Extend:
+            return tr("This service cannot extend videos. You can remix the video instead.",
+                      "message, HTTP 404/405 on extending a video: the service has no such function");
+        case ApiOperation::List:
+            return tr("This service does not list its videos. Your own jobs are in the job list.",
+                      "message, HTTP 404/405 on listing videos: the service has no such function");
+        default:
+            break;
+        }
+    }
     if (status == 404) {
         switch (operation) {
+        case ApiOperation::Create:
+        case ApiOperation::Extend:
+        case ApiOperation::List:
+            return tr("This service does not know that video.", "error message, HTTP 404");
         case ApiOperation::Remix:
             return tr("This service does not know that video, or has no remix function at this address. "
                       "Check the service address and that the video was made through this account.",
@@ -547,6 +592,10 @@ QString ApiError::userMessage(ApiOperation operation) const
             return tr("The service (or its gateway) had a problem; this is not caused by your settings. "
                       "The remix may have started anyway: check the job list before sending it again.",
                       "error message, HTTP 5xx on remix");
+        if (newVideoMayHaveStarted)
+            return QString(tr("The service (or its gateway) had a problem; this is not caused by your settings.",
+                              "error message, HTTP 5xx")
+                           + u' ' + mayHaveStartedNote);
         if (operation == ApiOperation::Poll)
             return tr("The service (or its gateway) had a problem; this is not caused by your settings. "
                       "Trying again shortly.",

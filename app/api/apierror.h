@@ -27,6 +27,9 @@ enum class ApiOperation
     Download,
     ConnectionTest,
     Delete, // DELETE /videos/{id}: deleting the result on the service
+    Create, // POST /videos: a new video
+    Extend, // POST /videos/extensions: continuing a video
+    List,   // GET /videos: the service's library
 };
 
 // One error value for every shape in the field guide: OpenAI {"error":{message,type,param,code}},
@@ -71,6 +74,9 @@ public:
     // For a POST: true when the request may have reached the service although no usable answer came
     // (timeout, reset, 502/504 from a gateway, an unreadable 2xx). Such a POST is never re-sent by itself.
     bool mayHaveReachedServer() const;
+    // The service has no such route (404/405 that is not about a video): many relays lack list, delete
+    // and extensions. Worth a calm sentence, not an error dialog.
+    bool isMissingRoute() const;
 
     // Parses a non-2xx HTTP answer (any body shape).
     static ApiError fromHttp(int httpStatus, const QByteArray &body, const ServerHints &hints);

@@ -138,3 +138,34 @@ VideoInfo VideoInfo::fromJson(const QJsonObject &json)
         info.downloadUrl = httpUrlOf(object.value("metadata"_L1).toObject().value("url"_L1));
     return info;
 }
+
+VideoPage VideoPage::fromJson(const QJsonObject &object)
+{
+    VideoPage page;
+    QJsonValue data = object.value("data"_L1);
+    QJsonObject outer = object;
+    if (data.isObject()) {
+        outer = data.toObject(); // {"code":…, "data": {"data": […], "has_more": …}}
+        data = outer.value("data"_L1);
+    }
+    if (!data.isArray())
+        return page;
+    page.isList = true;
+    const QJsonArray entries = data.toArray();
+    for (const QJsonValue &entry : entries) {
+        if (!entry.isObject())
+            continue;
+        const VideoInfo video = VideoInfo::fromJson(entry.toObject());
+        if (video.isValid())
+            page.videos.append(video);
+    }
+    const QJsonValue more = outer.value("has_more"_L1);
+    page.hasMore = more.isBool() ? more.toBool() : JsonFields::text(more) == "true"_L1;
+    page.lastId = JsonFields::text(outer.value("last_id"_L1));
+    if (page.lastId.isEmpty() && !page.videos.isEmpty())
+        page.lastId = page.videos.constLast().id;
+    // A page that says there is more but brings nothing new would loop for ever.
+    if (page.videos.isEmpty())
+        page.hasMore = false;
+    return page;
+}

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
+#include <QVector>
 
 #include <optional>
 
@@ -35,6 +36,19 @@ struct VideoInfo
     bool isValid() const { return !id.isEmpty(); }
 
     static VideoInfo fromJson(const QJsonObject &object);
+};
+
+// One page of GET /videos: {"object":"list","data":[…],"first_id","last_id","has_more"}. Entries without
+// an id are skipped; relays that wrap the list ({"data":{"data":[…]}}) or send a bare array in "data"
+// are read too.
+struct VideoPage
+{
+    QVector<VideoInfo> videos; // in the service's order (newest first, as asked)
+    bool hasMore = false;
+    QString lastId;      // the cursor for the next page ("after"); the last video's id when the service sent none
+    bool isList = false; // the answer was a list at all (false: some other JSON, e.g. an error shape)
+
+    static VideoPage fromJson(const QJsonObject &object);
 };
 
 namespace VideoFields {

@@ -65,7 +65,8 @@ QString nextConnectionName(QLatin1StringView role)
 constexpr auto SelectColumns = "local_id, source_video_id, prompt, result_video_id, state, progress, raw_status, "
                                "error_json, retrying, polling_stopped, submitted_at, updated_at, completed_at, "
                                "service_base, profile_id, expires_at, download_url, download_state, "
-                               "download_progress, file_path, download_error, thumbnail_path, polling_started_at"_L1;
+                               "download_progress, file_path, download_error, thumbnail_path, polling_started_at, "
+                               "job_kind, model, seconds, size, reference"_L1;
 
 QVariant msOrNull(const QDateTime &time)
 {
@@ -152,6 +153,11 @@ StoredJob readRow(const QSqlQuery &query)
     job.downloadFailure = DownloadFailure::fromStorage(query.value(20).toString());
     job.thumbnailPath = query.value(21).toString();
     job.pollingStartedAt = timeFromMs(query.value(22));
+    job.kind = JobKinds::fromStorageKey(query.value(23).toString());
+    job.model = query.value(24).toString();
+    job.seconds = query.value(25).toString();
+    job.size = query.value(26).toString();
+    job.reference = query.value(27).toString();
     return stored;
 }
 
@@ -271,6 +277,17 @@ bool storeDownloadFailuresAsWordsV4(QSqlDatabase &db)
     return true;
 }
 
+// Version 4 -> 5: new videos and extensions join remixes in the list: the job's kind and what a new
+// video asked for. Existing rows are remixes.
+bool addJobKindV5(QSqlDatabase &db)
+{
+    return exec(db, u"ALTER TABLE jobs ADD COLUMN job_kind TEXT NOT NULL DEFAULT 'remix'"_s)
+           && exec(db, u"ALTER TABLE jobs ADD COLUMN model TEXT NOT NULL DEFAULT ''"_s)
+           && exec(db, u"ALTER TABLE jobs ADD COLUMN seconds TEXT NOT NULL DEFAULT ''"_s)
+           && exec(db, u"ALTER TABLE jobs ADD COLUMN size TEXT NOT NULL DEFAULT ''"_s)
+           && exec(db, u"ALTER TABLE jobs ADD COLUMN reference TEXT NOT NULL DEFAULT ''"_s);
+}
+
 } // namespace
 
 JobStore::JobStore(QObject *parent)
@@ -294,7 +311,7 @@ QString JobStore::defaultPath()
 QVector<JobStore::Migration> JobStore::builtInMigrations()
 {
     // To change the schema: append one function here; open() runs it once on every older history.
-    return {&createSchemaV1, &addDownloadColumnsV2, &addPollingStartV3, &storeDownloadFailuresAsWordsV4};
+    return {&createSchemaV1, &addDownloadColumnsV2, &addPollingStartV3, &storeDownloadFailuresAsWordsV4, &addJobKindV5};
 }
 
 int JobStore::currentSchemaVersion()
@@ -529,10 +546,11 @@ bool JobStore::prepareStatements()
             u"INSERT INTO jobs (local_id, seq, source_video_id, prompt, result_video_id, state, progress, "
             "raw_status, error_json, retrying, polling_stopped, submitted_at, updated_at, completed_at, service_base, "
             "profile_id, expires_at, download_url, download_state, download_progress, file_path, download_error, "
-            "thumbnail_path, polling_started_at) "
+            "thumbnail_path, polling_started_at, job_kind, model, seconds, size, reference) "
             "VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM jobs), COALESCE(?, ''), COALESCE(?, ''), "
             "COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?, COALESCE(?, ''), "
-            "COALESCE(?, ''), ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?) "
+            "COALESCE(?, ''), ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, "
+            "?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, '')) "
             "ON CONFLICT (local_id) DO UPDATE SET "
             "source_video_id = excluded.source_video_id, prompt = excluded.prompt, "
             "result_video_id = excluded.result_video_id, state = excluded.state, progress = excluded.progress, "
@@ -545,7 +563,9 @@ bool JobStore::prepareStatements()
             "download_url = excluded.download_url, download_state = excluded.download_state, "
             "download_progress = excluded.download_progress, file_path = excluded.file_path, "
             "download_error = excluded.download_error, thumbnail_path = excluded.thumbnail_path, "
-            "polling_started_at = excluded.polling_started_at"_s)) {
+            "polling_started_at = excluded.polling_started_at, job_kind = excluded.job_kind, "
+            "model = excluded.model, seconds = excluded.seconds, size = excluded.size, "
+            "reference = excluded.reference"_s)) {
         qCWarning(lcStore) << "cannot prepare the save statement:" << m_saveQuery->lastError().text();
         return false;
     }
@@ -659,6 +679,11 @@ bool JobStore::save(const RemixJob &job, const QString &serviceBase)
     query.addBindValue(job.downloadFailure.toStorage());
     query.addBindValue(job.thumbnailPath);
     query.addBindValue(msOrNull(job.pollingStartedAt));
+    query.addBindValue(JobKinds::storageKey(job.kind));
+    query.addBindValue(job.model);
+    query.addBindValue(job.seconds);
+    query.addBindValue(job.size);
+    query.addBindValue(job.reference);
 
     const QSqlError error = execInTransaction(query);
     const bool ok = !error.isValid();

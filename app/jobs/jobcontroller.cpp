@@ -68,12 +68,53 @@ QString JobController::submit(const QString &sourceVideoId, const QString &promp
     return submit(sourceVideoId, prompt, m_service);
 }
 
+JobRequest JobRequest::remix(const QString &sourceVideoId, const QString &prompt)
+{
+    JobRequest request;
+    request.sourceVideoId = sourceVideoId;
+    request.prompt = prompt;
+    return request;
+}
+
+JobRequest JobRequest::newVideo(const CreateVideoSpec &spec)
+{
+    JobRequest request;
+    request.kind = JobKind::Create;
+    request.prompt = spec.prompt;
+    request.create = spec;
+    return request;
+}
+
+JobRequest JobRequest::extension(const QString &sourceVideoId, const QString &prompt, const QString &seconds)
+{
+    JobRequest request;
+    request.kind = JobKind::Extend;
+    request.sourceVideoId = sourceVideoId;
+    request.prompt = prompt;
+    request.seconds = seconds;
+    return request;
+}
+
 QString JobController::submit(const QString &sourceVideoId, const QString &prompt, const ServiceEndpoint &service)
+{
+    return submit(JobRequest::remix(sourceVideoId, prompt), service);
+}
+
+QString JobController::submit(const JobRequest &request, const ServiceEndpoint &service)
 {
     RemixJob job;
     job.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    job.sourceVideoId = sourceVideoId;
-    job.prompt = prompt;
+    job.kind = request.kind;
+    job.sourceVideoId = request.kind == JobKind::Create ? QString() : request.sourceVideoId;
+    job.prompt = request.prompt;
+    if (request.kind == JobKind::Create) {
+        job.model = request.create.model.trimmed();
+        job.seconds = request.create.seconds.trimmed();
+        job.size = request.create.size.trimmed();
+        job.reference = request.create.reference.description();
+    } else if (request.kind == JobKind::Extend) {
+        job.seconds = request.seconds.trimmed();
+    }
     job.state = JobState::Submitting;
     job.submittedAt = QDateTime::currentDateTime();
     job.updatedAt = job.submittedAt;
@@ -103,17 +144,59 @@ QString JobController::submit(const QString &sourceVideoId, const QString &promp
         return localId;
     }
     m_services.insert(localId, service);
-
-    ApiRequestJob *request = m_client->createRemix(service, sourceVideoId, prompt);
-    m_submits.insert(localId, request);
-    connect(request, &ApiRequestJob::finished, this,
-            [this, localId, service](ApiRequestJob *finished) { onSubmitFinished(localId, service, finished); });
-    qCInfo(lcPoll) << "submitting remix of" << sourceVideoId << "as job" << localId;
-    request->start();
+    send(localId, service, request, CreateVideoSpec::BodyForm::Multipart);
     return localId;
 }
 
-void JobController::onSubmitFinished(const QString &localId, const ServiceEndpoint &service, ApiRequestJob *request)
+void JobController::send(const QString &localId,
+                         const ServiceEndpoint &service,
+                         const JobRequest &request,
+                         CreateVideoSpec::BodyForm form)
+{
+    ApiRequestJob *post = nullptr;
+    switch (request.kind) {
+    case JobKind::Remix:
+        post = m_client->createRemix(service, request.sourceVideoId, request.prompt);
+        qCInfo(lcPoll) << "submitting remix of" << request.sourceVideoId << "as job" << localId;
+        break;
+    case JobKind::Create:
+        post = m_client->createVideo(service, request.create, form);
+        qCInfo(lcPoll) << "submitting a new video as job" << localId
+                       << (form == CreateVideoSpec::BodyForm::Json ? "(JSON)" : "(multipart)");
+        break;
+    case JobKind::Extend:
+        post = m_client->extendVideo(service, request.sourceVideoId, request.prompt, request.seconds);
+        qCInfo(lcPoll) << "submitting extension of" << request.sourceVideoId << "as job" << localId;
+        break;
+    }
+    m_submits.insert(localId, post);
+    connect(post, &ApiRequestJob::finished, this, [this, localId, service, request, form](ApiRequestJob *finished) {
+        onSubmitFinished(localId, service, request, form, finished);
+    });
+    post->start();
+}
+
+namespace {
+// The service refused the multipart body as such (nothing was made): JSON may work.
+bool refusesMultipart(const ApiError &error)
+{
+    if (error.kind != ApiError::Kind::Http)
+        return false;
+    if (error.httpStatus == 415)
+        return true;
+    if (error.httpStatus != 400)
+        return false;
+    const QString text = QString(error.code + u' ' + error.message + u' ' + error.bodySnippet).toLower();
+    return text.contains("multipart"_L1) || text.contains("content-type"_L1) || text.contains("content type"_L1)
+           || text.contains("application/json"_L1) || text.contains("invalid json"_L1);
+}
+} // namespace
+
+void JobController::onSubmitFinished(const QString &localId,
+                                     const ServiceEndpoint &service,
+                                     const JobRequest &sent,
+                                     CreateVideoSpec::BodyForm form,
+                                     ApiRequestJob *request)
 {
     m_submits.remove(localId);
     std::optional<RemixJob> current = m_jobs->job(localId);
@@ -124,6 +207,15 @@ void JobController::onSubmitFinished(const QString &localId, const ServiceEndpoi
     }
     RemixJob job = *current;
     job.updatedAt = QDateTime::currentDateTime();
+
+    // A plain refusal of the body's form created nothing: the same request once more, as JSON.
+    if (sent.kind == JobKind::Create && form == CreateVideoSpec::BodyForm::Multipart
+        && refusesMultipart(request->error())) {
+        qCInfo(lcPoll) << "job" << localId << "multipart refused (HTTP" << request->error().httpStatus
+                       << "); sending it as JSON";
+        send(localId, service, sent, CreateVideoSpec::BodyForm::Json);
+        return;
+    }
 
     // Whatever happens below, this POST is never sent again: each one may cost the user money.
     if (request->error().isError()) {

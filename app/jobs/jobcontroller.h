@@ -32,7 +32,21 @@ struct PollSettings
     int notFoundRetries = 3;
 };
 
-// Submits remix jobs and polls each active one until it is final.
+// What one user gesture sends: a remix, a new video or an extension.
+struct JobRequest
+{
+    JobKind kind = JobKind::Remix;
+    QString sourceVideoId; // the remixed or extended video
+    QString prompt;
+    CreateVideoSpec create; // a new video's model, seconds, size and reference image (its prompt is above)
+    QString seconds;        // an extension's length
+
+    static JobRequest remix(const QString &sourceVideoId, const QString &prompt);
+    static JobRequest newVideo(const CreateVideoSpec &spec);
+    static JobRequest extension(const QString &sourceVideoId, const QString &prompt, const QString &seconds);
+};
+
+// Submits jobs (remixes, new videos, extensions) and polls each active one until it is final.
 // - The POST is sent once. If it may have reached the service but gave no answer, the job becomes
 //   NotConfirmed and is never re-sent by this class.
 // - Each job polls at its own service's interval (its profile's), never faster: a server's hint of 0 or
@@ -66,6 +80,9 @@ public:
     QString submit(const QString &sourceVideoId, const QString &prompt);
     // The same, through a given service (a retry goes where the original job went).
     QString submit(const QString &sourceVideoId, const QString &prompt, const ServiceEndpoint &service);
+    // Any kind of job. A new video is sent as multipart; when the service plainly refuses multipart
+    // (415, or 400 naming the content type: nothing was made), it is sent once more as JSON.
+    QString submit(const JobRequest &request, const ServiceEndpoint &service);
 
     // Where each job's polls go, asked afresh for every poll (the job's own profile and its current
     // key). Without one, a job keeps the service it was submitted or resumed with.
@@ -111,7 +128,15 @@ private:
         qint64 shortestIntervalMs = 0;
     };
 
-    void onSubmitFinished(const QString &localId, const ServiceEndpoint &service, ApiRequestJob *request);
+    void onSubmitFinished(const QString &localId,
+                          const ServiceEndpoint &service,
+                          const JobRequest &sent,
+                          CreateVideoSpec::BodyForm form,
+                          ApiRequestJob *request);
+    void send(const QString &localId,
+              const ServiceEndpoint &service,
+              const JobRequest &request,
+              CreateVideoSpec::BodyForm form);
     // Writes a video object (POST or poll answer) into the job; true when the job should keep being polled.
     static bool applyVideo(RemixJob &job, const VideoInfo &video);
     void onPollFinished(const QString &localId, ApiRequestJob *request);

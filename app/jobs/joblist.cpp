@@ -19,7 +19,8 @@ RemixJob scrubbed(RemixJob job)
 // Every field, so that a change no cell shows (updatedAt, downloadUrl, ...) still reaches the history.
 bool sameRecord(const RemixJob &a, const RemixJob &b)
 {
-    return a.localId == b.localId && a.sourceVideoId == b.sourceVideoId && a.prompt == b.prompt
+    return a.localId == b.localId && a.kind == b.kind && a.sourceVideoId == b.sourceVideoId && a.prompt == b.prompt
+           && a.model == b.model && a.seconds == b.seconds && a.size == b.size && a.reference == b.reference
            && a.resultVideoId == b.resultVideoId && a.state == b.state && a.progress == b.progress
            && a.rawStatus == b.rawStatus && a.error == b.error && a.retrying == b.retrying
            && a.pollingStopped == b.pollingStopped && a.pollingStartedAt == b.pollingStartedAt

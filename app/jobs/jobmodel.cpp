@@ -16,7 +16,7 @@ constexpr quint32 bit(int column)
 quint32 changedColumns(const RemixJob &before, const RemixJob &after)
 {
     quint32 mask = 0;
-    if (before.sourceVideoId != after.sourceVideoId)
+    if (before.sourceVideoId != after.sourceVideoId || before.kind != after.kind)
         mask |= bit(JobModel::SourceColumn);
     if (before.prompt != after.prompt)
         mask |= bit(JobModel::PromptColumn);
@@ -167,6 +167,14 @@ QString JobModel::displayText(const RemixJob &job, int column) const
 {
     switch (column) {
     case SourceColumn:
+        switch (job.kind) {
+        case JobKind::Remix:
+            break;
+        case JobKind::Create:
+            return tr("New video", "source column of a job that makes a new video (no source)");
+        case JobKind::Extend:
+            return tr("%1 · extended", "source column of a job that continues the video %1").arg(job.sourceVideoId);
+        }
         return job.sourceVideoId;
     case PromptColumn:
         // One line in the table; the full prompt is in the tooltip.
@@ -208,6 +216,21 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
             return statusText(job);
         case TimeColumn:
             return QLocale().toString(job.submittedAt.toLocalTime(), QLocale::LongFormat);
+        case SourceColumn:
+            if (job.kind == JobKind::Create) {
+                QStringList asked;
+                if (!job.model.isEmpty())
+                    asked << tr("Model: %1", "tooltip of a new video's job").arg(job.model);
+                if (!job.seconds.isEmpty())
+                    asked << tr("Length: %1 s", "tooltip of a new video's job; %1 is seconds").arg(job.seconds);
+                if (!job.size.isEmpty())
+                    asked << tr("Size: %1", "tooltip of a new video's job; %1 is WIDTHxHEIGHT").arg(job.size);
+                if (!job.reference.isEmpty())
+                    asked << tr("Starts from: %1", "tooltip of a new video's job; %1 is an image file name or URL")
+                                 .arg(job.reference);
+                return asked.isEmpty() ? displayText(job, index.column()) : asked.join(u'\n');
+            }
+            return displayText(job, index.column());
         default:
             return displayText(job, index.column());
         }
@@ -255,6 +278,8 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
         return m_list->jobIdForResult(job.sourceVideoId);
     case PollingStoppedRole:
         return job.pollingStopped;
+    case KindRole:
+        return int(job.kind);
     default:
         return QVariant();
     }

@@ -58,6 +58,7 @@ public:
         ThumbnailPathRole,            // QString, a cached image file ("" when none)
         ParentJobIdRole,              // QString: localId of the job whose result is this job's source, or ""
         PollingStoppedRole,           // bool
+        KindRole,                     // int(JobKind)
     };
 
     // list must outlive the model.

@@ -1,5 +1,7 @@
 #include "jobs/jobstate.h"
 
+#include "jobs/remixjob.h"
+
 #include <QHash>
 
 using namespace Qt::Literals::StringLiterals;
@@ -170,3 +172,29 @@ JobState fromStorageKey(const QString &key)
 }
 
 } // namespace JobStates
+
+namespace JobKinds {
+
+QString storageKey(JobKind kind)
+{
+    switch (kind) {
+    case JobKind::Remix:
+        break;
+    case JobKind::Create:
+        return u"create"_s;
+    case JobKind::Extend:
+        return u"extend"_s;
+    }
+    return u"remix"_s;
+}
+
+JobKind fromStorageKey(const QString &key)
+{
+    if (key == "create"_L1)
+        return JobKind::Create;
+    if (key == "extend"_L1)
+        return JobKind::Extend;
+    return JobKind::Remix;
+}
+
+} // namespace JobKinds

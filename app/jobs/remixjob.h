@@ -19,12 +19,34 @@ enum class DownloadState
     Expired,     // the service's link expired before the file was saved
 };
 
-// One row of the job list: a remix the user asked for, from the POST to the finished video.
+// What a job asked the service for.
+enum class JobKind
+{
+    Remix,  // POST /videos/{id}/remix: the source with one change
+    Create, // POST /videos: a new video from a prompt (and a reference image)
+    Extend, // POST /videos/extensions: the source continued
+};
+
+namespace JobKinds {
+// Stable words for the history ("remix", "create", "extend"); unknown words read as Remix.
+QString storageKey(JobKind kind);
+JobKind fromStorageKey(const QString &key);
+} // namespace JobKinds
+
+// One row of the job list: a video the user asked for (a remix, a new video or an extension), from the
+// POST to the finished video.
 struct RemixJob
 {
     QString localId; // the row key: a UUID made before the service gives an id
-    QString sourceVideoId;
+    JobKind kind = JobKind::Remix;
+    QString sourceVideoId; // the remixed or extended video; "" for a new video
     QString prompt;
+    // What a new video or an extension asked for ("" = the service's choice). reference is the image's
+    // file name or URL, never its bytes.
+    QString model;
+    QString seconds;
+    QString size;
+    QString reference;
     QString resultVideoId; // the id of the new video, once the service answered the POST
     JobState state = JobState::Submitting;
     int progress = 0;            // 0-100, last known

@@ -77,6 +77,11 @@ ApiError fullError()
 void compareJobs(const RemixJob &actual, const RemixJob &expected)
 {
     QCOMPARE(actual.localId, expected.localId);
+    QCOMPARE(int(actual.kind), int(expected.kind));
+    QCOMPARE(actual.model, expected.model);
+    QCOMPARE(actual.seconds, expected.seconds);
+    QCOMPARE(actual.size, expected.size);
+    QCOMPARE(actual.reference, expected.reference);
     QCOMPARE(actual.sourceVideoId, expected.sourceVideoId);
     QCOMPARE(actual.prompt, expected.prompt);
     QCOMPARE(actual.resultVideoId, expected.resultVideoId);
@@ -331,7 +336,7 @@ void TstJobStore::newStoreHasCurrentSchema()
     QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Ok);
     QVERIFY(store.errorMessage().isEmpty());
     QCOMPARE(store.schemaVersion(), JobStore::currentSchemaVersion());
-    QCOMPARE(JobStore::currentSchemaVersion(), 4);
+    QCOMPARE(JobStore::currentSchemaVersion(), 5);
     QVERIFY(store.loadAll().isEmpty());
     QVERIFY(QFileInfo::exists(dbPath() + u".lock"_s));
     store.close();
@@ -376,6 +381,21 @@ void TstJobStore::roundTrip_data()
     odd.prompt = u"line one\nline two\t\"tab\" ; DROP TABLE jobs; -- 😀 中文"_s;
     odd.submittedAt = QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::LocalTime);
     QTest::newRow("odd prompt, local time") << odd;
+
+    RemixJob newVideo = makeJob(++n, JobState::Queued);
+    newVideo.kind = JobKind::Create;
+    newVideo.sourceVideoId.clear();
+    newVideo.prompt = u"一只猫在雨中的东京街头散步"_s;
+    newVideo.model = u"sora-2-landscape-15s"_s;
+    newVideo.seconds = u"16"_s;
+    newVideo.size = u"1280x720"_s;
+    newVideo.reference = u"猫.png"_s;
+    QTest::newRow("new video") << newVideo;
+
+    RemixJob extension = makeJob(++n, JobState::InProgress);
+    extension.kind = JobKind::Extend;
+    extension.seconds = u"8"_s;
+    QTest::newRow("extension") << extension;
 }
 
 void TstJobStore::roundTrip()

@@ -199,7 +199,11 @@ void TstConnectionTester::httpAnswers()
     m_server->addHandler([answer](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
         if (request.rawPath == ProbePath)
             return answer;
-        return std::nullopt; // the list route: the default 404 "Invalid URL"
+        // The list route is missing here, as on new-api.
+        return FakeVideoServer::Reply::json(
+            QJsonObject{{u"error"_s, QJsonObject{{u"message"_s, u"Invalid URL (GET /v1/videos)"_s},
+                                                 {u"type"_s, u"invalid_request_error"_s}}}},
+            404);
     });
     // Every form users type leads to the same probe.
     for (const QString &suffix : {u"/v1"_s, u""_s, u"/v1/"_s}) {

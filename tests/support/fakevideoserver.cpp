@@ -4,12 +4,15 @@
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrlQuery>
 
+#include <algorithm>
 #include <iterator>
 
 #include <sys/socket.h>
@@ -72,6 +75,7 @@ struct FakeVideoServer::Impl
     {
         QString sourceId;
         QString prompt;
+        QString extendedFrom; // POST /videos/extensions
         qint64 createdAt = 0;
         int step = 0; // next lifecycle step to answer
     };
@@ -83,6 +87,7 @@ struct FakeVideoServer::Impl
     QHash<QString, QList<Reply>> scripts; // decoded video id -> answers
     QHash<QString, int> scriptPositions;
     QHash<QString, CreatedVideo> videos;
+    QStringList videoOrder; // ids, oldest first (the list route answers newest first)
     int nextVideoNumber = 1;
     // Responders of "hanging" replies: kept (unanswered) until the server goes away.
     std::vector<std::shared_ptr<QHttpServerResponder>> parked;
@@ -205,6 +210,74 @@ std::optional<FakeVideoServer::Reply> FakeVideoServer::defaultReply(const Reques
     static const QRegularExpression videoPath(u"/videos/([^/]+)$"_s);
     const QString path = QString::fromLatin1(request.rawPath);
 
+    static const QRegularExpression createPath(u"/videos$"_s);
+    static const QRegularExpression extendPath(u"/videos/extensions$"_s);
+    const auto created = [this](const QString &id, const Impl::CreatedVideo &video) {
+        d->videos.insert(id, video);
+        d->videoOrder.append(id);
+        QJsonObject object{{u"id"_s, id},
+                           {u"object"_s, u"video"_s},
+                           {u"model"_s, u"sora-2"_s},
+                           {u"status"_s, u"queued"_s},
+                           {u"progress"_s, 0},
+                           {u"created_at"_s, video.createdAt},
+                           {u"prompt"_s, video.prompt}};
+        if (!video.sourceId.isEmpty())
+            object.insert(u"remixed_from_video_id"_s, video.sourceId);
+        return Reply::json(object);
+    };
+    if (request.method == "POST" && createPath.match(path).hasMatch()) {
+        // A new video: the prompt from a multipart field or from JSON.
+        Impl::CreatedVideo video;
+        video.createdAt = QDateTime::currentSecsSinceEpoch();
+        const QByteArray type = request.headers.value("content-type");
+        if (type.startsWith("multipart/form-data")) {
+            static const QRegularExpression promptPart(u"name=\"prompt\"\r\n\r\n([^\r]*)\r\n"_s);
+            video.prompt = promptPart.match(QString::fromUtf8(request.body)).captured(1);
+        } else {
+            video.prompt = QJsonDocument::fromJson(request.body).object().value(u"prompt"_s).toString();
+        }
+        return created(u"video_new_%1"_s.arg(d->nextVideoNumber++), video);
+    }
+    if (request.method == "POST" && extendPath.match(path).hasMatch()) {
+        const QJsonObject sent = QJsonDocument::fromJson(request.body).object();
+        Impl::CreatedVideo video;
+        video.createdAt = QDateTime::currentSecsSinceEpoch();
+        video.prompt = sent.value(u"prompt"_s).toString();
+        video.extendedFrom = sent.value(u"video"_s).toObject().value(u"id"_s).toString();
+        return created(u"video_ext_%1"_s.arg(d->nextVideoNumber++), video);
+    }
+    if (request.method == "GET" && createPath.match(path).hasMatch()) {
+        // The list, newest first, with after/limit.
+        const QUrlQuery query(request.query);
+        const int limit = qBound(1, query.queryItemValue(u"limit"_s).toInt(), 100);
+        const QString after = query.queryItemValue(u"after"_s, QUrl::FullyDecoded);
+        QStringList newestFirst = d->videoOrder;
+        std::reverse(newestFirst.begin(), newestFirst.end());
+        qsizetype first = 0;
+        if (!after.isEmpty())
+            first = newestFirst.indexOf(after) + 1;
+        QJsonArray data;
+        for (qsizetype i = first; i < newestFirst.size() && data.size() < limit; ++i) {
+            const Impl::CreatedVideo &video = d->videos.value(newestFirst.at(i));
+            data.append(QJsonObject{{u"id"_s, newestFirst.at(i)},
+                                    {u"object"_s, u"video"_s},
+                                    {u"status"_s, u"completed"_s},
+                                    {u"progress"_s, 100},
+                                    {u"created_at"_s, video.createdAt},
+                                    {u"seconds"_s, u"8"_s},
+                                    {u"size"_s, u"720x1280"_s},
+                                    {u"prompt"_s, video.prompt}});
+        }
+        const bool more = first + data.size() < newestFirst.size();
+        QJsonObject page{{u"object"_s, u"list"_s}, {u"data"_s, data}, {u"has_more"_s, more}};
+        if (!data.isEmpty()) {
+            page.insert(u"first_id"_s, data.first().toObject().value(u"id"_s));
+            page.insert(u"last_id"_s, data.last().toObject().value(u"id"_s));
+        }
+        return Reply::json(page);
+    }
+
     if (request.method == "POST") {
         const QRegularExpressionMatch match = remixPath.match(path);
         if (!match.hasMatch())
@@ -220,6 +293,7 @@ std::optional<FakeVideoServer::Reply> FakeVideoServer::defaultReply(const Reques
         video.createdAt = QDateTime::currentSecsSinceEpoch();
         const QString id = u"video_remix_%1"_s.arg(d->nextVideoNumber++);
         d->videos.insert(id, video);
+        d->videoOrder.append(id);
         return Reply::json(QJsonObject{{u"id"_s, id},
                                        {u"object"_s, u"video"_s},
                                        {u"model"_s, u"sora-2"_s},

@@ -27,6 +27,9 @@ class QHttpServerResponder;
 //   remixed_from_video_id = id, prompt echoed) and answers it with 200.
 // - GET /v1/videos/{id} for a created video walks the default lifecycle: queued 0 -> in_progress 30
 //   -> in_progress 70 -> completed 100, one step per GET, then stays completed.
+// - POST /v1/videos (multipart or JSON) creates "video_new_<n>", POST /v1/videos/extensions creates
+//   "video_ext_<n>"; both walk the same lifecycle.
+// - GET /v1/videos lists every video created so far, newest first, with limit/after paging.
 // - Anything else: 404 {"error":{"message":"Invalid URL (...)","type":"invalid_request_error"}}.
 class FakeVideoServer final : public QObject
 {
