@@ -19,6 +19,8 @@ packages=(
     # Qt HTTP Server for the test fake; Debian's -dev package forgets its WebSockets dependency
     qt6-httpserver-dev qt6-websockets-dev
     qt6-multimedia-dev qtkeychain-qt6-dev libqt6sql6-sqlite
+    # WebP reference images (JPEG and PNG readers come with Qt itself)
+    qt6-image-formats-plugins
     # Headers Qt6Gui's CMake config looks for
     libgl-dev libvulkan-dev
     # CJK glyphs for the Chinese UI
