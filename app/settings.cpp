@@ -32,6 +32,9 @@ const QList<KeyDefinition> &keyTable()
         {Settings::Key::JobListFilter, u"ui/jobListFilter"_s, 0},
         {Settings::Key::ActiveProfile, u"service/activeProfile"_s, QString()},
         {Settings::Key::SecretStorage, u"service/secretStorage"_s, QString()},
+        {Settings::Key::NewVideoModel, u"newVideo/model"_s, u"sora-2"_s},
+        {Settings::Key::NewVideoSeconds, u"newVideo/seconds"_s, u"8"_s},
+        {Settings::Key::NewVideoSize, u"newVideo/size"_s, u"720x1280"_s},
     };
     return table;
 }

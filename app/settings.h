@@ -41,6 +41,9 @@ public:
         JobListFilter,        // int: JobFilterModel::Bucket last chosen
         ActiveProfile,        // QString: the id of the profile new jobs go to
         SecretStorage,        // QString: "keychain" (default), "session", "file": where keys are kept
+        NewVideoModel,        // QString: the model last chosen for a new video ("" = the service's choice)
+        NewVideoSeconds,      // QString: the length last chosen
+        NewVideoSize,         // QString: the size last chosen
     };
 
     // The bounds of Key::PollIntervalMs: a profile's (see ServiceProfile).

@@ -72,7 +72,7 @@ private slots:
     void everyKeyHasOneName()
     {
         QSet<QString> names;
-        for (int key = int(Settings::Key::BaseUrl); key <= int(Settings::Key::SecretStorage); ++key) {
+        for (int key = int(Settings::Key::BaseUrl); key <= int(Settings::Key::NewVideoSize); ++key) {
             const QString name = Settings::keyName(Settings::Key(key));
             QVERIFY(!name.isEmpty());
             QVERIFY2(!names.contains(name), qPrintable(name));

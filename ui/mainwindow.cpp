@@ -2,11 +2,13 @@
 
 #include "api/apiurl.h"
 #include "appcore.h"
+#include "createform.h"
 #include "downloads/downloadmanager.h"
 #include "filterbar.h"
 #include "framethumbnailer.h"
 #include "history/jobstore.h"
 #include "jobactions.h"
+#include "jobcomposer.h"
 #include "jobdetailspanel.h"
 #include "joblistview.h"
 #include "jobs/jobcontroller.h"
@@ -69,7 +71,8 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     : QMainWindow(parent)
     , m_core(core)
     , m_filter(new JobFilterModel(this))
-    , m_form(new RemixForm(this))
+    , m_composer(new JobComposer(core->settings(), this))
+    , m_form(m_composer->remixForm())
     , m_filterBar(nullptr)
     , m_jobView(new JobListView(this))
     , m_details(new JobDetailsPanel(core->jobModel(), core->downloadManager(), this))
@@ -98,7 +101,7 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     listLayout->addWidget(m_jobView, 1);
 
     // Form, list and details share the height; the user can drag the borders (e.g. for a long prompt).
-    m_splitter->addWidget(m_form);
+    m_splitter->addWidget(m_composer);
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(m_details);
     m_splitter->setChildrenCollapsible(false);
@@ -145,6 +148,8 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     connect(m_core, &AppCore::historyWriteFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 30000); });
     connect(m_form, &RemixForm::remixRequested, this, &MainWindow::submitRemix);
+    connect(m_composer->createForm(), &CreateForm::createRequested, this,
+            [this](const CreateVideoSpec &spec) { submitJob(JobRequest::newVideo(spec)); });
     connect(m_core->settings(), &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::AutoDownload)
             m_autoDownloadAction->setChecked(m_core->settings()->autoDownload());
@@ -425,6 +430,11 @@ void MainWindow::openSettings()
 
 void MainWindow::submitRemix(const QString &videoId, const QString &prompt)
 {
+    submitJob(JobRequest::remix(videoId, prompt));
+}
+
+void MainWindow::submitJob(const JobRequest &request)
+{
     if (!m_core->currentService().isValid()) {
         statusBar()->showMessage(
             tr("Set up the video service first: its address is needed to send the remix.", "status bar message"),
@@ -432,11 +442,11 @@ void MainWindow::submitRemix(const QString &videoId, const QString &prompt)
         openSettings();
         return;
     }
-    // The same paid remix again within seconds is most likely one gesture that arrived twice (a double
+    // The same paid job again within seconds is most likely one gesture that arrived twice (a double
     // press, an impatient second click): ask, with No as the default, instead of charging twice.
-    if (m_core->isQuickRepeat(videoId, prompt) && !confirmQuickRepeat())
+    if (m_core->isQuickRepeat(request) && !confirmQuickRepeat())
         return;
-    const QString localId = m_core->submit(videoId, prompt);
+    const QString localId = m_core->submit(request);
     // Select the new job so its details show. Focus stays in the form for the next variant.
     selectJob(localId);
 }

@@ -17,7 +17,9 @@ class QMenu;
 class NotificationTray;
 class QSplitter;
 class QToolBar;
+class JobComposer;
 class RemixForm;
+struct JobRequest;
 class SettingsDialog;
 
 // The main window: the remix form on top; the job list with its filter bar and toolbar; the selected
@@ -55,7 +57,9 @@ private:
     void createToolBar();
     void retranslate();
     void submitRemix(const QString &videoId, const QString &prompt);
-    // Asks before sending a remix that was just sent (Send Again / No, No by default); true to send.
+    // Any job from the forms or the actions (remix, new video, extension): one gesture, one paid POST.
+    void submitJob(const JobRequest &request);
+    // Asks before sending a job that was just sent (Send Again / No, No by default); true to send.
     bool confirmQuickRepeat();
     void updateDetails();
     void updateServiceLabel();
@@ -69,6 +73,7 @@ private:
 
     AppCore *m_core;
     JobFilterModel *m_filter;
+    JobComposer *m_composer;
     RemixForm *m_form;
     FilterBar *m_filterBar;
     JobListView *m_jobView;
@@ -87,6 +92,7 @@ private:
     QAction *m_autoDownloadAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_libraryAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

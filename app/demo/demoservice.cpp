@@ -266,11 +266,47 @@ DemoService::DemoService(QObject *parent)
             sendJson(responder, list);
             return;
         }
-        if (isList && method == "POST") {
-            sendJson(responder,
-                     errorBody(u"The demo service cannot make new videos; remix one of its samples instead."_s,
-                               u"演示服务不能生成新视频，请改编它自带的示例视频。"_s),
-                     Status::BadRequest);
+        const bool isExtensions = path == "/v1/videos/extensions"_L1;
+        if ((isList || isExtensions) && method == "POST") {
+            // A new video (multipart as the SDK sends it, or JSON) or an extension of a completed one.
+            QString prompt;
+            QString sourceId;
+            const QByteArray type = request.value("Content-Type");
+            if (isList && type.startsWith("multipart/form-data")) {
+                static const QRegularExpression promptPart(u"name=\"prompt\"\r\n\r\n(.*?)\r\n--"_s,
+                                                           QRegularExpression::DotMatchesEverythingOption);
+                prompt = promptPart.match(QString::fromUtf8(request.body())).captured(1);
+            } else {
+                const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+                prompt = body.value(u"prompt"_s).toString();
+                sourceId = body.value(u"video"_s).toObject().value(u"id"_s).toString();
+            }
+            if (prompt.trimmed().isEmpty() || prompt.toUcs4().size() > MaxPromptLength) {
+                sendJson(responder,
+                         errorBody(u"The prompt is empty or too long."_s, u"提示词为空或过长。"_s, u"invalid_prompt"_s),
+                         Status::BadRequest);
+                return;
+            }
+            if (isExtensions) {
+                const Impl::Video *source = d->find(sourceId);
+                if (!source || d->phase(*source, m_speed).status != "completed"_L1) {
+                    sendJson(responder,
+                             errorBody(u"Only a completed video can be extended."_s, u"只能延长已完成的视频。"_s,
+                                       u"video_not_completed"_s),
+                             Status::BadRequest);
+                    return;
+                }
+            }
+            Impl::Video made;
+            made.id = (isExtensions ? u"video_demo_extended_%1"_s : u"video_demo_new_%1"_s).arg(d->nextRemix++);
+            made.prompt = prompt;
+            made.sourceId = sourceId;
+            made.createdAtMs = d->clock.elapsed();
+            made.createdAtEpochMs = QDateTime::currentMSecsSinceEpoch();
+            made.moderated = tripsModeration(prompt);
+            d->videos.append(made);
+            qCDebug(lcDemo) << (isExtensions ? "extension" : "new video") << made.id;
+            sendJson(responder, d->toJson(made, m_speed));
             return;
         }
         if (!match.hasMatch() || (method != "GET" && method != "POST" && method != "DELETE")) {

@@ -467,8 +467,14 @@ void TestDemoService::unknownRoutesAre404()
     QCOMPARE(get(u"/videos/video_demo_city"_s).status, 404);                      // no /v1
     QCOMPARE(exchange("PUT", u"/v1/videos/video_demo_city"_s, "{}").status, 404); // no such method
     QCOMPARE(get(u"/v1/videos/video_demo_city/remix"_s).status, 404);             // remix is a POST
-    // Making a video from scratch is not part of the demo.
-    QCOMPARE(exchange("POST", u"/v1/videos"_s, R"({"prompt":"a cat"})").status, 400);
+    // New videos and extensions are made (from an empty prompt, not).
+    QCOMPARE(exchange("POST", u"/v1/videos"_s, R"({"prompt":"a cat"})").status, 200);
+    QCOMPARE(exchange("POST", u"/v1/videos"_s, R"({"prompt":"  "})").status, 400);
+    QCOMPARE(
+        exchange("POST", u"/v1/videos/extensions"_s, R"({"prompt":"more","video":{"id":"video_demo_city"}})").status,
+        200);
+    QCOMPARE(exchange("POST", u"/v1/videos/extensions"_s, R"({"prompt":"more","video":{"id":"video_none"}})").status,
+             400);
 }
 
 void TestDemoService::endToEndThroughJobController()

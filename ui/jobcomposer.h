@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QTabWidget>
+
+class CreateForm;
+class RemixForm;
+class Settings;
+
+// Where a job is written: the remix form ("change a video") and the create form ("make a new video"),
+// one tab each. Remembers nothing itself; each form emits its own request.
+class JobComposer final : public QTabWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobComposer)
+
+public:
+    explicit JobComposer(Settings *settings, QWidget *parent = nullptr);
+    ~JobComposer() override;
+
+    RemixForm *remixForm() const { return m_remix; }
+    CreateForm *createForm() const { return m_create; }
+    void showRemix();
+    void showCreate();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    RemixForm *m_remix;
+    CreateForm *m_create;
+};
