@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QTimer>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -357,6 +358,53 @@ bool AppCore::isQuickRepeat(const JobRequest &request) const
 bool AppCore::isQuickRepeat(const QString &sourceVideoId, const QString &prompt) const
 {
     return m_submissionGuard.isQuickRepeat({sourceVideoId, prompt, m_jobController->service().profileId});
+}
+
+QString AppCore::adoptVideo(const VideoInfo &video)
+{
+    if (!video.isValid())
+        return QString();
+    for (const RemixJob &job : m_jobList->jobs()) {
+        if (job.resultVideoId == video.id)
+            return job.localId;
+    }
+    const ServiceEndpoint service = m_jobController->service();
+    RemixJob job;
+    job.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.kind = video.remixedFromVideoId.isEmpty() ? JobKind::Create : JobKind::Remix;
+    job.sourceVideoId = video.remixedFromVideoId;
+    job.prompt = video.prompt;
+    job.model = video.model;
+    job.seconds = video.seconds;
+    job.size = video.size;
+    job.resultVideoId = video.id;
+    job.state = video.state == JobState::Unknown ? JobState::Queued : video.state;
+    job.rawStatus = video.rawStatus;
+    job.progress = video.progress.value_or(job.state == JobState::Completed ? 100 : 0);
+    job.submittedAt = video.createdAt.isValid() ? video.createdAt.toLocalTime() : QDateTime::currentDateTime();
+    job.updatedAt = QDateTime::currentDateTime();
+    job.completedAt = video.completedAt;
+    job.expiresAt = video.expiresAt;
+    job.apiBase = service.apiBase;
+    job.profileId = service.profileId;
+    if (JobStates::isPollable(job.state))
+        job.pollingStartedAt = QDateTime::currentDateTimeUtc();
+    m_jobList->add(job);
+    if (JobStates::isPollable(job.state))
+        m_jobController->resume(job.localId, service);
+    return job.localId;
+}
+
+QString AppCore::extend(const QString &localId, const QString &prompt, const QString &seconds)
+{
+    const std::optional<RemixJob> job = m_jobList->job(localId);
+    if (!job || job->resultVideoId.isEmpty())
+        return QString();
+    const ServiceEndpoint service = serviceFor(localId);
+    const JobRequest request = JobRequest::extension(job->resultVideoId, prompt, seconds);
+    const QString newId = m_jobController->submit(request, service);
+    m_submissionGuard.record({guardKeyOf(request), request.prompt, service.profileId}, newId);
+    return newId;
 }
 
 QString AppCore::resubmit(const QString &localId)

@@ -76,6 +76,13 @@ public:
     // What submit() and resubmit() remember; tests change its window and clock.
     SubmissionGuard *submissionGuard() { return &m_submissionGuard; }
 
+    // A video of the service's library in the job list (once: the job that already has it is returned):
+    // a finished one can be played, saved and remixed from its row, an unfinished one is followed. Nothing
+    // is sent to make it.
+    QString adoptVideo(const VideoInfo &video);
+    // Continues the job's finished video: an extension sent where the video lives (the job's own
+    // profile), a new job linked to it. Paid: the caller has asked.
+    QString extend(const QString &localId, const QString &prompt, const QString &seconds);
     // A new job with the same source and prompt (the caller has asked the user: it costs again).
     QString resubmit(const QString &localId);
     // Removes the job from the list and the history; with deleteFile, also its downloaded video.

@@ -2,6 +2,7 @@
 
 #include "appcore.h"
 #include "downloads/downloadmanager.h"
+#include "extenddialog.h"
 #include "jobdetailspanel.h"
 #include "jobs/jobcontroller.h"
 #include "jobs/jobmodel.h"
@@ -86,6 +87,9 @@ void JobActions::createActions()
     make(m_remixResult, u"actionRemixResult"_s,
          QIcon::fromTheme(u"media-playlist-repeat"_s, s->standardIcon(QStyle::SP_ArrowUp)), &JobActions::remixResult);
     m_remixResult->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    make(m_extend, u"actionExtend"_s,
+         QIcon::fromTheme(u"media-seek-forward"_s, s->standardIcon(QStyle::SP_MediaSeekForward)),
+         &JobActions::extendSelected);
     make(m_copyId, u"actionCopyId"_s, QIcon::fromTheme(u"edit-copy"_s), &JobActions::copyIds);
     m_copyId->setShortcut(QKeySequence::Copy);
     limitToList(m_copyId, m_view);
@@ -127,6 +131,11 @@ void JobActions::retranslate()
     set(m_remixResult, tr("&Remix This Result", "job action: put the result's id into the form"),
         tr("Remix result", "toolbar: put the result's id into the form"),
         tr("Puts the finished video's ID into the form, to make a remix of the remix (Ctrl+R)", "tooltip"));
+    set(m_extend, tr("E&xtend This Video…", "job action: continue the finished video with a new prompt"),
+        tr("Extend", "toolbar: continue the finished video"),
+        tr("Makes a longer video that continues this one, from a prompt for what happens next (charged by the "
+           "service)",
+           "tooltip"));
     set(m_copyId, tr("&Copy Video ID", "job action: the result's id, or the source's when there is none"),
         tr("Copy ID", "toolbar"),
         tr("Copies the result video's ID, or the source video's ID while there is no result (Ctrl+C)", "tooltip"));
@@ -170,6 +179,7 @@ void JobActions::updateEnabled()
     };
 
     m_remixResult->setEnabled(primaryJob && JobRules::canRemixFrom(*primaryJob));
+    m_extend->setEnabled(primaryJob && JobRules::canExtend(*primaryJob));
     m_copyId->setEnabled(!ids.isEmpty());
     m_copyPrompt->setEnabled(!ids.isEmpty());
     m_copyError->setEnabled(std::any_of(ids.cbegin(), ids.cend(), [this](const QString &id) {
@@ -249,6 +259,20 @@ void JobActions::remixResult()
     if (result.isEmpty())
         return;
     emit remixRequested(result);
+}
+
+void JobActions::extendSelected()
+{
+    const QString id = primaryJobId();
+    const std::optional<RemixJob> job = m_core->jobModel()->job(id);
+    if (!job || !JobRules::canExtend(*job))
+        return;
+    ExtendDialog dialog(job->resultVideoId, job->prompt, m_view->window());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString newId = m_core->extend(id, dialog.prompt(), dialog.seconds());
+    if (!newId.isEmpty())
+        emit jobCreated(newId);
 }
 
 void JobActions::copyIds()

@@ -25,6 +25,7 @@ public:
     ~JobActions() override;
 
     QAction *remixResultAction() const { return m_remixResult; }
+    QAction *extendAction() const { return m_extend; }
     QAction *copyIdAction() const { return m_copyId; }
     QAction *copyPromptAction() const { return m_copyPrompt; }
     QAction *copyErrorAction() const { return m_copyError; }
@@ -55,6 +56,7 @@ signals:
 private:
     void createActions();
     void remixResult();
+    void extendSelected();
     void copyIds();
     void copyPrompts();
     void copyErrors();
@@ -83,6 +85,7 @@ private:
     QAbstractItemView *m_view;
     JobDetailsPanel *m_player;
     QAction *m_remixResult = nullptr;
+    QAction *m_extend = nullptr;
     QAction *m_copyId = nullptr;
     QAction *m_copyPrompt = nullptr;
     QAction *m_copyError = nullptr;

@@ -19,6 +19,7 @@
 #include "jobs/remixjob.h"
 #include "jobs/serviceactions.h"
 #include "languagemanager.h"
+#include "librarydialog.h"
 #include "notificationtray.h"
 #include "profilepicker.h"
 #include "progressdelegate.h"
@@ -53,6 +54,7 @@ void addJobActions(QMenu *menu, const JobActions *actions)
     menu->addAction(actions->openAction());
     menu->addAction(actions->showInFolderAction());
     menu->addAction(actions->remixResultAction());
+    menu->addAction(actions->extendAction());
     menu->addSeparator();
     menu->addAction(actions->copyIdAction());
     menu->addAction(actions->copyPromptAction());
@@ -216,6 +218,10 @@ void MainWindow::createActions()
     m_findAction->setObjectName(u"actionFind"_s);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusSearch(); });
+    m_libraryAction = new QAction(QIcon::fromTheme(u"folder-videos"_s), QString(), this);
+    m_libraryAction->setObjectName(u"actionLibrary"_s);
+    m_libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_libraryAction, &QAction::triggered, this, &MainWindow::openLibrary);
 
     Settings *settings = m_core->settings();
     m_chooseFolderAction = new QAction(style()->standardIcon(QStyle::SP_DirIcon), QString(), this);
@@ -238,6 +244,7 @@ void MainWindow::createToolBar()
     m_toolBar->setMovable(false);
     // The everyday actions; copying and deleting on the service stay in the menus.
     m_toolBar->addAction(m_actions->remixResultAction());
+    m_toolBar->addAction(m_actions->extendAction());
     m_toolBar->addAction(m_actions->retryAction());
     m_toolBar->addAction(m_actions->refreshAction());
     m_toolBar->addSeparator();
@@ -272,6 +279,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
+    m_viewMenu->addAction(m_libraryAction);
     m_viewMenu->addAction(m_findAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_tray->notifyAction());
@@ -323,6 +331,7 @@ void MainWindow::retranslate()
     m_jobsMenu->setTitle(tr("&Jobs", "menu: actions on the selected jobs"));
     m_viewMenu->setTitle(tr("&View", "menu"));
     m_findAction->setText(tr("&Search the List", "menu item: focus the job list's search field"));
+    m_libraryAction->setText(tr("&Library…", "menu item: the videos the service keeps for this account"));
     m_helpMenu->setTitle(tr("&Help", "menu"));
     m_aboutAction->setText(tr("&About Video Remix", "menu item"));
     m_aboutQtAction->setText(tr("About &Qt", "menu item"));
@@ -449,6 +458,21 @@ void MainWindow::submitJob(const JobRequest &request)
     const QString localId = m_core->submit(request);
     // Select the new job so its details show. Focus stays in the form for the next variant.
     selectJob(localId);
+}
+
+void MainWindow::openLibrary()
+{
+    // One library window; the service is asked afresh each time it opens.
+    auto *dialog = new LibraryDialog(m_core, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LibraryDialog::remixRequested, this, [this](const QString &videoId) {
+        m_composer->showRemix();
+        m_form->setVideoId(videoId);
+        m_form->focusPrompt();
+        activateWindow();
+    });
+    connect(dialog, &LibraryDialog::jobCreated, this, &MainWindow::selectJob);
+    dialog->show();
 }
 
 bool MainWindow::confirmQuickRepeat()

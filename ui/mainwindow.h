@@ -59,6 +59,7 @@ private:
     void submitRemix(const QString &videoId, const QString &prompt);
     // Any job from the forms or the actions (remix, new video, extension): one gesture, one paid POST.
     void submitJob(const JobRequest &request);
+    void openLibrary();
     // Asks before sending a job that was just sent (Send Again / No, No by default); true to send.
     bool confirmQuickRepeat();
     void updateDetails();

@@ -7,6 +7,11 @@ bool canRemixFrom(const RemixJob &job)
     return job.state == JobState::Completed && !job.resultVideoId.isEmpty();
 }
 
+bool canExtend(const RemixJob &job)
+{
+    return canRemixFrom(job);
+}
+
 bool canRefresh(const RemixJob &job)
 {
     return !job.resultVideoId.isEmpty() && (JobStates::isPollable(job.state) || job.pollingStopped);

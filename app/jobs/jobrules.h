@@ -9,6 +9,8 @@ namespace JobRules {
 
 // The result can be remixed again: the job completed and the service named the new video.
 bool canRemixFrom(const RemixJob &job);
+// The video can be continued (POST /videos/extensions): the job completed and the service named it.
+bool canExtend(const RemixJob &job);
 // Asking the service for the status now makes sense: the job has a server id and is still followed
 // (waiting, running, unknown), or its polling stopped (time cap, unknown to the service).
 bool canRefresh(const RemixJob &job);
