@@ -110,7 +110,7 @@ void TstNewVideos::init()
     m_server = std::make_unique<FakeVideoServer>();
     QVERIFY(m_server->start());
     m_client = std::make_unique<ApiClient>();
-    m_client->setTimeoutMs(500);
+    m_client->setTimeoutMs(3000);
     m_jobs = std::make_unique<JobList>();
     m_controller = std::make_unique<JobController>(m_client.get(), m_jobs.get());
     PollSettings poll;

@@ -117,7 +117,11 @@ void TstNewVideoUi::newVideoWithAFittedReferenceImage()
 
     QTest::mouseClick(form->findChild<QPushButton *>(u"createButton"_s), Qt::LeftButton);
     QTRY_COMPARE(postsTo(u"/v1/videos"_s), 1);
-    const QByteArray body = m_server->requests().last().body;
+    QByteArray body;
+    for (const FakeVideoServer::Request &request : m_server->requests()) {
+        if (request.method == "POST")
+            body = request.body;
+    }
     QVERIFY(body.contains("name=\"input_reference\"; filename=\"fox-720x1280.png\""));
     QVERIFY(body.contains(u"一只狐狸在雪地里奔跑"_s.toUtf8()));
     QTRY_COMPARE(m_core->jobList()->count(), 1);
