@@ -218,6 +218,46 @@
         <comment>error message, HTTP 404 on deleting a video</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The new video may have been started anyway: check the job list before sending it again.</source>
+        <comment>added to an error message after creating or extending a video failed without a clear answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service took too long to answer.</source>
+        <comment>error message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the service dropped.</source>
+        <comment>error message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service cannot make new videos at this address (it has no such function). Check the service address, including the /v1 part.</source>
+        <comment>error message, HTTP 404/405 on creating a video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service cannot extend videos. You can remix the video instead.</source>
+        <comment>message, HTTP 404/405 on extending a video: the service has no such function</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service does not list its videos. Your own jobs are in the job list.</source>
+        <comment>message, HTTP 404/405 on listing videos: the service has no such function</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service does not know that video.</source>
+        <comment>error message, HTTP 404</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service (or its gateway) had a problem; this is not caused by your settings.</source>
+        <comment>error message, HTTP 5xx</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiRequestJob</name>
@@ -393,6 +433,159 @@
     </message>
 </context>
 <context>
+    <name>CreateForm</name>
+    <message>
+        <source>Optional. The video starts from this picture: drop an image here, choose a file, paste one, or enter its address. JPEG, PNG or WebP.</source>
+        <comment>note under the reference image buttons when none is chosen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the full address of the image, starting with https://.</source>
+        <comment>reference image URL is not a web address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service downloads the image from this address. Its size should match the video&apos;s size.</source>
+        <comment>note for a reference image given as a URL</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <comment>the reference image is being read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the video is %3, so the image is fitted:</source>
+        <comment>reference image of another size than the video; %2 and %3 are sizes like 1600 × 900; followed by a choice: crop or add bars</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, %2: the video starts from this picture.</source>
+        <comment>reference image chosen; %2 is its size like 720 × 1280</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the First Frame</source>
+        <comment>file dialog title: pick the reference image of a new video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <comment>file dialog filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted image.png</source>
+        <comment>file name of an image pasted from the clipboard</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Copy a picture (or its address) first.</source>
+        <comment>the Paste image button found nothing usable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped image.png</source>
+        <comment>file name of an image dropped from another app</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>prompt length counter: characters used / maximum</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <comment>label of the new video&apos;s prompt field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the video, e.g. “A cat walks through Tokyo in the rain, neon reflections” or “一只猫在雨夜的东京街头散步”.</source>
+        <comment>placeholder of the new video&apos;s prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <comment>label: which video model makes the new video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model name as your service spells it; some relays use names such as sora-2-landscape-15s.</source>
+        <comment>tooltip of the model box</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length (s):</source>
+        <comment>label: the new video&apos;s length in seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds: 4, 8 or 12; some services also take 16 or 20.</source>
+        <comment>tooltip of the length box</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <comment>label: the new video&apos;s width x height</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width × height: 720x1280 and 1024x1792 are portrait, 1280x720 and 1792x1024 landscape.</source>
+        <comment>tooltip of the size box</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;frame:</source>
+        <comment>label of the optional reference image</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <comment>button: pick a reference image file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <comment>button: use the image on the clipboard</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>button: no reference image</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or an image address (https://…)</source>
+        <comment>placeholder of the reference image URL</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop to fill</source>
+        <comment>fit a reference image: cut off what does not fit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit with bars</source>
+        <comment>fit a reference image: whole image, black bars around</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Video</source>
+        <comment>button: send the new video job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new video from this prompt (%1). It is charged by the service.</source>
+        <comment>tooltip of the Create Video button; %1 is the shortcut</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First frame preview</source>
+        <comment>accessible name of the reference image preview</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoService</name>
     <message>
         <source>City street at dusk</source>
@@ -482,6 +675,54 @@
     </message>
     <message>
         <source>The video cannot be saved in “%1” (%2). Choose another download folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend Video</source>
+        <comment>dialog title: continue a finished video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new video continues “%1” and is charged by the service. What happens next?</source>
+        <comment>extend dialog; %1 is the video id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. “The camera rises above the city as the sun sets”</source>
+        <comment>placeholder of the extend dialog&apos;s prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video&apos;s own prompt was: %1</source>
+        <comment>tooltip; %1 is a prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many seconds to add.</source>
+        <comment>tooltip of the extend dialog&apos;s length</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <comment>button: send the extension job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next:</source>
+        <comment>label of the extend prompt: what happens next</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add seconds:</source>
+        <comment>label of the extension&apos;s length</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the seconds to add as a number, e.g. 8.</source>
+        <comment>extend dialog hint</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -894,6 +1135,44 @@
         <comment>status bar</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xtend This Video…</source>
+        <comment>job action: continue the finished video with a new prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <comment>toolbar: continue the finished video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a longer video that continues this one, from a prompt for what happens next (charged by the service)</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobComposer</name>
+    <message>
+        <source>&amp;Remix a Video</source>
+        <comment>tab: change an existing video with a prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Video</source>
+        <comment>tab: make a new video from a prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a video you already made: its id and what to change.</source>
+        <comment>tab tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new video from a prompt, optionally starting from a picture.</source>
+        <comment>tab tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobDetailsPanel</name>
@@ -1145,6 +1424,36 @@
         <comment>job status: %1 is the last known status; polling gave up for the reason %2</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New video</source>
+        <comment>source column of a job that makes a new video (no source)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · extended</source>
+        <comment>source column of a job that continues the video %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <comment>tooltip of a new video&apos;s job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length: %1 s</source>
+        <comment>tooltip of a new video&apos;s job; %1 is seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <comment>tooltip of a new video&apos;s job; %1 is WIDTHxHEIGHT</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts from: %1</source>
+        <comment>tooltip of a new video&apos;s job; %1 is an image file name or URL</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobState</name>
@@ -1263,6 +1572,132 @@
     </message>
     <message>
         <source>Could not read the job history completely (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Delete on the Service?</source>
+        <comment>dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” on the service?</source>
+        <comment>question; %1 is a video id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service removes the video for good; a copy you saved stays on this computer.</source>
+        <comment>what deleting on the service does</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>button: delete the video on the service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <comment>window title: the videos the service keeps for this account</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search ids and prompts</source>
+        <comment>library search field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remix</source>
+        <comment>library button: put the id into the remix form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <comment>library button: continue the video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <comment>library button: save the video to this computer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to My Jobs</source>
+        <comment>library button: show the video in the job list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <comment>library button: delete the video on the service (asks first)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <comment>library button: ask the service again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Choose a service to see its videos.</source>
+        <comment>library note: no service is set up</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the service for its videos…</source>
+        <comment>library note while a page loads</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has no videos for this account yet.</source>
+        <comment>library note: an empty list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service does not list its videos. Your own jobs are in the job list.</source>
+        <comment>library note: the service has no list route</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>a video&apos;s length in seconds in the library</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <comment>library column: the video&apos;s id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <comment>library column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>library column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <comment>library column: seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>library column: width x height</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>library column: when the video was made</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,6 +1861,11 @@
     <message>
         <source>Send Again</source>
         <comment>button: send the same remix once more</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library…</source>
+        <comment>menu item: the videos the service keeps for this account</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1713,6 +2153,29 @@
     <message>
         <source>The prompt is too long: %1 characters, the limit is %2.</source>
         <comment>prompt length hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceImageFile</name>
+    <message>
+        <source>The image “%1” cannot be found.</source>
+        <comment>reference image problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image “%1” is too large (%2 MB). Use an image under %3 MB.</source>
+        <comment>reference image problem; %2 and %3 are sizes in megabytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an image the app can read. Use a JPEG, PNG or WebP picture.</source>
+        <comment>reference image problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 image; the service takes JPEG, PNG or WebP only.</source>
+        <comment>reference image problem; %2 is a format name such as GIF</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -218,6 +218,46 @@
         <comment>error message, HTTP 404 on deleting a video</comment>
         <translation>服务上已没有此视频：它已在服务端被删除，或已过期。你可以将其从列表中移除。</translation>
     </message>
+    <message>
+        <source>The new video may have been started anyway: check the job list before sending it again.</source>
+        <comment>added to an error message after creating or extending a video failed without a clear answer</comment>
+        <translation>新视频可能已经开始生成：再次提交前请先查看任务列表。</translation>
+    </message>
+    <message>
+        <source>The service took too long to answer.</source>
+        <comment>error message</comment>
+        <translation>服务响应超时。</translation>
+    </message>
+    <message>
+        <source>The connection to the service dropped.</source>
+        <comment>error message</comment>
+        <translation>与服务的连接中断了。</translation>
+    </message>
+    <message>
+        <source>This service cannot make new videos at this address (it has no such function). Check the service address, including the /v1 part.</source>
+        <comment>error message, HTTP 404/405 on creating a video</comment>
+        <translation>此服务在这个地址上不能生成新视频（没有这个功能）。请检查服务地址，包括 /v1 部分。</translation>
+    </message>
+    <message>
+        <source>This service cannot extend videos. You can remix the video instead.</source>
+        <comment>message, HTTP 404/405 on extending a video: the service has no such function</comment>
+        <translation>此服务不能延长视频。你可以改编这个视频。</translation>
+    </message>
+    <message>
+        <source>This service does not list its videos. Your own jobs are in the job list.</source>
+        <comment>message, HTTP 404/405 on listing videos: the service has no such function</comment>
+        <translation>此服务不提供视频列表。你自己的任务都在任务列表中。</translation>
+    </message>
+    <message>
+        <source>This service does not know that video.</source>
+        <comment>error message, HTTP 404</comment>
+        <translation>此服务不认识这个视频。</translation>
+    </message>
+    <message>
+        <source>The service (or its gateway) had a problem; this is not caused by your settings.</source>
+        <comment>error message, HTTP 5xx</comment>
+        <translation>服务（或其网关）出了问题，与你的设置无关。</translation>
+    </message>
 </context>
 <context>
     <name>ApiRequestJob</name>
@@ -393,6 +433,159 @@
     </message>
 </context>
 <context>
+    <name>CreateForm</name>
+    <message>
+        <source>Optional. The video starts from this picture: drop an image here, choose a file, paste one, or enter its address. JPEG, PNG or WebP.</source>
+        <comment>note under the reference image buttons when none is chosen</comment>
+        <translation>可选。视频将从这张图片开始：把图片拖到这里、选择文件、粘贴图片或输入图片地址。支持 JPEG、PNG 或 WebP。</translation>
+    </message>
+    <message>
+        <source>Enter the full address of the image, starting with https://.</source>
+        <comment>reference image URL is not a web address</comment>
+        <translation>请输入图片的完整地址，以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The service downloads the image from this address. Its size should match the video&apos;s size.</source>
+        <comment>note for a reference image given as a URL</comment>
+        <translation>服务会从这个地址下载图片。图片尺寸应与视频尺寸一致。</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <comment>the reference image is being read</comment>
+        <translation>正在读取“%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the video is %3, so the image is fitted:</source>
+        <comment>reference image of another size than the video; %2 and %3 are sizes like 1600 × 900; followed by a choice: crop or add bars</comment>
+        <translation>“%1”的尺寸是 %2，视频是 %3，因此图片会被调整：</translation>
+    </message>
+    <message>
+        <source>“%1”, %2: the video starts from this picture.</source>
+        <comment>reference image chosen; %2 is its size like 720 × 1280</comment>
+        <translation>“%1”，%2：视频将从这张图片开始。</translation>
+    </message>
+    <message>
+        <source>Choose the First Frame</source>
+        <comment>file dialog title: pick the reference image of a new video</comment>
+        <translation>选择首帧图片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <comment>file dialog filter</comment>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>pasted image.png</source>
+        <comment>file name of an image pasted from the clipboard</comment>
+        <translation>粘贴的图片.png</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Copy a picture (or its address) first.</source>
+        <comment>the Paste image button found nothing usable</comment>
+        <translation>剪贴板里没有图片。请先复制一张图片（或图片地址）。</translation>
+    </message>
+    <message>
+        <source>dropped image.png</source>
+        <comment>file name of an image dropped from another app</comment>
+        <translation>拖入的图片.png</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>prompt length counter: characters used / maximum</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <comment>label of the new video&apos;s prompt field</comment>
+        <translation>提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Describe the video, e.g. “A cat walks through Tokyo in the rain, neon reflections” or “一只猫在雨夜的东京街头散步”.</source>
+        <comment>placeholder of the new video&apos;s prompt</comment>
+        <translation>描述你想要的视频，例如“一只猫在雨夜的东京街头散步，霓虹灯倒影”或“A cat walks through Tokyo in the rain”。</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <comment>label: which video model makes the new video</comment>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The model name as your service spells it; some relays use names such as sora-2-landscape-15s.</source>
+        <comment>tooltip of the model box</comment>
+        <translation>按你的服务的写法填写模型名；有些中转服务使用 sora-2-landscape-15s 这样的名字。</translation>
+    </message>
+    <message>
+        <source>&amp;Length (s):</source>
+        <comment>label: the new video&apos;s length in seconds</comment>
+        <translation>时长（秒）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Seconds: 4, 8 or 12; some services also take 16 or 20.</source>
+        <comment>tooltip of the length box</comment>
+        <translation>秒数：4、8 或 12；有些服务也支持 16 或 20。</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <comment>label: the new video&apos;s width x height</comment>
+        <translation>尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Width × height: 720x1280 and 1024x1792 are portrait, 1280x720 and 1792x1024 landscape.</source>
+        <comment>tooltip of the size box</comment>
+        <translation>宽 × 高：720x1280 和 1024x1792 是竖屏，1280x720 和 1792x1024 是横屏。</translation>
+    </message>
+    <message>
+        <source>First &amp;frame:</source>
+        <comment>label of the optional reference image</comment>
+        <translation>首帧(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <comment>button: pick a reference image file</comment>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <comment>button: use the image on the clipboard</comment>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>button: no reference image</comment>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>or an image address (https://…)</source>
+        <comment>placeholder of the reference image URL</comment>
+        <translation>或输入图片地址（https://…）</translation>
+    </message>
+    <message>
+        <source>Crop to fill</source>
+        <comment>fit a reference image: cut off what does not fit</comment>
+        <translation>裁剪填满</translation>
+    </message>
+    <message>
+        <source>Fit with bars</source>
+        <comment>fit a reference image: whole image, black bars around</comment>
+        <translation>完整显示（加黑边）</translation>
+    </message>
+    <message>
+        <source>Create Video</source>
+        <comment>button: send the new video job</comment>
+        <translation>生成视频</translation>
+    </message>
+    <message>
+        <source>Make a new video from this prompt (%1). It is charged by the service.</source>
+        <comment>tooltip of the Create Video button; %1 is the shortcut</comment>
+        <translation>用这个提示词生成新视频（%1）。服务会收费。</translation>
+    </message>
+    <message>
+        <source>First frame preview</source>
+        <comment>accessible name of the reference image preview</comment>
+        <translation>首帧预览</translation>
+    </message>
+</context>
+<context>
     <name>DemoService</name>
     <message>
         <source>City street at dusk</source>
@@ -483,6 +676,54 @@
     <message>
         <source>The video cannot be saved in “%1” (%2). Choose another download folder.</source>
         <translation>无法将视频保存到“%1”（%2）。请选择其他下载文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend Video</source>
+        <comment>dialog title: continue a finished video</comment>
+        <translation>延长视频</translation>
+    </message>
+    <message>
+        <source>The new video continues “%1” and is charged by the service. What happens next?</source>
+        <comment>extend dialog; %1 is the video id</comment>
+        <translation>新视频将接着“%1”继续，服务会收费。接下来会发生什么？</translation>
+    </message>
+    <message>
+        <source>e.g. “The camera rises above the city as the sun sets”</source>
+        <comment>placeholder of the extend dialog&apos;s prompt</comment>
+        <translation>例如“日落时镜头升到城市上空”</translation>
+    </message>
+    <message>
+        <source>The video&apos;s own prompt was: %1</source>
+        <comment>tooltip; %1 is a prompt</comment>
+        <translation>这个视频原来的提示词：%1</translation>
+    </message>
+    <message>
+        <source>How many seconds to add.</source>
+        <comment>tooltip of the extend dialog&apos;s length</comment>
+        <translation>要增加多少秒。</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <comment>button: send the extension job</comment>
+        <translation>延长</translation>
+    </message>
+    <message>
+        <source>&amp;Next:</source>
+        <comment>label of the extend prompt: what happens next</comment>
+        <translation>接下来(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add seconds:</source>
+        <comment>label of the extension&apos;s length</comment>
+        <translation>增加秒数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Enter the seconds to add as a number, e.g. 8.</source>
+        <comment>extend dialog hint</comment>
+        <translation>请用数字填写要增加的秒数，例如 8。</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1128,44 @@
         <comment>status bar</comment>
         <translation>正在请求服务删除…</translation>
     </message>
+    <message>
+        <source>E&amp;xtend This Video…</source>
+        <comment>job action: continue the finished video with a new prompt</comment>
+        <translation>延长这个视频(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <comment>toolbar: continue the finished video</comment>
+        <translation>延长</translation>
+    </message>
+    <message>
+        <source>Makes a longer video that continues this one, from a prompt for what happens next (charged by the service)</source>
+        <comment>tooltip</comment>
+        <translation>根据描述接下来内容的提示词，生成接续这个视频的更长视频（服务会收费）</translation>
+    </message>
+</context>
+<context>
+    <name>JobComposer</name>
+    <message>
+        <source>&amp;Remix a Video</source>
+        <comment>tab: change an existing video with a prompt</comment>
+        <translation>改编视频(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Video</source>
+        <comment>tab: make a new video from a prompt</comment>
+        <translation>新视频(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Change a video you already made: its id and what to change.</source>
+        <comment>tab tooltip</comment>
+        <translation>修改你已经生成的视频：填写它的 ID 和要改的内容。</translation>
+    </message>
+    <message>
+        <source>Make a new video from a prompt, optionally starting from a picture.</source>
+        <comment>tab tooltip</comment>
+        <translation>用提示词生成新视频，也可以从一张图片开始。</translation>
+    </message>
 </context>
 <context>
     <name>JobDetailsPanel</name>
@@ -1138,6 +1417,36 @@
         <comment>job status: %1 is the last known status; polling gave up for the reason %2</comment>
         <translation>%1 · 已停止查询：%2</translation>
     </message>
+    <message>
+        <source>New video</source>
+        <comment>source column of a job that makes a new video (no source)</comment>
+        <translation>新视频</translation>
+    </message>
+    <message>
+        <source>%1 · extended</source>
+        <comment>source column of a job that continues the video %1</comment>
+        <translation>%1 · 延长</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <comment>tooltip of a new video&apos;s job</comment>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>Length: %1 s</source>
+        <comment>tooltip of a new video&apos;s job; %1 is seconds</comment>
+        <translation>时长：%1 秒</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <comment>tooltip of a new video&apos;s job; %1 is WIDTHxHEIGHT</comment>
+        <translation>尺寸：%1</translation>
+    </message>
+    <message>
+        <source>Starts from: %1</source>
+        <comment>tooltip of a new video&apos;s job; %1 is an image file name or URL</comment>
+        <translation>首帧：%1</translation>
+    </message>
 </context>
 <context>
     <name>JobState</name>
@@ -1257,6 +1566,132 @@
     <message>
         <source>Could not read the job history completely (%1).</source>
         <translation>未能完整读取任务历史（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Delete on the Service?</source>
+        <comment>dialog title</comment>
+        <translation>在服务上删除？</translation>
+    </message>
+    <message>
+        <source>Delete “%1” on the service?</source>
+        <comment>question; %1 is a video id</comment>
+        <translation>要在服务上删除“%1”吗？</translation>
+    </message>
+    <message>
+        <source>The service removes the video for good; a copy you saved stays on this computer.</source>
+        <comment>what deleting on the service does</comment>
+        <translation>服务会永久删除这个视频；你已保存到这台电脑上的副本会保留。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>button: delete the video on the service</comment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <comment>window title: the videos the service keeps for this account</comment>
+        <translation>视频库</translation>
+    </message>
+    <message>
+        <source>Search ids and prompts</source>
+        <comment>library search field</comment>
+        <translation>搜索 ID 和提示词</translation>
+    </message>
+    <message>
+        <source>&amp;Remix</source>
+        <comment>library button: put the id into the remix form</comment>
+        <translation>改编(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <comment>library button: continue the video</comment>
+        <translation>延长(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <comment>library button: save the video to this computer</comment>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to My Jobs</source>
+        <comment>library button: show the video in the job list</comment>
+        <translation>加入我的任务(&amp;A)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <comment>library button: delete the video on the service (asks first)</comment>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <comment>library button: ask the service again</comment>
+        <translation>重新加载(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>button</comment>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Choose a service to see its videos.</source>
+        <comment>library note: no service is set up</comment>
+        <translation>选择一个服务来查看它的视频。</translation>
+    </message>
+    <message>
+        <source>Asking the service for its videos…</source>
+        <comment>library note while a page loads</comment>
+        <translation>正在向服务获取视频列表…</translation>
+    </message>
+    <message>
+        <source>The service has no videos for this account yet.</source>
+        <comment>library note: an empty list</comment>
+        <translation>这个账号在服务上还没有视频。</translation>
+    </message>
+    <message>
+        <source>This service does not list its videos. Your own jobs are in the job list.</source>
+        <comment>library note: the service has no list route</comment>
+        <translation>此服务不提供视频列表。你自己的任务都在任务列表中。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>a video&apos;s length in seconds in the library</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <comment>library column: the video&apos;s id</comment>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <comment>library column</comment>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>library column</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <comment>library column: seconds</comment>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>library column: width x height</comment>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>library column: when the video was made</comment>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1855,11 @@
         <source>Send Again</source>
         <comment>button: send the same remix once more</comment>
         <translation>再次提交</translation>
+    </message>
+    <message>
+        <source>&amp;Library…</source>
+        <comment>menu item: the videos the service keeps for this account</comment>
+        <translation>视频库(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2144,29 @@
         <source>The prompt is too long: %1 characters, the limit is %2.</source>
         <comment>prompt length hint</comment>
         <translation>提示词过长：共 %1 个字符，上限为 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceImageFile</name>
+    <message>
+        <source>The image “%1” cannot be found.</source>
+        <comment>reference image problem</comment>
+        <translation>找不到图片“%1”。</translation>
+    </message>
+    <message>
+        <source>The image “%1” is too large (%2 MB). Use an image under %3 MB.</source>
+        <comment>reference image problem; %2 and %3 are sizes in megabytes</comment>
+        <translation>图片“%1”太大（%2 MB）。请使用小于 %3 MB 的图片。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image the app can read. Use a JPEG, PNG or WebP picture.</source>
+        <comment>reference image problem</comment>
+        <translation>“%1”不是本应用能读取的图片。请使用 JPEG、PNG 或 WebP 图片。</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 image; the service takes JPEG, PNG or WebP only.</source>
+        <comment>reference image problem; %2 is a format name such as GIF</comment>
+        <translation>“%1”是 %2 图片；服务只接受 JPEG、PNG 或 WebP。</translation>
     </message>
 </context>
 <context>
