@@ -60,6 +60,10 @@ LibraryDialog::LibraryDialog(AppCore *core, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(LibraryModel::PromptColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(LibraryModel::VideoColumn, QHeaderView::Interactive);
+    // Short values keep their whole text; the prompt takes what is left.
+    for (const int column : {int(LibraryModel::StatusColumn), int(LibraryModel::LengthColumn),
+                             int(LibraryModel::SizeColumn), int(LibraryModel::CreatedColumn)})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->setColumnWidth(LibraryModel::VideoColumn, fontMetrics().horizontalAdvance(u'm') * 18);
     m_view->setWordWrap(false);
     m_note->setWordWrap(true);
