@@ -15,10 +15,12 @@
 #include "jobs/jobfiltermodel.h"
 #include "jobs/jobmodel.h"
 #include "jobs/jobstate.h"
+#include "jobs/knownvideoids.h"
 #include "jobs/notificationcoalescer.h"
 #include "jobs/remixjob.h"
 #include "jobs/serviceactions.h"
 #include "languagemanager.h"
+#include "library/librarymodel.h"
 #include "librarydialog.h"
 #include "notificationtray.h"
 #include "profilepicker.h"
@@ -150,6 +152,8 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     connect(m_core, &AppCore::historyWriteFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 30000); });
     connect(m_form, &RemixForm::remixRequested, this, &MainWindow::submitRemix);
+    m_knownIds = new KnownVideoIds(m_core->jobList(), this);
+    m_form->setKnownVideoIds(m_knownIds);
     connect(m_composer->createForm(), &CreateForm::createRequested, this,
             [this](const CreateVideoSpec &spec) { submitJob(JobRequest::newVideo(spec)); });
     connect(m_core->settings(), &Settings::changed, this, [this](Settings::Key key) {
@@ -472,6 +476,17 @@ void MainWindow::openLibrary()
         activateWindow();
     });
     connect(dialog, &LibraryDialog::jobCreated, this, &MainWindow::selectJob);
+    // Ids seen in the library complete the Video ID field too.
+    connect(dialog->model(), &QAbstractItemModel::rowsInserted, this,
+            [this, dialog](const QModelIndex &, int first, int last) {
+                QStringList ids;
+                for (int row = first; row <= last; ++row) {
+                    const VideoInfo video = dialog->model()->videoAt(row);
+                    if (video.state == JobState::Completed)
+                        ids << video.id;
+                }
+                m_knownIds->addIds(ids);
+            });
     dialog->show();
 }
 

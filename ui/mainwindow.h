@@ -18,6 +18,7 @@ class NotificationTray;
 class QSplitter;
 class QToolBar;
 class JobComposer;
+class KnownVideoIds;
 class RemixForm;
 struct JobRequest;
 class SettingsDialog;
@@ -75,6 +76,7 @@ private:
     AppCore *m_core;
     JobFilterModel *m_filter;
     JobComposer *m_composer;
+    KnownVideoIds *m_knownIds = nullptr; // completes the Video ID field
     RemixForm *m_form;
     FilterBar *m_filterBar;
     JobListView *m_jobView;

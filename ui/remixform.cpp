@@ -1,5 +1,6 @@
 #include "remixform.h"
 
+#include <QCompleter>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -152,6 +153,15 @@ QString RemixForm::prompt() const
 void RemixForm::setVideoId(const QString &id)
 {
     m_idEdit->setText(id);
+}
+
+void RemixForm::setKnownVideoIds(QAbstractItemModel *ids)
+{
+    auto *completer = new QCompleter(ids, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_idEdit->setCompleter(completer);
 }
 
 void RemixForm::focusVideoId()

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -25,6 +26,8 @@ public:
     QString videoId() const; // cleaned
     QString prompt() const;
     void setVideoId(const QString &id);
+    // Offers these ids while the user types in the Video ID field (any part of an id matches).
+    void setKnownVideoIds(QAbstractItemModel *ids);
     void focusVideoId();
     void focusPrompt();
 
