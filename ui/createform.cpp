@@ -192,6 +192,7 @@ CreateForm::CreateForm(Settings *settings, QWidget *parent)
     for (QComboBox *box : {m_modelBox, m_secondsBox, m_sizeBox})
         connect(box, &QComboBox::currentTextChanged, this, &CreateForm::rememberChoices);
     connect(&m_watcher, &QFutureWatcher<ReferenceImageFile::Prepared>::finished, this, [this] {
+        m_preparing = false;
         const ReferenceImageFile::Prepared result = m_watcher.result();
         m_prepared = result.check.isOk() ? result.image : ReferenceImage();
         // Keep the original's size for the note ("1600 × 900, fitted to 720 × 1280").
@@ -305,6 +306,7 @@ void CreateForm::prepareReference()
     if (m_watcher.isRunning())
         m_watcher.waitForFinished(); // a previous fit of a few hundred milliseconds at most
     m_createButton->setEnabled(false);
+    m_preparing = true;
     if (!m_referencePath.isEmpty())
         m_watcher.setFuture(QtConcurrent::run(&ReferenceImageFile::prepare, m_referencePath, size, fit));
     else
@@ -344,7 +346,7 @@ void CreateForm::updateReferenceNote()
         m_imageNote->setText(m_check.message());
         return;
     }
-    if (m_watcher.isRunning()) {
+    if (m_preparing) {
         m_imageNote->setText(tr("Reading “%1”…", "the reference image is being read").arg(m_referenceName));
         return;
     }
@@ -445,7 +447,7 @@ void CreateForm::trySubmit()
             return;
         }
     } else if (!m_referencePath.isEmpty() || !m_referenceBytes.isEmpty()) {
-        if (m_watcher.isRunning()) {
+        if (m_preparing) {
             m_submitWhenPrepared = true; // sent once the image is ready, still one gesture, one POST
             return;
         }

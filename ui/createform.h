@@ -41,7 +41,7 @@ public:
     const ReferenceImageCheck &referenceCheck() const { return m_check; }
     // The image as it would be sent now (after fitting); empty while none is chosen or one is being read.
     const ReferenceImage &preparedReference() const { return m_prepared; }
-    bool isPreparing() const { return m_watcher.isRunning(); }
+    bool isPreparing() const { return m_preparing; }
 
     // Validates; on success emits createRequested(), otherwise shows the inline hint.
     void trySubmit();
@@ -95,4 +95,5 @@ private:
     ReferenceImage m_prepared;
     QFutureWatcher<ReferenceImageFile::Prepared> m_watcher;
     bool m_submitWhenPrepared = false;
+    bool m_preparing = false; // from setFuture() until its result is taken (not just until the thread ends)
 };
