@@ -16,6 +16,7 @@
 #include "settings.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QTimer>
 #include <QUuid>
@@ -40,6 +41,8 @@ AppCore::AppCore(Settings *settings, const ProfileStore::Options &options, QObje
     , m_notifications(new NotificationCoalescer(this))
 {
     m_settings->setParent(this);
+    m_batch = new BatchRunner(m_jobController, m_jobList, this);
+    m_batch->setServiceResolver([this](const QString &profileId) { return m_profiles->endpoint(profileId); });
     // One network access manager for every profile; each profile's host:port gets its own proxy. The
     // manager owns the factory; the routes are shared with the profile store that keeps them current.
     m_apiClient->setProxyRoutes(m_profiles->proxyRoutes());
@@ -215,6 +218,7 @@ int AppCore::openHistory(const QString &path)
         return int(result);
     }
     m_jobStore = store;
+    m_batch->setStoragePath(QFileInfo(store->path()).absolutePath() + u"/batch.json"_s);
     // Batches from the loading thread can arrive faster than the list takes them: they are queued
     // here and handed to the model one per event-loop turn, so input and painting go on in between.
     connect(m_jobStore, &JobStore::jobsLoaded, this, [this](const QVector<StoredJob> &batch) {
@@ -270,6 +274,9 @@ void AppCore::finishHistoryLoad()
     m_historyListed = true;
     resumeDownloadsWhenKeysAreRead();
     emit historyLoaded(m_historyCount);
+    // A batch the last run did not finish waits, paused, for the user to go on.
+    if (m_batch->restore([this](const QString &profileId) { return m_profiles->endpoint(profileId); }))
+        emit batchInterrupted(m_batch->countOf(BatchRunner::ItemStatus::Waiting));
 }
 
 void AppCore::resumeDownloadsWhenKeysAreRead()
@@ -358,6 +365,11 @@ bool AppCore::isQuickRepeat(const JobRequest &request) const
 bool AppCore::isQuickRepeat(const QString &sourceVideoId, const QString &prompt) const
 {
     return m_submissionGuard.isQuickRepeat({sourceVideoId, prompt, m_jobController->service().profileId});
+}
+
+void AppCore::startBatch(const QVector<BatchEntry> &entries)
+{
+    m_batch->start(entries, m_jobController->service());
 }
 
 QString AppCore::adoptVideo(const VideoInfo &video)

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "history/jobstore.h"
+#include "jobs/batch.h"
 #include "jobs/jobcontroller.h"
 #include "jobs/submissionguard.h"
 #include "services/profilestore.h"
@@ -83,6 +84,9 @@ public:
     // Continues the job's finished video: an extension sent where the video lives (the job's own
     // profile), a new job linked to it. Paid: the caller has asked.
     QString extend(const QString &localId, const QString &prompt, const QString &seconds);
+    // Batches: one at a time, kept next to the history so that a restart resumes it (paused).
+    BatchRunner *batchRunner() const { return m_batch; }
+    void startBatch(const QVector<BatchEntry> &entries);
     // A new job with the same source and prompt (the caller has asked the user: it costs again).
     QString resubmit(const QString &localId);
     // Removes the job from the list and the history; with deleteFile, also its downloaded video.
@@ -101,6 +105,8 @@ public:
     ServiceEndpoint serviceFor(const QString &localId) const;
 
 signals:
+    // The history's batch was interrupted by the end of the last run; waiting jobs are not yet sent.
+    void batchInterrupted(int waiting);
     void historyLoaded(int count);
     void historyWriteFailed(const QString &message);
 
@@ -119,6 +125,7 @@ private:
     ProfileStore *m_profiles;
     ApiClient *m_apiClient;
     JobList *m_jobList;
+    BatchRunner *m_batch = nullptr;
     JobModel *m_jobModel;
     JobController *m_jobController;
     LanguageManager *m_languageManager;

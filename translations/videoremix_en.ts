@@ -267,6 +267,144 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>&amp;Make:</source>
+        <comment>batch dialog: remixes or new videos</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Video ID:</source>
+        <comment>batch dialog: the video every remix starts from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <comment>batch dialog: one prompt per line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;ersions of each:</source>
+        <comment>batch dialog: how many jobs per prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Batch File</source>
+        <comment>file dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <comment>file dialog filter for batch files</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (or is over 5 MB).</source>
+        <comment>batch file problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <comment>batch problem; %1 is a line number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one prompt per line, or load a CSV file.</source>
+        <comment>batch dialog summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs is more than one batch takes (%2).</source>
+        <comment>batch dialog summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs will be sent to “%2”, a few at a time. Each one is charged by the service; the cost is not known to this app.</source>
+        <comment>batch dialog summary: the question before sending; %1 is a number of jobs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <comment>button: go on sending the batch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <comment>button: stop sending the batch for now</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch: %1 of %2 sent · %3 waiting · %4 not confirmed · %5 refused%6</source>
+        <comment>batch progress; %6 is empty or &apos; · paused&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <comment>batch progress suffix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a Batch</source>
+        <comment>dialog title: many jobs at once</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remixes of one video</source>
+        <comment>batch kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New videos (with the New Video tab&apos;s model, length and size)</source>
+        <comment>batch kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One prompt per line, e.g.
+make the sky purple
+让背景变成雪景</source>
+        <comment>placeholder of the batch prompts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load CSV…</source>
+        <comment>button: read jobs from a CSV or TSV file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remixes: source_id,prompt per row. New videos: prompt,model,seconds,size,image.</source>
+        <comment>tooltip of the Load CSV button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Batch</source>
+        <comment>button: start sending the batch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchFile</name>
+    <message>
+        <source>Expected a video id and a prompt, separated by a comma.</source>
+        <comment>batch file problem: a remix row has too few columns</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length “%1” is not a number of seconds.</source>
+        <comment>batch file problem; %1 is what the row says</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size “%1” is not WIDTHxHEIGHT, e.g. 720x1280.</source>
+        <comment>batch file problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image must be a web address (https://…); files on this computer are not read in batches.</source>
+        <comment>batch file problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTestResult</name>
     <message>
         <source>Connected</source>
@@ -1866,6 +2004,16 @@
     <message>
         <source>&amp;Library…</source>
         <comment>menu item: the videos the service keeps for this account</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch was interrupted when the app closed: %1 jobs are not sent yet. Open File → Send a Batch to resume it.</source>
+        <comment>status bar message after a restart</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;Batch…</source>
+        <comment>menu item: many jobs at once</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

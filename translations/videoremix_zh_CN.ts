@@ -267,6 +267,146 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>&amp;Make:</source>
+        <comment>batch dialog: remixes or new videos</comment>
+        <translation>生成(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Video ID:</source>
+        <comment>batch dialog: the video every remix starts from</comment>
+        <translation>视频 ID(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <comment>batch dialog: one prompt per line</comment>
+        <translation>提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>V&amp;ersions of each:</source>
+        <comment>batch dialog: how many jobs per prompt</comment>
+        <translation>每条生成几个版本(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Open a Batch File</source>
+        <comment>file dialog title</comment>
+        <translation>打开批量文件</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <comment>file dialog filter for batch files</comment>
+        <translation>表格 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (or is over 5 MB).</source>
+        <comment>batch file problem</comment>
+        <translation>无法读取“%1”（或文件超过 5 MB）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <comment>batch problem; %1 is a line number</comment>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Write one prompt per line, or load a CSV file.</source>
+        <comment>batch dialog summary</comment>
+        <translation>每行写一个提示词，或载入 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 jobs is more than one batch takes (%2).</source>
+        <comment>batch dialog summary</comment>
+        <translation>%1 个任务超过了单批上限（%2 个）。</translation>
+    </message>
+    <message>
+        <source>%1 jobs will be sent to “%2”, a few at a time. Each one is charged by the service; the cost is not known to this app.</source>
+        <comment>batch dialog summary: the question before sending; %1 is a number of jobs</comment>
+        <translation>将分几次向“%2”发送 %1 个任务。每个任务都会被服务收费；本应用不知道具体费用。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <comment>button: go on sending the batch</comment>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <comment>button: stop sending the batch for now</comment>
+        <translation>暂停(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Batch: %1 of %2 sent · %3 waiting · %4 not confirmed · %5 refused%6</source>
+        <comment>batch progress; %6 is empty or &apos; · paused&apos;</comment>
+        <translation>批量：已发送 %1/%2 · 等待 %3 · 未确认 %4 · 被拒绝 %5%6</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <comment>batch progress suffix</comment>
+        <translation> · 已暂停</translation>
+    </message>
+    <message>
+        <source>Send a Batch</source>
+        <comment>dialog title: many jobs at once</comment>
+        <translation>批量发送</translation>
+    </message>
+    <message>
+        <source>Remixes of one video</source>
+        <comment>batch kind</comment>
+        <translation>改编同一个视频</translation>
+    </message>
+    <message>
+        <source>New videos (with the New Video tab&apos;s model, length and size)</source>
+        <comment>batch kind</comment>
+        <translation>新视频（使用“新视频”页的模型、时长和尺寸）</translation>
+    </message>
+    <message>
+        <source>One prompt per line, e.g.
+make the sky purple
+让背景变成雪景</source>
+        <comment>placeholder of the batch prompts</comment>
+        <translation>每行一个提示词，例如：
+让天空变成紫色
+make it snow</translation>
+    </message>
+    <message>
+        <source>&amp;Load CSV…</source>
+        <comment>button: read jobs from a CSV or TSV file</comment>
+        <translation>载入 CSV(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Remixes: source_id,prompt per row. New videos: prompt,model,seconds,size,image.</source>
+        <comment>tooltip of the Load CSV button</comment>
+        <translation>改编：每行 source_id,prompt。新视频：prompt,model,seconds,size,image。</translation>
+    </message>
+    <message>
+        <source>&amp;Send Batch</source>
+        <comment>button: start sending the batch</comment>
+        <translation>发送批量任务(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchFile</name>
+    <message>
+        <source>Expected a video id and a prompt, separated by a comma.</source>
+        <comment>batch file problem: a remix row has too few columns</comment>
+        <translation>这一行应为视频 ID 和提示词，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>The length “%1” is not a number of seconds.</source>
+        <comment>batch file problem; %1 is what the row says</comment>
+        <translation>时长“%1”不是秒数。</translation>
+    </message>
+    <message>
+        <source>The size “%1” is not WIDTHxHEIGHT, e.g. 720x1280.</source>
+        <comment>batch file problem</comment>
+        <translation>尺寸“%1”不是“宽x高”格式，例如 720x1280。</translation>
+    </message>
+    <message>
+        <source>The image must be a web address (https://…); files on this computer are not read in batches.</source>
+        <comment>batch file problem</comment>
+        <translation>图片必须是网址（https://…）；批量任务不读取本机文件。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTestResult</name>
     <message>
         <source>Connected</source>
@@ -1860,6 +2000,16 @@
         <source>&amp;Library…</source>
         <comment>menu item: the videos the service keeps for this account</comment>
         <translation>视频库(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A batch was interrupted when the app closed: %1 jobs are not sent yet. Open File → Send a Batch to resume it.</source>
+        <comment>status bar message after a restart</comment>
+        <translation>上次关闭应用时有批量任务被中断：还有 %1 个任务未发送。打开“文件 → 批量发送”即可继续。</translation>
+    </message>
+    <message>
+        <source>Send a &amp;Batch…</source>
+        <comment>menu item: many jobs at once</comment>
+        <translation>批量发送(&amp;B)…</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,15 @@ QString CreateForm::prompt() const
     return m_promptEdit->toPlainText();
 }
 
+CreateVideoSpec CreateForm::choices() const
+{
+    CreateVideoSpec spec;
+    spec.model = m_modelBox->currentText().trimmed();
+    spec.seconds = m_secondsBox->currentText().trimmed();
+    spec.size = m_sizeBox->currentText().trimmed();
+    return spec;
+}
+
 void CreateForm::setPrompt(const QString &prompt)
 {
     m_promptEdit->setPlainText(prompt);

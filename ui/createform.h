@@ -30,6 +30,8 @@ public:
     ~CreateForm() override;
 
     QString prompt() const;
+    // The model, length and size chosen now (no prompt, no image): what a batch of new videos uses.
+    CreateVideoSpec choices() const;
     void setPrompt(const QString &prompt);
     void focusPrompt();
     // A reference image from a file (also what a drop does); checked at once.

@@ -2,6 +2,7 @@
 
 #include "api/apiurl.h"
 #include "appcore.h"
+#include "batchdialog.h"
 #include "createform.h"
 #include "downloads/downloadmanager.h"
 #include "filterbar.h"
@@ -222,6 +223,16 @@ void MainWindow::createActions()
     m_findAction->setObjectName(u"actionFind"_s);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusSearch(); });
+    m_batchAction = new QAction(this);
+    m_batchAction->setObjectName(u"actionBatch"_s);
+    connect(m_batchAction, &QAction::triggered, this, &MainWindow::openBatch);
+    connect(m_core, &AppCore::batchInterrupted, this, [this](int waiting) {
+        statusBar()->showMessage(tr("A batch was interrupted when the app closed: %1 jobs are not sent yet. "
+                                    "Open File → Send a Batch to resume it.",
+                                    "status bar message after a restart")
+                                     .arg(waiting),
+                                 30000);
+    });
     m_libraryAction = new QAction(QIcon::fromTheme(u"folder-videos"_s), QString(), this);
     m_libraryAction->setObjectName(u"actionLibrary"_s);
     m_libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -268,6 +279,8 @@ void MainWindow::createMenus()
     m_settingsAction->setObjectName(u"settingsAction"_s);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_batchAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_chooseFolderAction);
     m_fileMenu->addAction(m_autoDownloadAction);
@@ -336,6 +349,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View", "menu"));
     m_findAction->setText(tr("&Search the List", "menu item: focus the job list's search field"));
     m_libraryAction->setText(tr("&Library…", "menu item: the videos the service keeps for this account"));
+    m_batchAction->setText(tr("Send a &Batch…", "menu item: many jobs at once"));
     m_helpMenu->setTitle(tr("&Help", "menu"));
     m_aboutAction->setText(tr("&About Video Remix", "menu item"));
     m_aboutQtAction->setText(tr("About &Qt", "menu item"));
@@ -462,6 +476,13 @@ void MainWindow::submitJob(const JobRequest &request)
     const QString localId = m_core->submit(request);
     // Select the new job so its details show. Focus stays in the form for the next variant.
     selectJob(localId);
+}
+
+void MainWindow::openBatch()
+{
+    auto *dialog = new BatchDialog(m_core, m_composer->createForm()->choices(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::openLibrary()

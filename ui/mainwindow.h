@@ -61,6 +61,7 @@ private:
     // Any job from the forms or the actions (remix, new video, extension): one gesture, one paid POST.
     void submitJob(const JobRequest &request);
     void openLibrary();
+    void openBatch();
     // Asks before sending a job that was just sent (Send Again / No, No by default); true to send.
     bool confirmQuickRepeat();
     void updateDetails();
@@ -96,6 +97,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_libraryAction = nullptr;
+    QAction *m_batchAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -320,13 +320,15 @@ void BatchRunner::start(const QVector<BatchEntry> &entries, const ServiceEndpoin
     pump();
 }
 
-bool BatchRunner::restore(const ServiceEndpoint &service)
+bool BatchRunner::restore(const ServiceResolver &serviceOf)
 {
     QFile file(m_storagePath);
     if (m_storagePath.isEmpty() || !file.open(QIODevice::ReadOnly))
         return false;
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    m_service = service;
+    m_service = serviceOf(root.value(u"profile"_s).toString());
+    if (!m_service.isValid()) // a profile removed since: where it went (without a key)
+        m_service.apiBase = QUrl(root.value(u"apiBase"_s).toString());
     m_items.clear();
     const QJsonArray items = root.value(u"items"_s).toArray();
     for (const QJsonValue &value : items) {
@@ -387,7 +389,13 @@ void BatchRunner::pump()
     // Saved before the POST leaves: a crash from here on counts it as "not confirmed", never unsent.
     save();
     m_lastSendMs = now;
-    next->localId = m_controller->submit(next->entry.request, m_service);
+    ServiceEndpoint service = m_service;
+    if (m_serviceOf) {
+        const ServiceEndpoint now = m_serviceOf(m_service.profileId);
+        if (now.isValid())
+            service = now; // the key as it is now (read after a restart, or changed since)
+    }
+    next->localId = m_controller->submit(next->entry.request, service);
     emit progressChanged();
     m_timer.start(m_pacing.minSpacingMs);
 }
@@ -453,7 +461,11 @@ void BatchRunner::save() const
         qCWarning(lcPoll) << "cannot save the batch:" << file.errorString();
         return;
     }
-    file.write(QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"paused"_s, m_paused}, {u"items"_s, items}})
+    file.write(QJsonDocument(QJsonObject{{u"version"_s, 1},
+                                         {u"paused"_s, m_paused},
+                                         {u"profile"_s, m_service.profileId},
+                                         {u"apiBase"_s, m_service.apiBase.toString()},
+                                         {u"items"_s, items}})
                    .toJson(QJsonDocument::Compact));
     if (!file.commit())
         qCWarning(lcPoll) << "cannot save the batch:" << file.errorString();

@@ -94,13 +94,18 @@ public:
     ~BatchRunner() override;
 
     void setPacing(const Pacing &pacing) { m_pacing = pacing; }
+    // The endpoint of a profile now (its current key), asked before every POST; without one, the
+    // endpoint the batch was started with is used as it was.
+    using ServiceResolver = std::function<ServiceEndpoint(const QString &profileId)>;
+    void setServiceResolver(const ServiceResolver &resolver) { m_serviceOf = resolver; }
     // Where the batch is kept (JSON); empty: not kept.
     void setStoragePath(const QString &path) { m_storagePath = path; }
 
     // Starts a new batch (replacing a finished one) through this service.
     void start(const QVector<BatchEntry> &entries, const ServiceEndpoint &service);
     // Reads a saved batch; true when one was there with work left. It stays paused until resume().
-    bool restore(const ServiceEndpoint &service);
+    // serviceOf gives the endpoint of the profile the batch was started with (its current key).
+    bool restore(const ServiceResolver &serviceOf);
     void pause();
     void resume();
     bool isPaused() const { return m_paused; }
@@ -124,6 +129,7 @@ private:
     Pacing m_pacing;
     QString m_storagePath;
     ServiceEndpoint m_service;
+    ServiceResolver m_serviceOf;
     QVector<Item> m_items;
     bool m_paused = false;
     bool m_finishedAnnounced = false; // finished() once per batch

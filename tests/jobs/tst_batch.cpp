@@ -177,7 +177,7 @@ void TstBatch::fiftyJobsWithThrottlingADropAndARestart()
     QVERIFY(madeBeforeRestart < 50);
 
     Service second = startApp(storage);
-    QVERIFY(second.runner->restore(endpoint()));
+    QVERIFY(second.runner->restore([this](const QString &) { return endpoint(); }));
     QVERIFY(second.runner->isPaused());
     QSignalSpy finished(second.runner.get(), &BatchRunner::finished);
     second.runner->resume();

@@ -1,4 +1,5 @@
 #include "appcore.h"
+#include "batchdialog.h"
 #include "createform.h"
 #include "extenddialog.h"
 #include "fakevideoserver.h"
@@ -22,9 +23,10 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
-#include <QTreeView>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,6 +46,7 @@ private slots:
     void extendFromACompletedRow();
     void libraryPagesAsItScrollsAndRemixesFromARow();
     void libraryWithoutTheRouteIsACalmNote();
+    void batchSaysHowManyAndSendsOnlyOnSend();
 
 private:
     QString writeImage(const QString &name, int width, int height);
@@ -250,6 +253,37 @@ void TstNewVideoUi::libraryWithoutTheRouteIsACalmNote()
     QVERIFY(note->isVisible());
     QCOMPARE(note->text(), u"This service does not list its videos. Your own jobs are in the job list."_s);
     QVERIFY(!dialog.findChild<QPushButton *>(u"libraryRemixButton"_s)->isEnabled());
+}
+
+void TstNewVideoUi::batchSaysHowManyAndSendsOnlyOnSend()
+{
+    BatchDialog dialog(m_core.get(), CreateVideoSpec());
+    dialog.show();
+    dialog.findChild<QLineEdit *>(u"batchSourceEdit"_s)->setText(u"video_source"_s);
+    dialog.findChild<QPlainTextEdit *>(u"batchLinesEdit"_s)->setPlainText(u"purple\n\n雪景\nnight"_s);
+    dialog.findChild<QSpinBox *>(u"batchVersionsBox"_s)->setValue(2);
+    auto *summary = dialog.findChild<QLabel *>(u"batchSummary"_s);
+    QVERIFY2(summary->text().startsWith(u"6 jobs"_s), qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(u"charged"_s));
+    QTest::qWait(100);
+    QCOMPARE(postsTo(u"/remix"_s), 0); // nothing until Send
+
+    // A file with a bad row: reported by line, the good rows only.
+    const QString csv = m_dir->filePath(u"jobs.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("source_id,prompt\nvideo_a,one\ngen_01bad,share link\nvideo_b,\"two, quoted\"\n");
+    file.close();
+    dialog.loadFile(csv);
+    QCOMPARE(dialog.parsed().entries.size(), 2);
+    auto *problems = dialog.findChild<QLabel *>(u"batchProblems"_s);
+    QVERIFY2(problems->isVisible() && problems->text().startsWith(u"Line 3:"_s), qPrintable(problems->text()));
+    QVERIFY(summary->text().startsWith(u"4 jobs"_s));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"batchSendButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(postsTo(u"/remix"_s), 4);
+    QTRY_COMPARE(m_core->batchRunner()->countOf(BatchRunner::ItemStatus::Sent), 4);
+    auto *progress = dialog.findChild<QLabel *>(u"batchProgress"_s);
+    QVERIFY2(progress->text().contains(u"4 of 4 sent"_s), qPrintable(progress->text()));
 }
 
 QTEST_MAIN(TstNewVideoUi)
