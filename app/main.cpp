@@ -7,41 +7,115 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 
-int main(int argc, char *argv[])
+namespace {
+struct Options
 {
-    QApplication app(argc, argv);
+    QCommandLineOption language{u"lang"_s,
+                                QCoreApplication::translate("main",
+                                                            "User interface language: zh_CN or en (remembered "
+                                                            "as the choice)."),
+                                u"code"_s};
+    QCommandLineOption demo{u"demo"_s,
+                            QCoreApplication::translate("main",
+                                                        "Start with the built-in demo service and an empty, "
+                                                        "separate history (no account needed, nothing leaves "
+                                                        "this computer).")};
+    QCommandLineOption demoIfUnconfigured{
+        u"demo-if-unconfigured"_s,
+        QCoreApplication::translate("main", "Use the demo service when no service address is configured.")};
+};
+
+void setUpApplication()
+{
     // QSettings derives its file from these two names.
     QCoreApplication::setOrganizationName(u"VideoRemix"_s);
     QCoreApplication::setApplicationName(u"Video Remix"_s);
+    // The one version number: CMake's project(VERSION).
     QCoreApplication::setApplicationVersion(QStringLiteral(VIDEOREMIX_VERSION));
+}
 
-    QCommandLineParser parser;
+// The options, described in the language already installed.
+void describe(QCommandLineParser &parser, const Options &options)
+{
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Remix videos of an OpenAI-compatible video service by prompt."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption languageOption(
-        u"lang"_s,
-        QCoreApplication::translate("main", "User interface language: zh_CN or en (remembered as the choice)."),
-        u"code"_s);
-    parser.addOption(languageOption);
-    const QCommandLineOption demoOption(
-        u"demo"_s, QCoreApplication::translate("main", "Start with the built-in demo service and an empty, separate "
-                                                       "history (no account needed, nothing leaves this computer)."));
-    parser.addOption(demoOption);
-    const QCommandLineOption demoIfUnconfiguredOption(
-        u"demo-if-unconfigured"_s,
-        QCoreApplication::translate("main", "Use the demo service when no service address is configured."));
-    parser.addOption(demoIfUnconfiguredOption);
+    parser.addOptions({options.language, options.demo, options.demoIfUnconfigured});
+}
+
+// --help and --version need no display: answered before the GUI starts (a QGuiApplication without a
+// screen aborts), in the system's language, or the one given with --lang.
+bool wantsOnlyText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "-?" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+int answerInText(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setUpApplication();
+    QString language = LanguageManager::languageForLocale(QLocale::system());
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (QByteArray(argv[i]) == "--lang"
+            && LanguageManager::availableLanguages().contains(QString::fromLocal8Bit(argv[i + 1])))
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    QTranslator translator;
+    QTranslator qtTranslator; // "Usage:", "Options:", "Displays help…" are Qt's own words
+    if (language != LanguageManager::English) {
+        if (translator.load(QLocale(language), u"videoremix"_s, u"_"_s, u":/i18n"_s))
+            QCoreApplication::installTranslator(&translator);
+        if (qtTranslator.load(QLocale(language), u"qtbase"_s, u"_"_s,
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qtTranslator);
+    }
+    const Options options;
+    QCommandLineParser parser;
+    describe(parser, options);
+    parser.process(app); // prints and exits for --help and --version
+    return 0;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (wantsOnlyText(argc, argv))
+        return answerInText(argc, argv);
+
+    QApplication app(argc, argv);
+    setUpApplication();
+    // The app's own icon for every window and the tray (the same drawing as the installed one).
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/videoremix-%1.png"_s.arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+
+    const Options options;
+    QCommandLineParser parser;
+    describe(parser, options);
     parser.process(app);
+    const QCommandLineOption &languageOption = options.language;
+    const QCommandLineOption &demoOption = options.demo;
+    const QCommandLineOption &demoIfUnconfiguredOption = options.demoIfUnconfigured;
 
     const QString language = parser.value(languageOption);
     if (parser.isSet(languageOption) && !LanguageManager::availableLanguages().contains(language)) {

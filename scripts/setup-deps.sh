@@ -23,6 +23,8 @@ packages=(
     qt6-image-formats-plugins
     # Headers Qt6Gui's CMake config looks for
     libgl-dev libvulkan-dev
+    # The package and its desktop metadata (scripts/build-deb.sh, tests/packaging/check-package.sh)
+    dpkg-dev file appstream desktop-file-utils
     # CJK glyphs for the Chinese UI
     fonts-noto-cjk
     # Style check (clang-format 14) and a virtual display for machines without one
