@@ -2016,6 +2016,11 @@ make the sky purple
         <comment>menu item: many jobs at once</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Job history: %1&lt;br&gt;Videos: %2&lt;br&gt;Settings: %3&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %4.&lt;br&gt;&lt;a href=&quot;%5&quot;&gt;Project page and help&lt;/a&gt;&lt;/p&gt;</source>
+        <comment>about dialog details; %1-%3 are paths, %4 the Qt version, %5 a web address</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationTray</name>

@@ -2011,6 +2011,11 @@ make it snow</translation>
         <comment>menu item: many jobs at once</comment>
         <translation>批量发送(&amp;B)…</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Job history: %1&lt;br&gt;Videos: %2&lt;br&gt;Settings: %3&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %4.&lt;br&gt;&lt;a href=&quot;%5&quot;&gt;Project page and help&lt;/a&gt;&lt;/p&gt;</source>
+        <comment>about dialog details; %1-%3 are paths, %4 the Qt version, %5 a web address</comment>
+        <translation>&lt;p&gt;任务历史：%1&lt;br&gt;视频：%2&lt;br&gt;设置：%3&lt;/p&gt;&lt;p&gt;许可证：MIT。基于 Qt %4 构建。&lt;br&gt;&lt;a href=&quot;%5&quot;&gt;项目主页与帮助&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>NotificationTray</name>

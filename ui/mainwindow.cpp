@@ -37,15 +37,18 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -610,10 +613,29 @@ void MainWindow::showJobContextMenu(const QPoint &position)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Video Remix", "about dialog title"),
-                       tr("<p><b>Video Remix</b> %1</p>"
-                          "<p>Paste the id of a video, describe what to change, and the video service makes a "
-                          "new version of it.</p>",
-                          "about dialog text; %1 is the version")
-                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    // Where the user's things are: the history (the job list), the videos, the settings file.
+    const QString history = m_core->jobStore() ? m_core->jobStore()->path() : JobStore::defaultPath();
+    const auto place = [](const QString &path) {
+        return QString(u"<a href=\""_s
+                       + QUrl::fromLocalFile(QFileInfo(path).absolutePath()).toString(QUrl::FullyEncoded) + u"\">"_s
+                       + QDir::toNativeSeparators(path).toHtmlEscaped() + u"</a>"_s);
+    };
+    QMessageBox box(this);
+    box.setObjectName(u"aboutBox"_s);
+    box.setWindowTitle(tr("About Video Remix", "about dialog title"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<p><b>Video Remix</b> %1</p>"
+                   "<p>Paste the id of a video, describe what to change, and the video service makes a "
+                   "new version of it.</p>",
+                   "about dialog text; %1 is the version")
+                    .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    box.setInformativeText(tr("<p>Job history: %1<br>Videos: %2<br>Settings: %3</p>"
+                              "<p>Licence: MIT. Built with Qt %4.<br><a href=\"%5\">Project page and help</a></p>",
+                              "about dialog details; %1-%3 are paths, %4 the Qt version, %5 a web address")
+                               .arg(place(history), place(m_core->settings()->downloadFolder() + u"/"_s),
+                                    place(QSettings().fileName()), QString::fromLatin1(qVersion()),
+                                    u"https://github.com/videoremix/videoremix"_s));
+    box.setTextInteractionFlags(Qt::TextBrowserInteraction);
+    box.exec();
 }
