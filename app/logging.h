@@ -11,3 +11,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcI18n)     // remix.i18n: translators and language s
 Q_DECLARE_LOGGING_CATEGORY(lcStore)    // remix.store: the job history database
 Q_DECLARE_LOGGING_CATEGORY(lcDownload) // remix.download: saving finished videos and thumbnails
 Q_DECLARE_LOGGING_CATEGORY(lcDemo)     // remix.demo: the built-in demo service
+Q_DECLARE_LOGGING_CATEGORY(lcUi)       // remix.ui: the desktop around the window (notifications, file manager)

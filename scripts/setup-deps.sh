@@ -25,6 +25,8 @@ packages=(
     libgl-dev libvulkan-dev
     # The package and its desktop metadata (scripts/build-deb.sh, tests/packaging/check-package.sh)
     dpkg-dev file appstream desktop-file-utils
+    # A private session bus for the desktop-notification test
+    dbus-daemon
     # CJK glyphs for the Chinese UI
     fonts-noto-cjk
     # Style check (clang-format 14) and a virtual display for machines without one

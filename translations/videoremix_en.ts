@@ -758,6 +758,14 @@ make the sky purple
     </message>
 </context>
 <context>
+    <name>DesktopNotifications</name>
+    <message>
+        <source>Show</source>
+        <comment>desktop notification action: show the job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DownloadJob</name>
     <message>
         <source>No service address</source>

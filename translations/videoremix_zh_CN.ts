@@ -760,6 +760,14 @@ make it snow</translation>
     </message>
 </context>
 <context>
+    <name>DesktopNotifications</name>
+    <message>
+        <source>Show</source>
+        <comment>desktop notification action: show the job</comment>
+        <translation>查看</translation>
+    </message>
+</context>
+<context>
     <name>DownloadJob</name>
     <message>
         <source>No service address</source>

@@ -1,6 +1,9 @@
 #include "notificationtray.h"
 
 #include "appcore.h"
+#ifdef VIDEOREMIX_FREEDESKTOP
+#include "desktopnotifications.h"
+#endif
 #include "jobs/jobcontroller.h"
 #include "jobs/jobmodel.h"
 #include "jobs/notificationcoalescer.h"
@@ -57,8 +60,26 @@ void NotificationTray::createTrayIcon()
 {
     // Desktop messages need a tray (a notification area); offscreen, in CI and on some desktops there
     // is none, and the status bar carries the message alone.
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+#ifdef VIDEOREMIX_FREEDESKTOP
+        // Stock GNOME has no tray: the notification service shows the message instead.
+        m_notifyAction->setVisible(false);
+        m_desktop = new DesktopNotifications(this);
+        connect(m_desktop, &DesktopNotifications::availabilityChanged, m_notifyAction, &QAction::setVisible);
+        connect(m_desktop, &DesktopNotifications::activated, this, [this] {
+            if (m_window->isMinimized())
+                m_window->showNormal();
+            m_window->show();
+            m_window->raise();
+            m_window->activateWindow();
+            if (!m_notifiedJobId.isEmpty())
+                emit jobActivated(m_notifiedJobId);
+        });
+#else
+        m_notifyAction->setVisible(false); // nothing could show the message
+#endif
         return;
+    }
     m_trayIcon = new QSystemTrayIcon(this);
     m_trayIcon->setObjectName(u"trayIcon"_s);
     m_trayIcon->setIcon(m_window->windowIcon().isNull() ? m_window->style()->standardIcon(QStyle::SP_MediaPlay)
@@ -109,6 +130,10 @@ void NotificationTray::showFinishedSummary(const QStringList &localIds, int comp
                    .arg(failed);
     }
     emit statusMessage(text, 15000);
+#ifdef VIDEOREMIX_FREEDESKTOP
+    if (m_desktop && m_core->settings()->notificationsEnabled())
+        m_desktop->notify(m_window->windowTitle(), text, failed > 0);
+#endif
     if (m_trayIcon && m_trayIcon->isVisible()) {
         m_trayIcon->showMessage(m_window->windowTitle(), text,
                                 failed > 0 ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 10000);

@@ -3,13 +3,16 @@
 #include <QObject>
 
 class AppCore;
+class DesktopNotifications;
 class QAction;
 class QSystemTrayIcon;
 class QWidget;
 
 // Tells the user that jobs finished while they look elsewhere: one summary per burst of finished jobs
-// (NotificationCoalescer) in the status bar and, where the desktop has a tray, as a desktop message
-// whose click brings the window forward on the first of those jobs. A finished job also flashes the
+// (NotificationCoalescer) in the status bar and as a desktop message — through the tray where the
+// desktop has one, else through the freedesktop notification service (DesktopNotifications) — whose
+// click brings the window forward on the first of those jobs. The toggle is offered only where a
+// message can be shown. A finished job also flashes the
 // window's taskbar entry. Owns the View menu's "Notify When Jobs Finish" toggle.
 class NotificationTray final : public QObject
 {
@@ -40,5 +43,6 @@ private:
     QWidget *m_window;
     QAction *m_notifyAction;
     QSystemTrayIcon *m_trayIcon = nullptr;
-    QString m_notifiedJobId; // the first job of the last desktop message, selected when it is clicked
+    DesktopNotifications *m_desktop = nullptr; // where there is no tray
+    QString m_notifiedJobId;                   // the first job of the last desktop message, selected when it is clicked
 };

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+
+// Desktop messages through the freedesktop notification service (org.freedesktop.Notifications over
+// the session bus) — the path for desktops without a system tray, stock GNOME among them. The bus is
+// checked without blocking first (BusCheck); until it answered, and where there is no bus or no
+// service, isAvailable() is false and notify() does nothing. A click on the message ("default" action)
+// emits activated().
+class DesktopNotifications final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopNotifications)
+
+public:
+    explicit DesktopNotifications(QObject *parent = nullptr);
+    ~DesktopNotifications() override;
+
+    bool isAvailable() const { return m_available; }
+    // Replaces the previous message of this app (one at a time, like the tray's).
+    void notify(const QString &title, const QString &body, bool warning);
+
+signals:
+    void availabilityChanged(bool available);
+    void activated();
+
+private slots:
+    void onActionInvoked(uint id, const QString &action);
+
+private:
+    void connectToService();
+
+    bool m_available = false;
+    uint m_lastId = 0;
+};
