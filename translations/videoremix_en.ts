@@ -1296,6 +1296,11 @@ make the sky purple
         <comment>tooltip</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No file manager could be opened for “%1”.</source>
+        <comment>status bar; %1 is a folder</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobComposer</name>

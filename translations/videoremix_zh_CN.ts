@@ -1291,6 +1291,11 @@ make it snow</translation>
         <comment>tooltip</comment>
         <translation>根据描述接下来内容的提示词，生成接续这个视频的更长视频（服务会收费）</translation>
     </message>
+    <message>
+        <source>No file manager could be opened for “%1”.</source>
+        <comment>status bar; %1 is a folder</comment>
+        <translation>无法为“%1”打开文件管理器。</translation>
+    </message>
 </context>
 <context>
     <name>JobComposer</name>

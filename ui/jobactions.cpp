@@ -427,7 +427,11 @@ void JobActions::showSelectedInFolder()
         if (folders.contains(folder))
             continue;
         folders << folder;
-        JobDetailsPanel::showInFolder(file);
+        if (!JobDetailsPanel::showInFolder(file)) {
+            emit statusMessage(tr("No file manager could be opened for “%1”.", "status bar; %1 is a folder")
+                                   .arg(QDir::toNativeSeparators(folder)),
+                               10000);
+        }
         if (folders.size() >= 5)
             break;
     }

@@ -25,6 +25,7 @@
 #include <QSet>
 #include <QSlider>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QToolButton>
 #include <QUrl>
@@ -648,6 +649,32 @@ bool JobDetailsPanel::showInFolder(const QString &filePath)
         return true;
 #else
     Q_UNUSED(native)
+    // Freedesktop file managers (Nautilus, Dolphin, Nemo, ...) select the file through
+    // org.freedesktop.FileManager1.ShowItems. Asked from a separate dbus-send process, so that a
+    // session bus that never answers cannot hang the window; when no file manager takes the call, the
+    // folder opens instead.
+    const QString dbusSend = QStandardPaths::findExecutable(u"dbus-send"_s);
+    if (!dbusSend.isEmpty() && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        auto *process = new QProcess();
+        const QString folder = QFileInfo(filePath).absolutePath();
+        QObject::connect(process, &QProcess::finished, process, [process, folder](int exitCode) {
+            if (exitCode != 0)
+                QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+            process->deleteLater();
+        });
+        QObject::connect(process, &QProcess::errorOccurred, process, [process, folder](QProcess::ProcessError error) {
+            if (error == QProcess::FailedToStart) {
+                QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+                process->deleteLater();
+            }
+        });
+        process->start(dbusSend,
+                       {u"--session"_s, u"--print-reply"_s, u"--reply-timeout=3000"_s,
+                        u"--dest=org.freedesktop.FileManager1"_s, u"--type=method_call"_s,
+                        u"/org/freedesktop/FileManager1"_s, u"org.freedesktop.FileManager1.ShowItems"_s,
+                        u"array:string:"_s + QUrl::fromLocalFile(filePath).toString(QUrl::FullyEncoded), u"string:"_s});
+        return true;
+    }
 #endif
     // Elsewhere the folder itself: every desktop opens its file manager for a directory URL.
     return QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(filePath).absolutePath()));
