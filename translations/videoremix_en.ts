@@ -218,6 +218,96 @@
         <comment>error message, HTTP 404 on deleting a video</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (The service says: %2)</source>
+        <comment>an error message, then the service&apos;s own words in Chinese</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked by moderation</source>
+        <comment>short reason in the job list: the content checks refused it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service could not make it</source>
+        <comment>short reason in the job list: the video job failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the video API</source>
+        <comment>short reason in the job list: the address answered with a web page or junk</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <comment>short reason in the job list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>short reason in the job list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service not reachable</source>
+        <comment>short reason in the job list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection dropped</source>
+        <comment>short reason in the job list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secure connection failed</source>
+        <comment>short reason in the job list: certificate problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy problem</source>
+        <comment>short reason in the job list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network problem</source>
+        <comment>short reason in the job list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key rejected</source>
+        <comment>short reason in the job list: HTTP 401</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access refused</source>
+        <comment>short reason in the job list: HTTP 403</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video not found</source>
+        <comment>short reason in the job list: HTTP 404 on remix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer on the service</source>
+        <comment>short reason in the job list: HTTP 404 while polling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy or out of quota</source>
+        <comment>short reason in the job list: HTTP 429</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service error</source>
+        <comment>short reason in the job list: HTTP 5xx</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request refused</source>
+        <comment>short reason in the job list: any other HTTP error</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiRequestJob</name>
@@ -1071,11 +1161,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>job status: state, then the reason</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <comment>progress percentage</comment>
         <translation type="unfinished"></translation>
@@ -1142,7 +1227,32 @@
     </message>
     <message>
         <source>%1 · stopped checking: %2</source>
-        <comment>job status: %1 is the last known status; polling gave up for the reason %2</comment>
+        <comment>job status: %1 is the last known status; polling gave up for the reason %2 (a few words, e.g. &apos;API key rejected&apos;)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>job status: the state, then the reason in a few words (e.g. &apos;blocked by moderation&apos;)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>spoken job status: the short status, then the full reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading, %1 percent</source>
+        <comment>spoken progress while the video file downloads</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 percent</source>
+        <comment>spoken progress of a job, e.g. &apos;45 percent&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <comment>spoken result column when the service has not named the new video</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1684,6 +1794,11 @@
     <message>
         <source>The service new jobs are sent to. Jobs already sent stay with their own.</source>
         <comment>tooltip of the service picker</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New jobs go to</source>
+        <comment>accessible name of the service picker in the status bar</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -218,6 +218,96 @@
         <comment>error message, HTTP 404 on deleting a video</comment>
         <translation>服务上已没有此视频：它已在服务端被删除，或已过期。你可以将其从列表中移除。</translation>
     </message>
+    <message>
+        <source>%1 (The service says: %2)</source>
+        <comment>an error message, then the service&apos;s own words in Chinese</comment>
+        <translation>%1（服务方说明：%2）</translation>
+    </message>
+    <message>
+        <source>blocked by moderation</source>
+        <comment>short reason in the job list: the content checks refused it</comment>
+        <translation>被内容审核拦截</translation>
+    </message>
+    <message>
+        <source>the service could not make it</source>
+        <comment>short reason in the job list: the video job failed</comment>
+        <translation>服务未能生成</translation>
+    </message>
+    <message>
+        <source>not the video API</source>
+        <comment>short reason in the job list: the address answered with a web page or junk</comment>
+        <translation>不是视频接口</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <comment>short reason in the job list</comment>
+        <translation>未及时响应</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>short reason in the job list</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>service not reachable</source>
+        <comment>short reason in the job list</comment>
+        <translation>无法连接服务</translation>
+    </message>
+    <message>
+        <source>connection dropped</source>
+        <comment>short reason in the job list</comment>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <source>secure connection failed</source>
+        <comment>short reason in the job list: certificate problem</comment>
+        <translation>安全连接失败</translation>
+    </message>
+    <message>
+        <source>proxy problem</source>
+        <comment>short reason in the job list</comment>
+        <translation>代理出错</translation>
+    </message>
+    <message>
+        <source>network problem</source>
+        <comment>short reason in the job list</comment>
+        <translation>网络出错</translation>
+    </message>
+    <message>
+        <source>API key rejected</source>
+        <comment>short reason in the job list: HTTP 401</comment>
+        <translation>密钥被拒绝</translation>
+    </message>
+    <message>
+        <source>access refused</source>
+        <comment>short reason in the job list: HTTP 403</comment>
+        <translation>密钥被拒绝</translation>
+    </message>
+    <message>
+        <source>video not found</source>
+        <comment>short reason in the job list: HTTP 404 on remix</comment>
+        <translation>找不到视频</translation>
+    </message>
+    <message>
+        <source>no longer on the service</source>
+        <comment>short reason in the job list: HTTP 404 while polling</comment>
+        <translation>服务上已不存在</translation>
+    </message>
+    <message>
+        <source>busy or out of quota</source>
+        <comment>short reason in the job list: HTTP 429</comment>
+        <translation>服务繁忙或额度用完</translation>
+    </message>
+    <message>
+        <source>service error</source>
+        <comment>short reason in the job list: HTTP 5xx</comment>
+        <translation>服务出错</translation>
+    </message>
+    <message>
+        <source>request refused</source>
+        <comment>short reason in the job list: any other HTTP error</comment>
+        <translation>请求被拒绝</translation>
+    </message>
 </context>
 <context>
     <name>ApiRequestJob</name>
@@ -1064,11 +1154,6 @@
         <translation>%1 · 重试中</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>job status: state, then the reason</comment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <comment>progress percentage</comment>
         <translation>%1%</translation>
@@ -1135,8 +1220,33 @@
     </message>
     <message>
         <source>%1 · stopped checking: %2</source>
-        <comment>job status: %1 is the last known status; polling gave up for the reason %2</comment>
+        <comment>job status: %1 is the last known status; polling gave up for the reason %2 (a few words, e.g. &apos;API key rejected&apos;)</comment>
         <translation>%1 · 已停止查询：%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>job status: the state, then the reason in a few words (e.g. &apos;blocked by moderation&apos;)</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>spoken job status: the short status, then the full reason</comment>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>Downloading, %1 percent</source>
+        <comment>spoken progress while the video file downloads</comment>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>%1 percent</source>
+        <comment>spoken progress of a job, e.g. &apos;45 percent&apos;</comment>
+        <translation>百分之 %1</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <comment>spoken result column when the service has not named the new video</comment>
+        <translation>尚无结果</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1785,11 @@
         <source>The service new jobs are sent to. Jobs already sent stay with their own.</source>
         <comment>tooltip of the service picker</comment>
         <translation>新任务将发送到此服务。已提交的任务仍使用原来的服务。</translation>
+    </message>
+    <message>
+        <source>New jobs go to</source>
+        <comment>accessible name of the service picker in the status bar</comment>
+        <translation>新任务发往</translation>
     </message>
 </context>
 <context>

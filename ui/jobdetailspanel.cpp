@@ -277,10 +277,14 @@ void JobDetailsPanel::updateText()
     const QDateTime expires = row.data(JobModel::ExpiresAtRole).toDateTime();
     const auto download = DownloadState(row.data(JobModel::DownloadStateRole).toInt());
 
+    const bool failed = JobStates::category(state) == StateCategory::Failed;
     QStringList parts;
-    parts << u"<b>%1</b> · %2"_s.arg(htmlLine(JobStates::displayName(state)), htmlLine(progress));
+    // A job that ended without a video has no progress worth a number ("Failed · 0 %" reads as stuck).
+    parts << (failed ? u"<b>%1</b>"_s.arg(htmlLine(JobStates::displayName(state)))
+                     : u"<b>%1</b> · %2"_s.arg(htmlLine(JobStates::displayName(state)), htmlLine(progress)));
     QString ids = htmlLine(tr("Source video: %1", "details: the id of the remixed video").arg(source));
-    if (!result.isEmpty()) {
+    // A failed job's id names no video anyone can watch or remix: no "Result video" for it.
+    if (!result.isEmpty() && !failed) {
         // A visible gap between the two ids: rich text would collapse plain spaces.
         ids += u" &nbsp;·&nbsp; "_s + htmlLine(tr("Result video: %1", "details: the id of the new video").arg(result));
     }
@@ -350,7 +354,8 @@ void JobDetailsPanel::updateText()
         break;
     }
 
-    if (expires.isValid()) {
+    // The link matters only until the file is saved: once it is on disk, its expiry is no news.
+    if (expires.isValid() && download != DownloadState::Done && !failed) {
         const QDateTime local = expires.toLocalTime();
         if (local <= QDateTime::currentDateTime()) {
             parts << htmlLine(tr("Link expired", "details: the service's download link no longer works"));

@@ -80,6 +80,12 @@ RemixForm::RemixForm(QWidget *parent)
         setTextColour(hint, errorColour(palette()));
         hint->hide();
     }
+    // The id's hint line is reserved even while empty: a hint appearing as the user types must not push
+    // the prompt box down under the pointer.
+    QSizePolicy idHintPolicy = m_idHint->sizePolicy();
+    idHintPolicy.setRetainSizeWhenHidden(true);
+    m_idHint->setSizePolicy(idHintPolicy);
+    m_idHint->setMinimumHeight(m_idHint->fontMetrics().lineSpacing());
     m_promptCounter->setAlignment(Qt::AlignRight | Qt::AlignTop);
     m_remixButton->setDefault(false);
     m_remixButton->setAutoDefault(false);

@@ -526,17 +526,18 @@ void TstJobActions::downloadedVideoShowsThumbnailOpensAndShowsFolder()
     QVERIFY(action(u"actionAutoDownload"_s)->isChecked());
 
     auto *view = child<QTreeView>(u"jobView"_s);
-    const int textRowHeight = view->visualRect(view->model()->index(0, 0)).height();
     // A Chinese prompt: the file's name carries it, and the player must still open the file.
     const QString id = submit(u"video_source9"_s, u"水彩风格"_s);
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    const int textRowHeight = view->visualRect(view->model()->index(0, 0)).height();
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), JobState::Completed, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!dataOf(id, JobModel::FilePathRole).toString().isEmpty(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!dataOf(id, JobModel::ThumbnailPathRole).toString().isEmpty(), 10000);
     const QString file = dataOf(id, JobModel::FilePathRole).toString();
     QVERIFY(QFileInfo(file).isFile());
-    // Rows make room for the thumbnail.
-    QTRY_VERIFY(view->visualRect(view->model()->index(0, 0)).height() >= 44);
-    Q_UNUSED(textRowHeight)
+    // Rows had room for the thumbnail from the start: they keep their height when it arrives (no jump).
+    QVERIFY(textRowHeight >= 2 * view->fontMetrics().height());
+    QCOMPARE(view->visualRect(view->model()->index(0, 0)).height(), textRowHeight);
 
     // The details offer the player and the file buttons; no source file, so a note instead of "before".
     auto *panel = child<JobDetailsPanel>(u"detailsPanel"_s);
