@@ -91,8 +91,10 @@ private slots:
         stopped.error = gone;
         JobModel model;
         model.addJob(stopped);
+        // The cell says it in a few words; the tooltip has the whole sentence with what to do.
         const auto status = [&model] {
-            return model.index(0, JobModel::StatusColumn).data().toString();
+            const QModelIndex cell = model.index(0, JobModel::StatusColumn);
+            return cell.data().toString() + u" | "_s + cell.data(Qt::ToolTipRole).toString();
         };
 
         languages.setLanguage(LanguageManager::Chinese);
