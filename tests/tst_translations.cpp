@@ -92,7 +92,7 @@ private slots:
         JobModel model;
         model.addJob(stopped);
         // The cell says it in a few words; the tooltip has the whole sentence with what to do.
-        const auto status = [&model] {
+        const auto status = [&model]() -> QString {
             const QModelIndex cell = model.index(0, JobModel::StatusColumn);
             return cell.data().toString() + u" | "_s + cell.data(Qt::ToolTipRole).toString();
         };
