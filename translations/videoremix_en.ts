@@ -635,6 +635,11 @@
         <comment>filter button: failed jobs; %1 is how many</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search the job list</source>
+        <comment>accessible name of the job list&apos;s search field</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobActions</name>
@@ -1142,6 +1147,16 @@
         <comment>note under the player when only the result can be shown</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Job details</source>
+        <comment>accessible name of the text about the selected job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the video here (before and after together when both are shown)</source>
+        <comment>tooltip of the details pane&apos;s play button</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobModel</name>
@@ -1538,6 +1553,16 @@
         <comment>button: send the same remix once more</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <comment>accessible name of the job list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your remix jobs, newest first: source video, prompt, status, progress, result video and time</source>
+        <comment>accessible description of the job list</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationTray</name>
@@ -1868,6 +1893,16 @@
         <comment>label of the prompt field: what to change in the video</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The id of a video you made earlier, for example video_…; pasted text is cleaned up</source>
+        <comment>accessible description of the video id field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change in the video, in Chinese or English</source>
+        <comment>accessible description of the prompt field</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2078,6 +2113,11 @@
     <message>
         <source>File readable only by you</source>
         <comment>key storage choice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <comment>accessible name of the list of service profiles</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -635,6 +635,11 @@
         <comment>filter button: failed jobs; %1 is how many</comment>
         <translation>失败（%1）</translation>
     </message>
+    <message>
+        <source>Search the job list</source>
+        <comment>accessible name of the job list&apos;s search field</comment>
+        <translation>搜索任务列表</translation>
+    </message>
 </context>
 <context>
     <name>JobActions</name>
@@ -1135,6 +1140,16 @@
         <comment>note under the player when only the result can be shown</comment>
         <translation>前后对比需要源视频保存在本机。</translation>
     </message>
+    <message>
+        <source>Job details</source>
+        <comment>accessible name of the text about the selected job</comment>
+        <translation>任务详情</translation>
+    </message>
+    <message>
+        <source>Play or pause the video here (before and after together when both are shown)</source>
+        <comment>tooltip of the details pane&apos;s play button</comment>
+        <translation>在此播放或暂停视频（同时显示前后对比时两个视频一起播放）</translation>
+    </message>
 </context>
 <context>
     <name>JobModel</name>
@@ -1531,6 +1546,16 @@
         <comment>button: send the same remix once more</comment>
         <translation>再次提交</translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <comment>accessible name of the job list</comment>
+        <translation>任务列表</translation>
+    </message>
+    <message>
+        <source>Your remix jobs, newest first: source video, prompt, status, progress, result video and time</source>
+        <comment>accessible description of the job list</comment>
+        <translation>你的改编任务，最新的在最前：源视频、提示词、状态、进度、结果视频和提交时间</translation>
+    </message>
 </context>
 <context>
     <name>NotificationTray</name>
@@ -1858,6 +1883,16 @@
         <comment>label of the prompt field: what to change in the video</comment>
         <translation>提示词(&amp;P)：</translation>
     </message>
+    <message>
+        <source>The id of a video you made earlier, for example video_…; pasted text is cleaned up</source>
+        <comment>accessible description of the video id field</comment>
+        <translation>你之前生成的视频的 ID，例如 video_…；粘贴的文本会自动整理</translation>
+    </message>
+    <message>
+        <source>What to change in the video, in Chinese or English</source>
+        <comment>accessible description of the prompt field</comment>
+        <translation>要对视频做的修改，可用中文或英文</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2069,6 +2104,11 @@
         <source>File readable only by you</source>
         <comment>key storage choice</comment>
         <translation>仅你可读的文件</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <comment>accessible name of the list of service profiles</comment>
+        <translation>服务列表</translation>
     </message>
 </context>
 <context>

@@ -667,6 +667,9 @@ void JobDetailsPanel::retranslate()
     updateSourceNote();
     m_seekSlider->setToolTip(tr("Position (moves both videos)", "tooltip of the player's seek slider"));
     m_seekSlider->setAccessibleName(tr("Position", "accessible name of the player's seek slider"));
+    m_text->setAccessibleName(tr("Job details", "accessible name of the text about the selected job"));
+    m_playButton->setToolTip(tr("Play or pause the video here (before and after together when both are shown)",
+                                "tooltip of the details pane's play button"));
     refresh();
 }
 

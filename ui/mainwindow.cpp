@@ -175,6 +175,23 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     connect(m_details, &JobDetailsPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
+    // Tab goes down the window as it is drawn: form, filter bar, list, details (the widgets were made in
+    // another order).
+    QWidget *last = m_form->findChild<QWidget *>(u"remixButton"_s);
+    if (!last)
+        last = m_form;
+    for (QWidget *pane :
+         {static_cast<QWidget *>(m_filterBar), static_cast<QWidget *>(m_jobView), static_cast<QWidget *>(m_details)}) {
+        QList<QWidget *> widgets = pane->findChildren<QWidget *>();
+        widgets.prepend(pane);
+        for (QWidget *widget : std::as_const(widgets)) {
+            if (!(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+                continue;
+            setTabOrder(last, widget);
+            last = widget;
+        }
+    }
+
     restoreWindowState();
     retranslate();
     // The first thing a user does is paste an id; focus goes there when the window is shown.
@@ -342,6 +359,11 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Video Remix", "menu item"));
     m_aboutQtAction->setText(tr("About &Qt", "menu item"));
     m_toolBar->setWindowTitle(tr("Job actions", "name of the toolbar (shown in its context menu)"));
+    m_toolBar->setAccessibleName(m_toolBar->windowTitle());
+    m_jobView->setAccessibleName(tr("Jobs", "accessible name of the job list"));
+    m_jobView->setAccessibleDescription(
+        tr("Your remix jobs, newest first: source video, prompt, status, progress, result video and time",
+           "accessible description of the job list"));
 
     m_actions->retranslate();
     m_tray->retranslate();

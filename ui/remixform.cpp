@@ -260,6 +260,11 @@ void RemixForm::retranslate()
     m_remixButton->setToolTip(
         tr("Start a remix job with these changes (%1)", "tooltip of the Remix button; %1 is the shortcut")
             .arg(shortcut));
+    m_idEdit->setAccessibleDescription(tr("The id of a video you made earlier, for example video_…; pasted text is "
+                                          "cleaned up",
+                                          "accessible description of the video id field"));
+    m_promptEdit->setAccessibleDescription(
+        tr("What to change in the video, in Chinese or English", "accessible description of the prompt field"));
     // Hints and the counter are rebuilt from the stored problems, in the new language.
     updateIdHint();
     updatePromptCounter();
