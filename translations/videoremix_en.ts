@@ -794,16 +794,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove</source>
-        <comment>toolbar: remove from the list</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removes the job from this list; the video stays on the service (Delete)</source>
-        <comment>tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete on the &amp;Service…</source>
         <comment>job action: delete the result video on the service</comment>
         <translation type="unfinished"></translation>
@@ -987,6 +977,16 @@
     <message>
         <source>Asking the service to delete…</source>
         <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <comment>toolbar: remove from the list (the file is kept)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the job from this list (Delete). The downloaded file stays on your computer unless you choose to delete it too; the video stays on the service.</source>
+        <comment>tooltip</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

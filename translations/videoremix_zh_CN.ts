@@ -794,16 +794,6 @@
         <translation>从列表中移除(&amp;M)…</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <comment>toolbar: remove from the list</comment>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Removes the job from this list; the video stays on the service (Delete)</source>
-        <comment>tooltip</comment>
-        <translation>将任务从列表中移除，服务上的视频不受影响（Delete）</translation>
-    </message>
-    <message>
         <source>Delete on the &amp;Service…</source>
         <comment>job action: delete the result video on the service</comment>
         <translation>在服务端删除(&amp;S)…</translation>
@@ -981,6 +971,16 @@
         <source>Asking the service to delete…</source>
         <comment>status bar</comment>
         <translation>正在请求服务删除…</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <comment>toolbar: remove from the list (the file is kept)</comment>
+        <translation>从列表移除</translation>
+    </message>
+    <message>
+        <source>Removes the job from this list (Delete). The downloaded file stays on your computer unless you choose to delete it too; the video stays on the service.</source>
+        <comment>tooltip</comment>
+        <translation>将任务从此列表中移除（Delete 键）。已下载的文件会保留在你的电脑上，除非你选择一并删除；服务上的视频也不受影响。</translation>
     </message>
 </context>
 <context>
