@@ -33,6 +33,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -184,6 +185,9 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
          {static_cast<QWidget *>(m_filterBar), static_cast<QWidget *>(m_jobView), static_cast<QWidget *>(m_details)}) {
         QList<QWidget *> widgets = pane->findChildren<QWidget *>();
         widgets.prepend(pane);
+        // The filter bar's buttons are left of its search field.
+        std::stable_partition(widgets.begin(), widgets.end(),
+                              [](const QWidget *widget) { return !qobject_cast<const QLineEdit *>(widget); });
         for (QWidget *widget : std::as_const(widgets)) {
             if (!(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
                 continue;
