@@ -7,6 +7,7 @@
 #include "mediabackend.h"
 #include "remixform.h"
 
+#include <QApplication>
 #include <QAudioOutput>
 #include <QDateTime>
 #include <QDesktopServices>
@@ -19,6 +20,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMediaPlayer>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
@@ -26,10 +28,12 @@
 #include <QSlider>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QVideoWidget>
+#include <QtEndian>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,6 +53,64 @@ QString formatTime(qint64 ms)
     if (h > 0)
         return u"%1:%2:%3"_s.arg(h).arg(m, 2, 10, QChar(u'0')).arg(s, 2, 10, QChar(u'0'));
     return u"%1:%2"_s.arg(m).arg(s, 2, 10, QChar(u'0'));
+}
+
+// The length of an MP4 (or MOV) file from its movie header ('moov' > 'mvhd'), in milliseconds; -1 when
+// it cannot be read. Only box headers are read, wherever the 'moov' box is, so it is quick for any size
+// and needs no multimedia backend: the duration shows before Play. Runs on a worker thread.
+qint64 mp4DurationMs(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    // Finds the box of that type among the boxes in [begin, end); its content's range in *from, *to.
+    const auto findBox = [&file](qint64 begin, qint64 end, const QByteArray &type, qint64 *from, qint64 *to) {
+        qint64 position = begin;
+        while (position + 8 <= end) {
+            if (!file.seek(position))
+                return false;
+            const QByteArray header = file.read(16);
+            if (header.size() < 8)
+                return false;
+            quint64 size = qFromBigEndian<quint32>(header.constData());
+            qint64 headerSize = 8;
+            if (size == 1) {
+                if (header.size() < 16)
+                    return false;
+                size = qFromBigEndian<quint64>(header.constData() + 8);
+                headerSize = 16;
+            } else if (size == 0) {
+                size = quint64(end - position);
+            }
+            if (size < quint64(headerSize) || size > quint64(end - position))
+                return false;
+            if (header.mid(4, 4) == type) {
+                *from = position + headerSize;
+                *to = position + qint64(size);
+                return true;
+            }
+            position += qint64(size);
+        }
+        return false;
+    };
+    qint64 movieFrom = 0;
+    qint64 movieTo = 0;
+    qint64 headerFrom = 0;
+    qint64 headerTo = 0;
+    if (!findBox(0, file.size(), "moov", &movieFrom, &movieTo)
+        || !findBox(movieFrom, movieTo, "mvhd", &headerFrom, &headerTo) || !file.seek(headerFrom))
+        return -1;
+    const QByteArray header = file.read(qMin<qint64>(32, headerTo - headerFrom));
+    const bool wide = header.size() > 0 && header.at(0) == 1; // version 1: 64-bit times
+    if (header.size() < (wide ? 32 : 20))
+        return -1;
+    const quint32 timescale = qFromBigEndian<quint32>(header.constData() + (wide ? 20 : 12));
+    const quint64 duration =
+        wide ? qFromBigEndian<quint64>(header.constData() + 24) : qFromBigEndian<quint32>(header.constData() + 16);
+    if (timescale == 0 || duration == std::numeric_limits<quint64>::max()
+        || duration == std::numeric_limits<quint32>::max())
+        return -1;
+    return qint64(duration * 1000 / timescale);
 }
 
 // A file the player can use: set by the model only once complete, and still on disk.
@@ -432,6 +494,40 @@ void JobDetailsPanel::updateMedia()
     updateSourceNote();
     updatePosters();
     updateControls();
+    showFileDuration();
+}
+
+void JobDetailsPanel::showFileDuration()
+{
+    // Before Play the players hold nothing: the length comes from the files themselves, read once per
+    // file on a worker thread (never the GUI thread's disk reads).
+    if (m_loaded)
+        return;
+    qint64 longest = -1;
+    for (const QString &path : {m_resultFile, m_sourceFile}) {
+        if (path.isEmpty())
+            continue;
+        const auto known = m_fileDurations.constFind(path);
+        if (known != m_fileDurations.cend()) {
+            longest = qMax(longest, known.value());
+            continue;
+        }
+        m_fileDurations.insert(path, -1); // asked; -1 until the answer (or for good, if unreadable)
+        QThreadPool::globalInstance()->start([path, guard = QPointer<JobDetailsPanel>(this)] {
+            const qint64 duration = mp4DurationMs(path);
+            QMetaObject::invokeMethod(
+                qApp,
+                [guard, path, duration] {
+                    if (!guard)
+                        return;
+                    guard->m_fileDurations.insert(path, duration);
+                    guard->showFileDuration();
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    if (longest > 0)
+        m_timeLabel->setText(formatTime(0) + u" / "_s + formatTime(longest));
 }
 
 void JobDetailsPanel::updatePosters()
@@ -604,6 +700,7 @@ void JobDetailsPanel::stopPlayers()
     m_seekSlider->setRange(0, 0);
     m_timeLabel->setText(formatTime(0) + u" / "_s + formatTime(0));
     updateControls();
+    showFileDuration();
 }
 
 void JobDetailsPanel::showPlayerError(const QString &message)
