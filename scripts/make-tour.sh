@@ -108,14 +108,20 @@ for lang in en zh_CN; do
     stop_app
 
     # 3.-6. The demo.
+    # Prompts in the UI's language; the first one is blocked by the demo's pretend moderation.
     start_app "$lang" --demo
-    remix video_demo_cat "blood everywhere"
-    remix video_demo_forest "make it snow, soft light"
-    remix video_demo_beach "add a sunset and seagulls"
     if [ "$lang" = zh_CN ]; then
+        remix video_demo_cat "画面里到处是血腥场面"
+        remix video_demo_forest "下起大雪，光线柔和"
+        remix video_demo_beach "加上日落和海鸥"
         remix video_demo_city "改成夜晚，霓虹灯闪烁"
+        again="改成水彩画风格"
     else
+        remix video_demo_cat "blood everywhere"
+        remix video_demo_forest "make it snow, soft light"
+        remix video_demo_beach "add a sunset and seagulls"
         remix video_demo_city "make it night time with neon lights"
+        again="watercolour style"
     fi
     sleep 10
     shot "3-main-$lang"
@@ -131,7 +137,7 @@ for lang in en zh_CN; do
     xdotool key ctrl+r
     sleep 0.5
     xdotool key ctrl+a
-    xdotool type --delay 8 "watercolour style"
+    xdotool type --delay 8 "$again"
     xdotool key ctrl+Return
     sleep 10
     focus_list

@@ -408,7 +408,8 @@ void MainWindow::balanceSplitter()
                            + 6 * rowHeight + 2 * m_jobView->frameWidth();
     int missing = listWanted - sizes.at(1);
     const int detailsFloor = m_details->minimumSizeHint().height();
-    const int formFloor = formNatural;
+    // In a small window the form gives its extra lines too, down to a three-line prompt.
+    const int formFloor = qMax(m_form->minimumSizeHint().height(), m_form->minimumHeight());
     for (const int donor : {2, 0}) {
         if (missing <= 0)
             break;
