@@ -69,12 +69,27 @@ shot() {
     echo "make-tour: $out/$1.png"
 }
 
+# say <text>: types text. xdotool types a character outside the keyboard map by remapping a spare key,
+# which loses characters when typed quickly: Chinese goes one character at a time.
+say() {
+    local LC_ALL=C.UTF-8 # characters, not bytes, in ${#1} and ${1:i:1}
+    if grep -q '^[ -~]*$' <<<"$1"; then
+        xdotool type --delay 8 "$1"
+    else
+        local i
+        for ((i = 0; i < ${#1}; i++)); do
+            xdotool type --delay 30 "${1:i:1}"
+            sleep 0.05
+        done
+    fi
+}
+
 # remix <video id> <prompt>: types into the form (focus in the id field) and sends with Ctrl+Return.
 remix() {
     xdotool key ctrl+a BackSpace
-    xdotool type --delay 8 "$1"
+    say "$1"
     xdotool key Tab ctrl+a
-    xdotool type --delay 8 "$2"
+    say "$2"
     xdotool key ctrl+Return
     sleep 0.6
     xdotool key shift+Tab
@@ -137,7 +152,7 @@ for lang in en zh_CN; do
     xdotool key ctrl+r
     sleep 0.5
     xdotool key ctrl+a
-    xdotool type --delay 8 "$again"
+    say "$again"
     xdotool key ctrl+Return
     sleep 10
     focus_list

@@ -5,6 +5,7 @@
 #include "api/videoid.h"
 #include "appcore.h"
 #include "demo/demoservice.h"
+#include "downloads/downloadmanager.h"
 #include "fakevideoserver.h"
 #include "jobs/jobcontroller.h"
 #include "jobs/jobmodel.h"
@@ -38,6 +39,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextCursor>
 #include <QToolButton>
@@ -109,6 +111,7 @@ private slots:
     void settingsDialogSaysWhenNoKeychainAnswers();
     void firstRunDialogDemoButtonSelectsTheDemo();
     void profilePickerFollowsAndChangesTheActiveProfile();
+    void staleStatusMessagesAreCleared();
     void screenshots();
 
 private:
@@ -226,7 +229,23 @@ void TstMainWindow::opensWithFocusInVideoId()
     QTRY_VERIFY(promptEdit->hasFocus());
     QVERIFY(promptEdit->tabChangesFocus());
     QCOMPARE(m_window->windowTitle(), u"Video Remix"_s);
-    QVERIFY(child<QLabel>(u"serviceLabel"_s)->text().contains(u"127.0.0.1"_s));
+    // The service is named once in the status bar: by the picker (name and host), not by a label too.
+    QVERIFY(child<QComboBox>(u"profilePicker"_s)->currentText().contains(u"127.0.0.1"_s));
+    QVERIFY(!child<QLabel>(u"serviceLabel"_s)->isVisible());
+}
+
+// A status bar message that stopped being true goes at once: a failed download that then succeeded.
+void TstMainWindow::staleStatusMessagesAreCleared()
+{
+    DownloadManager *downloads = m_core->downloadManager();
+    const QString failure = u"The video could not be saved: disk full."_s;
+    emit downloads->downloadFailed(u"job1"_s, failure);
+    QCOMPARE(m_window->statusBar()->currentMessage(), failure);
+    // Another job's success says nothing about this one.
+    emit downloads->videoSaved(u"job2"_s, m_dir->filePath(u"b.mp4"_s));
+    QCOMPARE(m_window->statusBar()->currentMessage(), failure);
+    emit downloads->videoSaved(u"job1"_s, m_dir->filePath(u"a.mp4"_s));
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
 }
 
 void TstMainWindow::ctrlReturnRunsJobToCompletionAndLanguageSwitches()
