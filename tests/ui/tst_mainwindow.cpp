@@ -38,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -112,6 +113,8 @@ private slots:
     void firstRunDialogDemoButtonSelectsTheDemo();
     void profilePickerFollowsAndChangesTheActiveProfile();
     void staleStatusMessagesAreCleared();
+    void listShowsSixRowsWithoutSideScrolling();
+    void formHintDoesNotPushThePrompt();
     void screenshots();
 
 private:
@@ -232,6 +235,56 @@ void TstMainWindow::opensWithFocusInVideoId()
     // The service is named once in the status bar: by the picker (name and host), not by a label too.
     QVERIFY(child<QComboBox>(u"profilePicker"_s)->currentText().contains(u"127.0.0.1"_s));
     QVERIFY(!child<QLabel>(u"serviceLabel"_s)->isVisible());
+}
+
+// The list is the point of the window: at the default size it shows at least six jobs, and neither there
+// nor at 800x600 do the default columns need a horizontal scroll bar; the details give way first.
+void TstMainWindow::listShowsSixRowsWithoutSideScrolling()
+{
+    for (int i = 0; i < 10; ++i) {
+        RemixJob job;
+        job.localId = u"job%1"_s.arg(i);
+        job.sourceVideoId = u"video_68d7512d07848190b3e45da0ecbeb%1"_s.arg(i, 3, 10, QChar(u'0'));
+        job.resultVideoId = u"video_77a1c3d5e7f9012345678abcdef0%1"_s.arg(i, 3, 10, QChar(u'0'));
+        job.prompt = u"Make the background purple and add falling snow"_s;
+        job.state = i == 0 ? JobState::Failed : JobState::Completed;
+        job.error = i == 0 ? ApiError::fromFailedJob(u"moderation_blocked"_s, u"Blocked."_s) : ApiError();
+        job.progress = i == 0 ? 0 : 100;
+        job.submittedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        m_core->jobModel()->addJob(job);
+    }
+    m_window->selectJob(u"job5"_s);
+    auto *view = child<QTreeView>(u"jobView"_s);
+    const auto visibleRows = [view] {
+        const int rowHeight = view->visualRect(view->model()->index(0, 0)).height();
+        return rowHeight > 0 ? view->viewport()->height() / rowHeight : 0;
+    };
+    for (const QString &language : {QString(LanguageManager::English), QString(LanguageManager::Chinese)}) {
+        m_core->languageManager()->setLanguage(language);
+        m_window->resize(1024, 760);
+        QTRY_VERIFY2(visibleRows() >= 6, qPrintable(QString::number(visibleRows())));
+        QTRY_VERIFY(!view->horizontalScrollBar()->isVisible());
+        m_window->resize(800, 600);
+        QTRY_VERIFY2(visibleRows() >= 3, qPrintable(QString::number(visibleRows())));
+        QTRY_VERIFY(!view->horizontalScrollBar()->isVisible());
+        // The status says why the failed job failed, whole, before the prompt gets its room.
+        const QModelIndex failed = view->model()->index(0, JobModel::StatusColumn);
+        const QString status = failed.data().toString();
+        QVERIFY2(view->fontMetrics().horizontalAdvance(status) <= view->columnWidth(JobModel::StatusColumn),
+                 qPrintable(status));
+    }
+}
+
+// A hint under the id field appears as the user types: it must not move the prompt box down.
+void TstMainWindow::formHintDoesNotPushThePrompt()
+{
+    auto *idEdit = child<QLineEdit>(u"videoIdEdit"_s);
+    auto *promptEdit = child<QPlainTextEdit>(u"promptEdit"_s);
+    QTRY_VERIFY(idEdit->hasFocus());
+    const int promptTop = promptEdit->mapTo(m_window.get(), QPoint(0, 0)).y();
+    QTest::keyClicks(idEdit, u"s_not_an_api_id"_s);
+    QTRY_VERIFY(child<QLabel>(u"idHintLabel"_s)->isVisible());
+    QCOMPARE(promptEdit->mapTo(m_window.get(), QPoint(0, 0)).y(), promptTop);
 }
 
 // A status bar message that stopped being true goes at once: a failed download that then succeeded.
