@@ -251,6 +251,9 @@ void TstMainWindow::listShowsSixRowsWithoutSideScrolling()
         job.error = i == 0 ? ApiError::fromFailedJob(u"moderation_blocked"_s, u"Blocked."_s) : ApiError();
         job.progress = i == 0 ? 0 : 100;
         job.submittedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        // Thumbnails, as a real service (or the frame of the saved video) gives them.
+        if (i > 0)
+            job.thumbnailPath = QStringLiteral(VIDEOREMIX_SOURCE_DIR "/resources/demo/result.jpg");
         m_core->jobModel()->addJob(job);
     }
     m_window->selectJob(u"job5"_s);
