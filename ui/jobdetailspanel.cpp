@@ -1,6 +1,7 @@
 #include "jobdetailspanel.h"
 
 #include "downloads/downloadmanager.h"
+#include "framethumbnailer.h"
 #include "jobs/jobmodel.h"
 #include "jobs/jobstate.h"
 #include "jobs/remixjob.h"
@@ -533,9 +534,10 @@ void JobDetailsPanel::showFileDuration()
 void JobDetailsPanel::updatePosters()
 {
     // Until the user presses Play, each slot shows the job's thumbnail (or a short instruction).
-    const auto poster = [this](QLabel *label, const QString &jobId) {
+    const auto poster = [this](QLabel *label, const QString &jobId, QString path = QString()) {
         const QModelIndex row = m_model->indexOf(jobId);
-        const QString path = row.isValid() ? row.data(JobModel::ThumbnailPathRole).toString() : QString();
+        if (path.isEmpty() && row.isValid())
+            path = row.data(JobModel::ThumbnailPathRole).toString();
         QPixmap pixmap;
         if (!path.isEmpty() && pixmap.load(path)) {
             const QSize box = label->size().expandedTo(QSize(160, 90));
@@ -549,7 +551,30 @@ void JobDetailsPanel::updatePosters()
     poster(m_resultPoster, m_jobId);
     if (!m_sourceFile.isEmpty()) {
         const QModelIndex row = m_model->indexOf(m_jobId);
-        poster(m_sourcePoster, row.data(JobModel::ParentJobIdRole).toString());
+        const QString parent = row.data(JobModel::ParentJobIdRole).toString();
+        const QModelIndex parentRow = parent.isEmpty() ? QModelIndex() : m_model->indexOf(parent);
+        QString framePath;
+        if (!parentRow.isValid()) {
+            // A source fetched for comparing (kept in the cache) has no thumbnail of its own: its first
+            // frame, made once beside it, so both sides show a picture before Play. (A source that is a
+            // job of the list gets its frame from the window, like every saved video.)
+            framePath = m_sourceFile + u".first-frame.jpg"_s;
+            if (!QFileInfo::exists(framePath)) {
+                if (!m_frames) {
+                    m_frames = new FrameThumbnailer(this);
+                    connect(m_frames, &FrameThumbnailer::thumbnailReady, this, [this](const QString &localId) {
+                        if (localId == m_jobId)
+                            updatePosters();
+                    });
+                }
+                if (!m_framesAsked.contains(framePath)) {
+                    m_framesAsked.insert(framePath);
+                    m_frames->request(m_jobId, m_sourceFile, framePath);
+                }
+                framePath.clear();
+            }
+        }
+        poster(m_sourcePoster, parent, framePath);
     }
 }
 

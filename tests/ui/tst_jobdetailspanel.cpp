@@ -1,12 +1,16 @@
 // The details pane tells the truth about the selected job: no "Result video" for a failed job, no link
 // expiry once the file is saved, and the video's length before anyone presses Play.
 
+#include "downloads/downloadmanager.h"
 #include "jobdetailspanel.h"
 #include "jobs/jobmodel.h"
 #include "jobs/remixjob.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -22,6 +26,7 @@ private slots:
     void failedJobHasNoResultVideo();
     void savedFileHidesTheLinkExpiry();
     void durationShowsBeforePlay();
+    void fetchedSourceShowsAFirstFrameBeforePlay();
 
 private:
     QString detailsText() const { return m_panel->findChild<QLabel *>(u"detailsLabel"_s)->text(); }
@@ -112,6 +117,33 @@ void TstJobDetailsPanel::durationShowsBeforePlay()
     QTRY_VERIFY2(!time->text().endsWith(u"/ 0:00"_s), qPrintable(time->text()));
     QVERIFY2(time->text().startsWith(u"0:00 / 0:0"_s), qPrintable(time->text()));
     QVERIFY(!m_panel->resultPlayer());
+}
+
+// A source fetched for before/after is no job of the list and has no thumbnail: its first frame is shown
+// anyway, so both sides have a picture before Play.
+void TstJobDetailsPanel::fetchedSourceShowsAFirstFrameBeforePlay()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    DownloadManager downloads(nullptr, m_model.get());
+    JobDetailsPanel panel(m_model.get(), &downloads);
+    panel.resize(900, 300);
+    panel.show();
+    const RemixJob job = completedJob(u"compared"_s);
+    m_model->addJob(job);
+    const QString cached = downloads.cachedSourcePath(job.localId);
+    QVERIFY(!cached.isEmpty());
+    QVERIFY(QDir().mkpath(QFileInfo(cached).absolutePath()));
+    QFile::remove(cached);
+    QFile::remove(cached + u".first-frame.jpg"_s);
+    QVERIFY(QFile::copy(QStringLiteral(VIDEOREMIX_SOURCE_DIR "/resources/demo/source.mp4"), cached));
+    panel.setJob(job.localId);
+    QCOMPARE(panel.sourceFile(), cached);
+    auto *poster = panel.findChild<QLabel *>(u"sourcePosterLabel"_s);
+    QVERIFY(poster);
+    QTRY_VERIFY_WITH_TIMEOUT(!poster->pixmap().isNull(), 15000);
+    QVERIFY(!panel.sourcePlayer());
+    QFile::remove(cached);
+    QFile::remove(cached + u".first-frame.jpg"_s);
 }
 
 QTEST_MAIN(TstJobDetailsPanel)
