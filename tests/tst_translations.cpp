@@ -94,8 +94,10 @@ private slots:
         JobList jobList;
         JobModel model(&jobList);
         jobList.add(stopped);
-        const auto status = [&model] {
-            return model.index(0, JobModel::StatusColumn).data().toString();
+        // The cell says it in a few words; the tooltip has the whole sentence with what to do.
+        const auto status = [&model]() -> QString {
+            const QModelIndex cell = model.index(0, JobModel::StatusColumn);
+            return cell.data().toString() + u" | "_s + cell.data(Qt::ToolTipRole).toString();
         };
 
         languages.setLanguage(LanguageManager::Chinese);

@@ -258,6 +258,96 @@
         <comment>error message, HTTP 5xx</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (The service says: %2)</source>
+        <comment>an error message, then the service&apos;s own words in Chinese</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked by moderation</source>
+        <comment>short reason in the job list: the content checks refused it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service could not make it</source>
+        <comment>short reason in the job list: the video job failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the video API</source>
+        <comment>short reason in the job list: the address answered with a web page or junk</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <comment>short reason in the job list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>short reason in the job list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service not reachable</source>
+        <comment>short reason in the job list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection dropped</source>
+        <comment>short reason in the job list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secure connection failed</source>
+        <comment>short reason in the job list: certificate problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy problem</source>
+        <comment>short reason in the job list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network problem</source>
+        <comment>short reason in the job list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key rejected</source>
+        <comment>short reason in the job list: HTTP 401</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access refused</source>
+        <comment>short reason in the job list: HTTP 403</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video not found</source>
+        <comment>short reason in the job list: HTTP 404 on remix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer on the service</source>
+        <comment>short reason in the job list: HTTP 404 while polling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy or out of quota</source>
+        <comment>short reason in the job list: HTTP 429</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service error</source>
+        <comment>short reason in the job list: HTTP 5xx</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request refused</source>
+        <comment>short reason in the job list: any other HTTP error</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiRequestJob</name>
@@ -932,6 +1022,11 @@ make the sky purple
         <comment>filter button: failed jobs; %1 is how many</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search the job list</source>
+        <comment>accessible name of the job list&apos;s search field</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobActions</name>
@@ -1083,16 +1178,6 @@ make the sky purple
     <message>
         <source>Re&amp;move from List…</source>
         <comment>job action: forget the job in this app</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <comment>toolbar: remove from the list</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removes the job from this list; the video stays on the service (Delete)</source>
-        <comment>tooltip</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1301,6 +1386,16 @@ make the sky purple
         <comment>status bar; %1 is a folder</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove from list</source>
+        <comment>toolbar: remove from the list (the file is kept)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the job from this list (Delete). The downloaded file stays on your computer unless you choose to delete it too; the video stays on the service.</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobComposer</name>
@@ -1482,6 +1577,16 @@ make the sky purple
         <comment>note under the player when only the result can be shown</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Job details</source>
+        <comment>accessible name of the text about the selected job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the video here (before and after together when both are shown)</source>
+        <comment>tooltip of the details pane&apos;s play button</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobModel</name>
@@ -1498,11 +1603,6 @@ make the sky purple
     <message>
         <source>%1 · retrying</source>
         <comment>job status: %1 is the last known status; the service is not answering</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>job status: state, then the reason</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1571,11 +1671,6 @@ make the sky purple
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · stopped checking: %2</source>
-        <comment>job status: %1 is the last known status; polling gave up for the reason %2</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New video</source>
         <comment>source column of a job that makes a new video (no source)</comment>
         <translation type="unfinished"></translation>
@@ -1603,6 +1698,36 @@ make the sky purple
     <message>
         <source>Starts from: %1</source>
         <comment>tooltip of a new video&apos;s job; %1 is an image file name or URL</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · stopped checking: %2</source>
+        <comment>job status: %1 is the last known status; polling gave up for the reason %2 (a few words, e.g. &apos;API key rejected&apos;)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>job status: the state, then the reason in a few words (e.g. &apos;blocked by moderation&apos;)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>spoken job status: the short status, then the full reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading, %1 percent</source>
+        <comment>spoken progress while the video file downloads</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 percent</source>
+        <comment>spoken progress of a job, e.g. &apos;45 percent&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <comment>spoken result column when the service has not named the new video</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2034,6 +2159,16 @@ make the sky purple
         <comment>about dialog details; %1-%3 are paths, %4 the Qt version, %5 a web address</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <comment>accessible name of the job list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your remix jobs, newest first: source video, prompt, status, progress, result video and time</source>
+        <comment>accessible description of the job list</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationTray</name>
@@ -2292,6 +2427,11 @@ make the sky purple
         <comment>tooltip of the service picker</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New jobs go to</source>
+        <comment>accessible name of the service picker in the status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2380,6 +2520,16 @@ make the sky purple
     <message>
         <source>&amp;Prompt:</source>
         <comment>label of the prompt field: what to change in the video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of a video you made earlier, for example video_…; pasted text is cleaned up</source>
+        <comment>accessible description of the video id field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change in the video, in Chinese or English</source>
+        <comment>accessible description of the prompt field</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2592,6 +2742,11 @@ make the sky purple
     <message>
         <source>File readable only by you</source>
         <comment>key storage choice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <comment>accessible name of the list of service profiles</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

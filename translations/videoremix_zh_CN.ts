@@ -258,6 +258,96 @@
         <comment>error message, HTTP 5xx</comment>
         <translation>服务（或其网关）出了问题，与你的设置无关。</translation>
     </message>
+    <message>
+        <source>%1 (The service says: %2)</source>
+        <comment>an error message, then the service&apos;s own words in Chinese</comment>
+        <translation>%1（服务方说明：%2）</translation>
+    </message>
+    <message>
+        <source>blocked by moderation</source>
+        <comment>short reason in the job list: the content checks refused it</comment>
+        <translation>被内容审核拦截</translation>
+    </message>
+    <message>
+        <source>the service could not make it</source>
+        <comment>short reason in the job list: the video job failed</comment>
+        <translation>服务未能生成</translation>
+    </message>
+    <message>
+        <source>not the video API</source>
+        <comment>short reason in the job list: the address answered with a web page or junk</comment>
+        <translation>不是视频接口</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <comment>short reason in the job list</comment>
+        <translation>未及时响应</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>short reason in the job list</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>service not reachable</source>
+        <comment>short reason in the job list</comment>
+        <translation>无法连接服务</translation>
+    </message>
+    <message>
+        <source>connection dropped</source>
+        <comment>short reason in the job list</comment>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <source>secure connection failed</source>
+        <comment>short reason in the job list: certificate problem</comment>
+        <translation>安全连接失败</translation>
+    </message>
+    <message>
+        <source>proxy problem</source>
+        <comment>short reason in the job list</comment>
+        <translation>代理出错</translation>
+    </message>
+    <message>
+        <source>network problem</source>
+        <comment>short reason in the job list</comment>
+        <translation>网络出错</translation>
+    </message>
+    <message>
+        <source>API key rejected</source>
+        <comment>short reason in the job list: HTTP 401</comment>
+        <translation>密钥被拒绝</translation>
+    </message>
+    <message>
+        <source>access refused</source>
+        <comment>short reason in the job list: HTTP 403</comment>
+        <translation>密钥被拒绝</translation>
+    </message>
+    <message>
+        <source>video not found</source>
+        <comment>short reason in the job list: HTTP 404 on remix</comment>
+        <translation>找不到视频</translation>
+    </message>
+    <message>
+        <source>no longer on the service</source>
+        <comment>short reason in the job list: HTTP 404 while polling</comment>
+        <translation>服务上已不存在</translation>
+    </message>
+    <message>
+        <source>busy or out of quota</source>
+        <comment>short reason in the job list: HTTP 429</comment>
+        <translation>服务繁忙或额度用完</translation>
+    </message>
+    <message>
+        <source>service error</source>
+        <comment>short reason in the job list: HTTP 5xx</comment>
+        <translation>服务出错</translation>
+    </message>
+    <message>
+        <source>request refused</source>
+        <comment>short reason in the job list: any other HTTP error</comment>
+        <translation>请求被拒绝</translation>
+    </message>
 </context>
 <context>
     <name>ApiRequestJob</name>
@@ -934,6 +1024,11 @@ make it snow</translation>
         <comment>filter button: failed jobs; %1 is how many</comment>
         <translation>失败（%1）</translation>
     </message>
+    <message>
+        <source>Search the job list</source>
+        <comment>accessible name of the job list&apos;s search field</comment>
+        <translation>搜索任务列表</translation>
+    </message>
 </context>
 <context>
     <name>JobActions</name>
@@ -1086,16 +1181,6 @@ make it snow</translation>
         <source>Re&amp;move from List…</source>
         <comment>job action: forget the job in this app</comment>
         <translation>从列表中移除(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <comment>toolbar: remove from the list</comment>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Removes the job from this list; the video stays on the service (Delete)</source>
-        <comment>tooltip</comment>
-        <translation>将任务从列表中移除，服务上的视频不受影响（Delete）</translation>
     </message>
     <message>
         <source>Delete on the &amp;Service…</source>
@@ -1296,6 +1381,16 @@ make it snow</translation>
         <comment>status bar; %1 is a folder</comment>
         <translation>无法为“%1”打开文件管理器。</translation>
     </message>
+    <message>
+        <source>Remove from list</source>
+        <comment>toolbar: remove from the list (the file is kept)</comment>
+        <translation>从列表移除</translation>
+    </message>
+    <message>
+        <source>Removes the job from this list (Delete). The downloaded file stays on your computer unless you choose to delete it too; the video stays on the service.</source>
+        <comment>tooltip</comment>
+        <translation>将任务从此列表中移除（Delete 键）。已下载的文件会保留在你的电脑上，除非你选择一并删除；服务上的视频也不受影响。</translation>
+    </message>
 </context>
 <context>
     <name>JobComposer</name>
@@ -1477,6 +1572,16 @@ make it snow</translation>
         <comment>note under the player when only the result can be shown</comment>
         <translation>前后对比需要源视频保存在本机。</translation>
     </message>
+    <message>
+        <source>Job details</source>
+        <comment>accessible name of the text about the selected job</comment>
+        <translation>任务详情</translation>
+    </message>
+    <message>
+        <source>Play or pause the video here (before and after together when both are shown)</source>
+        <comment>tooltip of the details pane&apos;s play button</comment>
+        <translation>在此播放或暂停视频（同时显示前后对比时两个视频一起播放）</translation>
+    </message>
 </context>
 <context>
     <name>JobModel</name>
@@ -1494,11 +1599,6 @@ make it snow</translation>
         <source>%1 · retrying</source>
         <comment>job status: %1 is the last known status; the service is not answering</comment>
         <translation>%1 · 重试中</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>job status: state, then the reason</comment>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -1566,11 +1666,6 @@ make it snow</translation>
         <translation>下载中 %1%</translation>
     </message>
     <message>
-        <source>%1 · stopped checking: %2</source>
-        <comment>job status: %1 is the last known status; polling gave up for the reason %2</comment>
-        <translation>%1 · 已停止查询：%2</translation>
-    </message>
-    <message>
         <source>New video</source>
         <comment>source column of a job that makes a new video (no source)</comment>
         <translation>新视频</translation>
@@ -1599,6 +1694,36 @@ make it snow</translation>
         <source>Starts from: %1</source>
         <comment>tooltip of a new video&apos;s job; %1 is an image file name or URL</comment>
         <translation>首帧：%1</translation>
+    </message>
+    <message>
+        <source>%1 · stopped checking: %2</source>
+        <comment>job status: %1 is the last known status; polling gave up for the reason %2 (a few words, e.g. &apos;API key rejected&apos;)</comment>
+        <translation>%1 · 已停止查询：%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>job status: the state, then the reason in a few words (e.g. &apos;blocked by moderation&apos;)</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>spoken job status: the short status, then the full reason</comment>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>Downloading, %1 percent</source>
+        <comment>spoken progress while the video file downloads</comment>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>%1 percent</source>
+        <comment>spoken progress of a job, e.g. &apos;45 percent&apos;</comment>
+        <translation>百分之 %1</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <comment>spoken result column when the service has not named the new video</comment>
+        <translation>尚无结果</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2154,16 @@ make it snow</translation>
         <comment>about dialog details; %1-%3 are paths, %4 the Qt version, %5 a web address</comment>
         <translation>&lt;p&gt;任务历史：%1&lt;br&gt;视频：%2&lt;br&gt;设置：%3&lt;/p&gt;&lt;p&gt;许可证：MIT。基于 Qt %4 构建。&lt;br&gt;&lt;a href=&quot;%5&quot;&gt;项目主页与帮助&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <comment>accessible name of the job list</comment>
+        <translation>任务列表</translation>
+    </message>
+    <message>
+        <source>Your remix jobs, newest first: source video, prompt, status, progress, result video and time</source>
+        <comment>accessible description of the job list</comment>
+        <translation>你的改编任务，最新的在最前：源视频、提示词、状态、进度、结果视频和提交时间</translation>
+    </message>
 </context>
 <context>
     <name>NotificationTray</name>
@@ -2284,6 +2419,11 @@ make it snow</translation>
         <comment>tooltip of the service picker</comment>
         <translation>新任务将发送到此服务。已提交的任务仍使用原来的服务。</translation>
     </message>
+    <message>
+        <source>New jobs go to</source>
+        <comment>accessible name of the service picker in the status bar</comment>
+        <translation>新任务发往</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2373,6 +2513,16 @@ make it snow</translation>
         <source>&amp;Prompt:</source>
         <comment>label of the prompt field: what to change in the video</comment>
         <translation>提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The id of a video you made earlier, for example video_…; pasted text is cleaned up</source>
+        <comment>accessible description of the video id field</comment>
+        <translation>你之前生成的视频的 ID，例如 video_…；粘贴的文本会自动整理</translation>
+    </message>
+    <message>
+        <source>What to change in the video, in Chinese or English</source>
+        <comment>accessible description of the prompt field</comment>
+        <translation>要对视频做的修改，可用中文或英文</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2735,11 @@ make it snow</translation>
         <source>File readable only by you</source>
         <comment>key storage choice</comment>
         <translation>仅你可读的文件</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <comment>accessible name of the list of service profiles</comment>
+        <translation>服务列表</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,7 @@ void FilterBar::retranslate()
     m_search->setToolTip(tr("Shows only jobs whose source ID, result ID or prompt contains this text (Ctrl+F). "
                             "Esc clears it.",
                             "tooltip of the job list's search field"));
+    m_search->setAccessibleName(tr("Search the job list", "accessible name of the job list's search field"));
     button(JobFilterModel::Bucket::All)->setToolTip(tr("Every job in the list", "filter button tooltip"));
     button(JobFilterModel::Bucket::Active)
         ->setToolTip(tr("Jobs being sent, waiting or running", "filter button tooltip"));

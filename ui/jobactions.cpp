@@ -84,8 +84,9 @@ void JobActions::createActions()
         action->setObjectName(name);
         connect(action, &QAction::triggered, this, slot);
     };
-    make(m_remixResult, u"actionRemixResult"_s,
-         QIcon::fromTheme(u"media-playlist-repeat"_s, s->standardIcon(QStyle::SP_ArrowUp)), &JobActions::remixResult);
+    // Icons say what happens: a video used as the source of a new one, sending again, removing from the
+    // list (an ×, not a bin: nothing is deleted), deleting on the service (the bin).
+    make(m_remixResult, u"actionRemixResult"_s, s->standardIcon(QStyle::SP_FileLinkIcon), &JobActions::remixResult);
     m_remixResult->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     make(m_extend, u"actionExtend"_s,
          QIcon::fromTheme(u"media-seek-forward"_s, s->standardIcon(QStyle::SP_MediaSeekForward)),
@@ -98,10 +99,10 @@ void JobActions::createActions()
     make(m_refresh, u"actionRefresh"_s, QIcon::fromTheme(u"view-refresh"_s, s->standardIcon(QStyle::SP_BrowserReload)),
          &JobActions::refreshSelected);
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
-    // Not every style draws SP_DialogRetryButton (Fusion has none): fall back to a theme icon, then an arrow.
+    // Not every style draws SP_DialogRetryButton (Fusion has none): fall back to "send" forward.
     QIcon retryIcon = s->standardIcon(QStyle::SP_DialogRetryButton);
-    if (retryIcon.isNull())
-        retryIcon = QIcon::fromTheme(u"edit-redo"_s, s->standardIcon(QStyle::SP_CommandLink));
+    if (retryIcon.availableSizes().isEmpty())
+        retryIcon = QIcon::fromTheme(u"mail-send"_s, s->standardIcon(QStyle::SP_ArrowForward));
     make(m_retry, u"actionRetry"_s, retryIcon, &JobActions::retrySelected);
     make(m_downloadAgain, u"actionDownloadAgain"_s,
          QIcon::fromTheme(u"document-save"_s, s->standardIcon(QStyle::SP_ArrowDown)),
@@ -111,8 +112,7 @@ void JobActions::createActions()
     limitToList(m_open, m_view);
     make(m_showInFolder, u"actionShowInFolder"_s, s->standardIcon(QStyle::SP_DirOpenIcon),
          &JobActions::showSelectedInFolder);
-    make(m_remove, u"actionRemove"_s,
-         QIcon::fromTheme(u"list-remove"_s, s->standardIcon(QStyle::SP_DialogDiscardButton)),
+    make(m_remove, u"actionRemove"_s, QIcon::fromTheme(u"list-remove"_s, s->standardIcon(QStyle::SP_DialogCloseButton)),
          &JobActions::removeSelected);
     m_remove->setShortcut(QKeySequence::Delete);
     limitToList(m_remove, m_view);
@@ -156,8 +156,10 @@ void JobActions::retranslate()
     set(m_showInFolder, tr("Show in &Folder", "job action: open the folder of the downloaded video"),
         tr("Show in folder", "toolbar"), tr("Opens the folder that holds the downloaded video", "tooltip"));
     set(m_remove, tr("Re&move from List…", "job action: forget the job in this app"),
-        tr("Remove", "toolbar: remove from the list"),
-        tr("Removes the job from this list; the video stays on the service (Delete)", "tooltip"));
+        tr("Remove from list", "toolbar: remove from the list (the file is kept)"),
+        tr("Removes the job from this list (Delete). The downloaded file stays on your computer unless you choose "
+           "to delete it too; the video stays on the service.",
+           "tooltip"));
     set(m_deleteOnService, tr("Delete on the &Service…", "job action: delete the result video on the service"),
         tr("Delete on service", "toolbar"), tr("Asks the service to delete the result video for good", "tooltip"));
 }

@@ -14,15 +14,30 @@ JobComposer::JobComposer(Settings *settings, QWidget *parent)
 {
     setObjectName(u"jobComposer"_s);
     setDocumentMode(true);
-    // The forms bring their own margins inside the tab page.
+    // A little air under the tabs; the forms keep the window's full width.
     for (QWidget *form : {static_cast<QWidget *>(m_remix), static_cast<QWidget *>(m_create)})
-        form->setContentsMargins(6, 6, 6, 0);
+        form->setContentsMargins(0, 6, 0, 0);
     addTab(m_remix, QString());
     addTab(m_create, QString());
+    // A tab widget is as tall as its tallest page; the page on show decides instead, so that the longer
+    // New Video form does not take height from the list while the user remixes.
+    connect(this, &QTabWidget::currentChanged, this, &JobComposer::fitToCurrentPage);
+    fitToCurrentPage();
     retranslate();
 }
 
 JobComposer::~JobComposer() = default;
+
+void JobComposer::fitToCurrentPage()
+{
+    for (int i = 0; i < count(); ++i) {
+        QWidget *page = widget(i);
+        const bool current = page == currentWidget();
+        page->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                            current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    updateGeometry();
+}
 
 void JobComposer::showRemix()
 {

@@ -27,6 +27,7 @@ protected:
 
 private:
     void retranslate();
+    void fitToCurrentPage();
 
     RemixForm *m_remix;
     CreateForm *m_create;

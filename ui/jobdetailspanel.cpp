@@ -1,12 +1,14 @@
 #include "jobdetailspanel.h"
 
 #include "downloads/downloadmanager.h"
+#include "framethumbnailer.h"
 #include "jobs/jobmodel.h"
 #include "jobs/jobstate.h"
 #include "jobs/remixjob.h"
 #include "mediabackend.h"
 #include "remixform.h"
 
+#include <QApplication>
 #include <QAudioOutput>
 #include <QDateTime>
 #include <QDesktopServices>
@@ -19,6 +21,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMediaPlayer>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
@@ -27,10 +30,12 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QVideoWidget>
+#include <QtEndian>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,6 +55,64 @@ QString formatTime(qint64 ms)
     if (h > 0)
         return u"%1:%2:%3"_s.arg(h).arg(m, 2, 10, QChar(u'0')).arg(s, 2, 10, QChar(u'0'));
     return u"%1:%2"_s.arg(m).arg(s, 2, 10, QChar(u'0'));
+}
+
+// The length of an MP4 (or MOV) file from its movie header ('moov' > 'mvhd'), in milliseconds; -1 when
+// it cannot be read. Only box headers are read, wherever the 'moov' box is, so it is quick for any size
+// and needs no multimedia backend: the duration shows before Play. Runs on a worker thread.
+qint64 mp4DurationMs(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    // Finds the box of that type among the boxes in [begin, end); its content's range in *from, *to.
+    const auto findBox = [&file](qint64 begin, qint64 end, const QByteArray &type, qint64 *from, qint64 *to) {
+        qint64 position = begin;
+        while (position + 8 <= end) {
+            if (!file.seek(position))
+                return false;
+            const QByteArray header = file.read(16);
+            if (header.size() < 8)
+                return false;
+            quint64 size = qFromBigEndian<quint32>(header.constData());
+            qint64 headerSize = 8;
+            if (size == 1) {
+                if (header.size() < 16)
+                    return false;
+                size = qFromBigEndian<quint64>(header.constData() + 8);
+                headerSize = 16;
+            } else if (size == 0) {
+                size = quint64(end - position);
+            }
+            if (size < quint64(headerSize) || size > quint64(end - position))
+                return false;
+            if (header.mid(4, 4) == type) {
+                *from = position + headerSize;
+                *to = position + qint64(size);
+                return true;
+            }
+            position += qint64(size);
+        }
+        return false;
+    };
+    qint64 movieFrom = 0;
+    qint64 movieTo = 0;
+    qint64 headerFrom = 0;
+    qint64 headerTo = 0;
+    if (!findBox(0, file.size(), "moov", &movieFrom, &movieTo)
+        || !findBox(movieFrom, movieTo, "mvhd", &headerFrom, &headerTo) || !file.seek(headerFrom))
+        return -1;
+    const QByteArray header = file.read(qMin<qint64>(32, headerTo - headerFrom));
+    const bool wide = header.size() > 0 && header.at(0) == 1; // version 1: 64-bit times
+    if (header.size() < (wide ? 32 : 20))
+        return -1;
+    const quint32 timescale = qFromBigEndian<quint32>(header.constData() + (wide ? 20 : 12));
+    const quint64 duration =
+        wide ? qFromBigEndian<quint64>(header.constData() + 24) : qFromBigEndian<quint32>(header.constData() + 16);
+    if (timescale == 0 || duration == std::numeric_limits<quint64>::max()
+        || duration == std::numeric_limits<quint32>::max())
+        return -1;
+    return qint64(duration * 1000 / timescale);
 }
 
 // A file the player can use: set by the model only once complete, and still on disk.
@@ -278,10 +341,14 @@ void JobDetailsPanel::updateText()
     const QDateTime expires = row.data(JobModel::ExpiresAtRole).toDateTime();
     const auto download = DownloadState(row.data(JobModel::DownloadStateRole).toInt());
 
+    const bool failed = JobStates::category(state) == StateCategory::Failed;
     QStringList parts;
-    parts << u"<b>%1</b> · %2"_s.arg(htmlLine(JobStates::displayName(state)), htmlLine(progress));
+    // A job that ended without a video has no progress worth a number ("Failed · 0 %" reads as stuck).
+    parts << (failed ? u"<b>%1</b>"_s.arg(htmlLine(JobStates::displayName(state)))
+                     : u"<b>%1</b> · %2"_s.arg(htmlLine(JobStates::displayName(state)), htmlLine(progress)));
     QString ids = htmlLine(tr("Source video: %1", "details: the id of the remixed video").arg(source));
-    if (!result.isEmpty()) {
+    // A failed job's id names no video anyone can watch or remix: no "Result video" for it.
+    if (!result.isEmpty() && !failed) {
         // A visible gap between the two ids: rich text would collapse plain spaces.
         ids += u" &nbsp;·&nbsp; "_s + htmlLine(tr("Result video: %1", "details: the id of the new video").arg(result));
     }
@@ -351,7 +418,8 @@ void JobDetailsPanel::updateText()
         break;
     }
 
-    if (expires.isValid()) {
+    // The link matters only until the file is saved: once it is on disk, its expiry is no news.
+    if (expires.isValid() && download != DownloadState::Done && !failed) {
         const QDateTime local = expires.toLocalTime();
         if (local <= QDateTime::currentDateTime()) {
             parts << htmlLine(tr("Link expired", "details: the service's download link no longer works"));
@@ -428,14 +496,49 @@ void JobDetailsPanel::updateMedia()
     updateSourceNote();
     updatePosters();
     updateControls();
+    showFileDuration();
+}
+
+void JobDetailsPanel::showFileDuration()
+{
+    // Before Play the players hold nothing: the length comes from the files themselves, read once per
+    // file on a worker thread (never the GUI thread's disk reads).
+    if (m_loaded)
+        return;
+    qint64 longest = -1;
+    for (const QString &path : {m_resultFile, m_sourceFile}) {
+        if (path.isEmpty())
+            continue;
+        const auto known = m_fileDurations.constFind(path);
+        if (known != m_fileDurations.cend()) {
+            longest = qMax(longest, known.value());
+            continue;
+        }
+        m_fileDurations.insert(path, -1); // asked; -1 until the answer (or for good, if unreadable)
+        QThreadPool::globalInstance()->start([path, guard = QPointer<JobDetailsPanel>(this)] {
+            const qint64 duration = mp4DurationMs(path);
+            QMetaObject::invokeMethod(
+                qApp,
+                [guard, path, duration] {
+                    if (!guard)
+                        return;
+                    guard->m_fileDurations.insert(path, duration);
+                    guard->showFileDuration();
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    if (longest > 0)
+        m_timeLabel->setText(formatTime(0) + u" / "_s + formatTime(longest));
 }
 
 void JobDetailsPanel::updatePosters()
 {
     // Until the user presses Play, each slot shows the job's thumbnail (or a short instruction).
-    const auto poster = [this](QLabel *label, const QString &jobId) {
+    const auto poster = [this](QLabel *label, const QString &jobId, QString path = QString()) {
         const QModelIndex row = m_model->indexOf(jobId);
-        const QString path = row.isValid() ? row.data(JobModel::ThumbnailPathRole).toString() : QString();
+        if (path.isEmpty() && row.isValid())
+            path = row.data(JobModel::ThumbnailPathRole).toString();
         QPixmap pixmap;
         if (!path.isEmpty() && pixmap.load(path)) {
             const QSize box = label->size().expandedTo(QSize(160, 90));
@@ -449,7 +552,30 @@ void JobDetailsPanel::updatePosters()
     poster(m_resultPoster, m_jobId);
     if (!m_sourceFile.isEmpty()) {
         const QModelIndex row = m_model->indexOf(m_jobId);
-        poster(m_sourcePoster, row.data(JobModel::ParentJobIdRole).toString());
+        const QString parent = row.data(JobModel::ParentJobIdRole).toString();
+        const QModelIndex parentRow = parent.isEmpty() ? QModelIndex() : m_model->indexOf(parent);
+        QString framePath;
+        if (!parentRow.isValid()) {
+            // A source fetched for comparing (kept in the cache) has no thumbnail of its own: its first
+            // frame, made once beside it, so both sides show a picture before Play. (A source that is a
+            // job of the list gets its frame from the window, like every saved video.)
+            framePath = m_sourceFile + u".first-frame.jpg"_s;
+            if (!QFileInfo::exists(framePath)) {
+                if (!m_frames) {
+                    m_frames = new FrameThumbnailer(this);
+                    connect(m_frames, &FrameThumbnailer::thumbnailReady, this, [this](const QString &localId) {
+                        if (localId == m_jobId)
+                            updatePosters();
+                    });
+                }
+                if (!m_framesAsked.contains(framePath)) {
+                    m_framesAsked.insert(framePath);
+                    m_frames->request(m_jobId, m_sourceFile, framePath);
+                }
+                framePath.clear();
+            }
+        }
+        poster(m_sourcePoster, parent, framePath);
     }
 }
 
@@ -600,6 +726,7 @@ void JobDetailsPanel::stopPlayers()
     m_seekSlider->setRange(0, 0);
     m_timeLabel->setText(formatTime(0) + u" / "_s + formatTime(0));
     updateControls();
+    showFileDuration();
 }
 
 void JobDetailsPanel::showPlayerError(const QString &message)
@@ -689,6 +816,9 @@ void JobDetailsPanel::retranslate()
     updateSourceNote();
     m_seekSlider->setToolTip(tr("Position (moves both videos)", "tooltip of the player's seek slider"));
     m_seekSlider->setAccessibleName(tr("Position", "accessible name of the player's seek slider"));
+    m_text->setAccessibleName(tr("Job details", "accessible name of the text about the selected job"));
+    m_playButton->setToolTip(tr("Play or pause the video here (before and after together when both are shown)",
+                                "tooltip of the details pane's play button"));
     refresh();
 }
 

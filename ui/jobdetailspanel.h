@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class DownloadManager;
+class FrameThumbnailer;
 class JobModel;
 class QAudioOutput;
 class QFile;
@@ -76,6 +79,8 @@ private:
     void showPlayerError(const QString &message);
     void onResultPosition(qint64 positionMs);
     void updateDuration();
+    // Shows the files' length before Play (read from the files, not from a player).
+    void showFileDuration();
 
     JobModel *m_model;
     DownloadManager *m_downloads;
@@ -116,5 +121,8 @@ private:
     QVideoWidget *m_sourceVideo = nullptr;
     QFile *m_resultDevice = nullptr; // when a file is played through a device (see setPlayerSource)
     QFile *m_sourceDevice = nullptr;
-    bool m_loaded = false; // the players hold the current job's files
+    bool m_loaded = false;                // the players hold the current job's files
+    FrameThumbnailer *m_frames = nullptr; // first frames of fetched sources, made on demand
+    QSet<QString> m_framesAsked;
+    QHash<QString, qint64> m_fileDurations; // file -> its length in ms, read once (-1: unknown or pending)
 };

@@ -6,6 +6,7 @@
 #include "thumbnaildelegate.h"
 
 #include <QHeaderView>
+#include <QResizeEvent>
 #include <QStyledItemDelegate>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,7 +31,11 @@ protected:
 JobListView::JobListView(QWidget *parent)
     : QTreeView(parent)
     , m_thumbnailDelegate(new ThumbnailDelegate(JobModel::ThumbnailPathRole, this))
-{}
+{
+    // Every row reserves the thumbnail's box from the start: rows keep their height when the first
+    // thumbnail arrives (no jump under the pointer), and the ids of all rows start at the same x.
+    m_thumbnailDelegate->setThumbnailsShown(true);
+}
 
 JobListView::~JobListView() = default;
 
@@ -39,7 +44,7 @@ void JobListView::setJobModel(QAbstractItemModel *shown, const QAbstractItemMode
     m_jobs = jobs;
     setModel(shown);
     setRootIsDecorated(false);
-    // Every row has the same height (with thumbnails, the thumbnail's): long histories stay fast.
+    // Every row has the same height (the thumbnail's): long histories stay fast.
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -64,46 +69,80 @@ void JobListView::setJobModel(QAbstractItemModel *shown, const QAbstractItemMode
     header->setSectionResizeMode(JobModel::PromptColumn, QHeaderView::Stretch);
     header->setSectionsMovable(true);
     // Widths from the font, so they fit in both languages and at any DPI: ids show their prefix and
-    // tail, the status has room for "In progress · retrying", the time for a short date.
+    // tail, the status has room for a failure's short reason before the prompt gets any, the time for a
+    // short date. The prompt takes what is left.
     const QFontMetrics metrics = fontMetrics();
     const int idWidth = metrics.horizontalAdvance(u"video_68d7512d0784819"_s);
+    const int thumbnailWidth = m_thumbnailDelegate->thumbnailBox(metrics).width() + metrics.height();
     header->resizeSection(JobModel::SourceColumn, idWidth);
-    header->resizeSection(JobModel::StatusColumn, metrics.horizontalAdvance(u"In progress · retrying"_s));
-    header->resizeSection(JobModel::ProgressColumn, metrics.horizontalAdvance(u"100 %"_s) * 4);
-    header->resizeSection(JobModel::ResultColumn, idWidth);
+    header->resizeSection(JobModel::StatusColumn,
+                          metrics.horizontalAdvance(u"Failed · blocked by moderation"_s) + metrics.height());
+    header->resizeSection(JobModel::ProgressColumn, metrics.horizontalAdvance(u"100 %"_s) * 3);
+    header->resizeSection(JobModel::ResultColumn, idWidth + thumbnailWidth);
     header->resizeSection(JobModel::TimeColumn, metrics.horizontalAdvance(u"2026-12-31 23:59"_s) + metrics.height());
     header->setMinimumSectionSize(metrics.horizontalAdvance(u"100 %"_s) + metrics.height());
+    // The narrowest a column gets when the window is narrow (see fitColumns()).
+    const int idFloor = metrics.horizontalAdvance(u"video_…0784819"_s) + metrics.height();
+    m_floors = {{JobModel::SourceColumn, idFloor},
+                {JobModel::ResultColumn, idFloor + thumbnailWidth},
+                {JobModel::TimeColumn, metrics.horizontalAdvance(u"23:59 AM"_s) + metrics.height()},
+                {JobModel::StatusColumn, metrics.horizontalAdvance(u"Completed · saved"_s) + metrics.height()},
+                {JobModel::ProgressColumn, metrics.horizontalAdvance(u"100 %"_s) * 2}};
+    connect(header, &QHeaderView::sectionResized, this, [this](int logical, int, int newSize) {
+        // A width the user chose is the one to come back to when the window grows again.
+        if (!m_fitting && logical != JobModel::PromptColumn && !m_preferred.isEmpty())
+            m_preferred[logical] = newSize;
+    });
     // Newest first, unless the user chose another order (restored with the header state).
     sortByColumn(JobModel::TimeColumn, Qt::DescendingOrder);
     setSortingEnabled(true);
-
-    connect(jobs, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                watchForThumbnails(topLeft.row(), bottomRight.row());
-            });
-    connect(jobs, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { watchForThumbnails(first, last); });
-    connect(jobs, &QAbstractItemModel::modelReset, this, [this] { watchForThumbnails(0, m_jobs->rowCount() - 1); });
-    watchForThumbnails(0, jobs->rowCount() - 1);
 }
 
-void JobListView::watchForThumbnails(int firstRow, int lastRow)
+int JobListView::promptMinimumWidth() const
 {
-    // Rows grow to the thumbnail's height once the first thumbnail exists; until then a text-only list
-    // keeps its compact rows. Never back: rows do not jump when a job is removed.
-    if (m_thumbnailDelegate->thumbnailsShown())
+    return fontMetrics().horizontalAdvance(u"Make it night"_s) + fontMetrics().height();
+}
+
+void JobListView::fitColumns()
+{
+    // The default columns fit the viewport without a horizontal scroll bar: when the window is narrow the
+    // id columns give way first (they elide in the middle, keeping prefix and tail), then the time, the
+    // status and the bar, each down to a floor; they grow back to their widths when room returns.
+    QHeaderView *header = this->header();
+    const int available = viewport()->width();
+    if (available <= 0 || header->count() != JobModel::ColumnCount)
         return;
-    for (int row = qMax(0, firstRow); row <= lastRow && row < m_jobs->rowCount(); ++row) {
-        if (m_jobs->index(row, 0).data(JobModel::ThumbnailPathRole).toString().isEmpty())
-            continue;
-        m_thumbnailDelegate->setThumbnailsShown(true);
-        QHeaderView *header = this->header();
-        const QFontMetrics metrics = fontMetrics();
-        const int wanted = metrics.horizontalAdvance(u"video_68d7512d0784819"_s)
-                           + m_thumbnailDelegate->thumbnailBox(metrics).width() + metrics.height();
-        if (header->sectionSize(JobModel::ResultColumn) < wanted)
-            header->resizeSection(JobModel::ResultColumn, wanted);
-        doItemsLayout();
-        return;
+    if (m_preferred.isEmpty()) {
+        for (int column = 0; column < JobModel::ColumnCount; ++column)
+            m_preferred.insert(column, header->sectionSize(column));
     }
+    int needed = promptMinimumWidth();
+    for (int column = 0; column < JobModel::ColumnCount; ++column) {
+        if (column != JobModel::PromptColumn && !header->isSectionHidden(column))
+            needed += m_preferred.value(column);
+    }
+    int excess = needed - available;
+    QHash<int, int> widths = m_preferred;
+    for (const int column : {int(JobModel::ResultColumn), int(JobModel::SourceColumn), int(JobModel::TimeColumn),
+                             int(JobModel::StatusColumn), int(JobModel::ProgressColumn)}) {
+        if (excess <= 0)
+            break;
+        // Never narrower than the column's title in the current language.
+        const int floor = qMax(m_floors.value(column), header->sectionSizeHint(column));
+        const int give = qMax(0, qMin(excess, widths.value(column) - floor));
+        widths[column] -= give;
+        excess -= give;
+    }
+    m_fitting = true;
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
+        if (it.key() != JobModel::PromptColumn && header->sectionSize(it.key()) != it.value())
+            header->resizeSection(it.key(), it.value());
+    }
+    m_fitting = false;
+}
+
+void JobListView::resizeEvent(QResizeEvent *event)
+{
+    QTreeView::resizeEvent(event);
+    fitColumns();
 }

@@ -14,6 +14,7 @@
 #include "joblistview.h"
 #include "jobs/jobcontroller.h"
 #include "jobs/jobfiltermodel.h"
+#include "jobs/joblist.h"
 #include "jobs/jobmodel.h"
 #include "jobs/jobstate.h"
 #include "jobs/knownvideoids.h"
@@ -40,10 +41,12 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -109,6 +112,8 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     listLayout->addWidget(m_jobView, 1);
 
     // Form, list and details share the height; the user can drag the borders (e.g. for a long prompt).
+    // The list gets what is left after the form's and the details' natural heights, and keeps growing
+    // with the window; in a small window the details (and their player) give way first: they scroll.
     m_splitter->addWidget(m_composer);
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(m_details);
@@ -117,7 +122,9 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     const int line = fontMetrics().lineSpacing();
-    m_splitter->setSizes({10 * line, 16 * line, 12 * line});
+    // Three rows of the list at the least; the header row and a frame come on top.
+    m_jobView->setMinimumHeight(4 * (2 * line + 4));
+    m_splitter->installEventFilter(this);
 
     auto *central = new QWidget(this);
     central->setObjectName(u"centralWidget"_s);
@@ -135,6 +142,15 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     statusBar()->addPermanentWidget(m_profilePicker);
     connect(m_core->profileStore(), &ProfileStore::activeProfileChanged, this, &MainWindow::updateServiceLabel);
     connect(m_core->profileStore(), &ProfileStore::profilesChanged, this, &MainWindow::updateServiceLabel);
+    // A message that stopped being true goes, rather than waiting for its timeout.
+    connect(m_core->downloadManager(), &DownloadManager::videoSaved, this, [this](const QString &localId) {
+        if (localId == m_downloadFailureJob)
+            clearStatusMessage(m_downloadFailureMessage);
+    });
+    connect(m_core->jobList(), &JobList::jobRemoved, this, [this](const QString &localId) {
+        if (localId == m_downloadFailureJob)
+            clearStatusMessage(m_downloadFailureMessage);
+    });
     statusBar()->setObjectName(u"statusBar"_s);
 
     createToolBar();
@@ -166,9 +182,33 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     });
     connect(m_core->languageManager(), &LanguageManager::languageChanged, this, &MainWindow::updateLanguageActions);
     connect(m_core->downloadManager(), &DownloadManager::downloadFailed, this,
-            [this](const QString &, const QString &message) { statusBar()->showMessage(message, 15000); });
+            [this](const QString &localId, const QString &message) {
+                m_downloadFailureJob = localId;
+                m_downloadFailureMessage = message;
+                statusBar()->showMessage(message, 15000);
+            });
     connect(m_details, &JobDetailsPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+
+    // Tab goes down the window as it is drawn: form, filter bar, list, details (the widgets were made in
+    // another order).
+    QWidget *last = m_form->findChild<QWidget *>(u"remixButton"_s);
+    if (!last)
+        last = m_form;
+    for (QWidget *pane :
+         {static_cast<QWidget *>(m_filterBar), static_cast<QWidget *>(m_jobView), static_cast<QWidget *>(m_details)}) {
+        QList<QWidget *> widgets = pane->findChildren<QWidget *>();
+        widgets.prepend(pane);
+        // The filter bar's buttons are left of its search field.
+        std::stable_partition(widgets.begin(), widgets.end(),
+                              [](const QWidget *widget) { return !qobject_cast<const QLineEdit *>(widget); });
+        for (QWidget *widget : std::as_const(widgets)) {
+            if (!(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+                continue;
+            setTabOrder(last, widget);
+            last = widget;
+        }
+    }
 
     restoreWindowState();
     retranslate();
@@ -357,11 +397,64 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Video Remix", "menu item"));
     m_aboutQtAction->setText(tr("About &Qt", "menu item"));
     m_toolBar->setWindowTitle(tr("Job actions", "name of the toolbar (shown in its context menu)"));
+    m_toolBar->setAccessibleName(m_toolBar->windowTitle());
+    m_jobView->setAccessibleName(tr("Jobs", "accessible name of the job list"));
+    m_jobView->setAccessibleDescription(
+        tr("Your remix jobs, newest first: source video, prompt, status, progress, result video and time",
+           "accessible description of the job list"));
 
     m_actions->retranslate();
     m_tray->retranslate();
     updateServiceLabel();
     updateDetails();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_splitter && event->type() == QEvent::Resize) {
+        // After the splitter has shared out the new height in its own way.
+        QMetaObject::invokeMethod(this, &MainWindow::balanceSplitter, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::balanceSplitter()
+{
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() != 3 || m_splitter->height() <= 0)
+        return;
+    const int line = fontMetrics().lineSpacing();
+    // The form's natural height: the id, its hint line, a few prompt lines, the counter and the button.
+    const int formNatural = qMax(m_form->minimumSizeHint().height(), m_form->minimumHeight()) + 2 * line;
+    if (!m_splitterBalanced) {
+        // The first layout (no saved splitter state): the form at its natural height, the details at
+        // about eight lines, the list the rest. QSplitter would give the form its (large) size hint.
+        m_splitterBalanced = true;
+        const int total = sizes.at(0) + sizes.at(1) + sizes.at(2);
+        const int details = qMax(m_details->minimumSizeHint().height(), 8 * line);
+        sizes = {formNatural, qMax(0, total - formNatural - details), details};
+    }
+    // The list keeps room for about six rows as long as the details (and their player), then the form's
+    // extra height, can give it: they shrink first in a small window.
+    const int rowHeight = qMax(m_jobView->sizeHintForRow(0), 2 * line + 4);
+    const QWidget *listPane = m_jobView->parentWidget();
+    const int listWanted = (listPane->height() - m_jobView->height()) + m_jobView->header()->sizeHint().height()
+                           + 6 * rowHeight + 2 * m_jobView->frameWidth();
+    int missing = listWanted - sizes.at(1);
+    const int detailsFloor = m_details->minimumSizeHint().height();
+    // In a small window the form gives its extra lines too, down to a three-line prompt.
+    const int formFloor = qMax(m_form->minimumSizeHint().height(), m_form->minimumHeight());
+    for (const int donor : {2, 0}) {
+        if (missing <= 0)
+            break;
+        const int floor = donor == 2 ? detailsFloor : formFloor;
+        const int give = qMax(0, qMin(missing, sizes.at(donor) - floor));
+        sizes[donor] -= give;
+        sizes[1] += give;
+        missing -= give;
+    }
+    if (sizes != m_splitter->sizes())
+        m_splitter->setSizes(sizes);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -385,20 +478,37 @@ void MainWindow::restoreWindowState()
     Settings *settings = m_core->settings();
     const QByteArray geometry = settings->value(Settings::Key::MainWindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(960, 640);
+        resize(defaultWindowSize());
     restoreState(settings->value(Settings::Key::MainWindowState).toByteArray());
     const QByteArray header = settings->value(Settings::Key::JobListHeaderState).toByteArray();
     if (!header.isEmpty())
         m_jobView->header()->restoreState(header);
     const QByteArray splitter = settings->value(Settings::Key::MainSplitterState).toByteArray();
     if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
+        m_splitterBalanced = m_splitter->restoreState(splitter);
     const int bucket = settings->value(Settings::Key::JobListFilter).toInt();
     if (bucket >= int(JobFilterModel::Bucket::All) && bucket <= int(JobFilterModel::Bucket::Failed))
         m_filterBar->setBucket(JobFilterModel::Bucket(bucket));
     connect(m_filterBar, &FilterBar::bucketChosen, this, [this](JobFilterModel::Bucket chosen) {
         m_core->settings()->setValue(Settings::Key::JobListFilter, int(chosen));
     });
+}
+
+QSize MainWindow::defaultWindowSize() const
+{
+    // Room for the form, at least six jobs and the details on a usual screen; never more than most of it.
+    const QSize wanted(1024, 760);
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return wanted;
+    const QSize available = screen->availableSize() * 9 / 10;
+    return wanted.boundedTo(available).expandedTo(QSize(800, 600).boundedTo(screen->availableSize()));
+}
+
+void MainWindow::clearStatusMessage(const QString &message)
+{
+    if (!message.isEmpty() && statusBar()->currentMessage() == message)
+        statusBar()->clearMessage();
 }
 
 void MainWindow::saveWindowState()
@@ -466,9 +576,9 @@ void MainWindow::submitRemix(const QString &videoId, const QString &prompt)
 void MainWindow::submitJob(const JobRequest &request)
 {
     if (!m_core->currentService().isValid()) {
-        statusBar()->showMessage(
-            tr("Set up the video service first: its address is needed to send the remix.", "status bar message"),
-            10000);
+        m_setupMessage =
+            tr("Set up the video service first: its address is needed to send the remix.", "status bar message");
+        statusBar()->showMessage(m_setupMessage, 10000);
         openSettings();
         return;
     }
@@ -577,15 +687,17 @@ void MainWindow::chooseDownloadFolder()
 void MainWindow::updateServiceLabel()
 {
     const QUrl base = m_core->currentService().apiBase;
-    m_serviceLabel->setVisible(true);
+    const bool configured = m_core->isDemo() || (base.isValid() && !base.host().isEmpty());
+    if (configured)
+        clearStatusMessage(m_setupMessage);
+    // The picker beside it names the service (and its host): the label only speaks when there is none.
+    m_serviceLabel->setVisible(!configured);
     if (m_core->isDemo()) {
         m_serviceLabel->setText(tr("Demo service (nothing is sent anywhere)", "status bar"));
         m_serviceLabel->setToolTip(QString());
-        // The profile picker beside it already says "Demo": one label is enough in a narrow window.
-        m_serviceLabel->setVisible(false);
         return;
     }
-    if (!base.isValid() || base.host().isEmpty()) {
+    if (!configured) {
         m_serviceLabel->setText(tr("No service configured", "status bar"));
         m_serviceLabel->setToolTip(
             tr("Open File › Settings… to enter the address of your video service.", "status bar tooltip"));

@@ -50,6 +50,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -73,6 +74,11 @@ private:
     void showJobContextMenu(const QPoint &position);
     void showAbout();
     void chooseDownloadFolder();
+    QSize defaultWindowSize() const;
+    // Gives the list room for about six rows, taken from the details and then the form's extra height.
+    void balanceSplitter();
+    // Clears the status bar if it still shows this message (the message stopped being true).
+    void clearStatusMessage(const QString &message);
 
     AppCore *m_core;
     JobFilterModel *m_filter;
@@ -105,4 +111,8 @@ private:
     JobActions *m_actions = nullptr;           // the job actions, their enablement and confirmations
     NotificationTray *m_tray = nullptr;        // desktop messages when jobs finish
     QPointer<SettingsDialog> m_settingsDialog; // the open one, so a second request raises it
+    bool m_splitterBalanced = false;           // the first layout was made (or a saved one restored)
+    QString m_setupMessage;                    // "set up the service first", until one is set up
+    QString m_downloadFailureJob;              // the job of the last download failure message
+    QString m_downloadFailureMessage;
 };

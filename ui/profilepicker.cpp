@@ -5,6 +5,8 @@
 
 #include <QEvent>
 
+#include <QStylePainter>
+
 using namespace Qt::Literals::StringLiterals;
 
 ProfilePicker::ProfilePicker(ProfileStore *store, QWidget *parent)
@@ -12,7 +14,10 @@ ProfilePicker::ProfilePicker(ProfileStore *store, QWidget *parent)
     , m_store(store)
 {
     setObjectName(u"profilePicker"_s);
-    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A bounded width: a long profile name must not squeeze the status bar's messages. The name is
+    // elided in the box, whole in the list and in the tooltip.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(26);
     connect(m_store, &ProfileStore::profilesChanged, this, &ProfilePicker::rebuild);
     connect(m_store, &ProfileStore::activeProfileChanged, this, &ProfilePicker::rebuild);
     connect(this, &QComboBox::activated, this, [this](int index) {
@@ -58,9 +63,24 @@ void ProfilePicker::rebuild()
     }
     const int active = findData(m_store->activeId());
     setCurrentIndex(active);
-    setToolTip(tr("The service new jobs are sent to. Jobs already sent stay with their own.",
-                  "tooltip of the service picker"));
+    const QString explanation =
+        tr("The service new jobs are sent to. Jobs already sent stay with their own.", "tooltip of the service picker");
+    setToolTip(active >= 0 ? itemText(active) + u"\n"_s + explanation : explanation);
+    setAccessibleName(tr("New jobs go to", "accessible name of the service picker in the status bar"));
+    setAccessibleDescription(explanation);
     m_rebuilding = false;
+}
+
+void ProfilePicker::paintEvent(QPaintEvent *)
+{
+    // The width is bounded (see the constructor): a longer name ends in "…" instead of being cut off.
+    QStylePainter painter(this);
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    painter.drawComplexControl(QStyle::CC_ComboBox, option);
+    const QRect textRect = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
+    option.currentText = fontMetrics().elidedText(option.currentText, Qt::ElideRight, textRect.width());
+    painter.drawControl(QStyle::CE_ComboBoxLabel, option);
 }
 
 void ProfilePicker::changeEvent(QEvent *event)

@@ -24,6 +24,7 @@ signals:
     void profileChosen(const QString &profileId);
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

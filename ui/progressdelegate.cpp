@@ -98,9 +98,15 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.palette.setColor(QPalette::Highlight, fill);
     bar.palette.setColor(QPalette::HighlightedText, Qt::white);
     if (category == StateCategory::Failed) {
-        // A failed job often stopped at 0 %, so the red fill alone may not show: colour the text too.
-        bar.palette.setColor(QPalette::Text, fill);
-        bar.palette.setColor(QPalette::WindowText, fill);
+        // A failed job often stopped at 0 %: an empty red "0 %" bar looks stuck. A full, muted bar with the
+        // state's word (the model's text) reads as "over" instead; the status column says why.
+        bar.progress = bar.maximum;
+        const QColor base = option.palette.color(QPalette::Base);
+        const QColor muted =
+            QColor::fromRgbF(base.redF() * 0.75f + fill.redF() * 0.25f, base.greenF() * 0.75f + fill.greenF() * 0.25f,
+                             base.blueF() * 0.75f + fill.blueF() * 0.25f);
+        bar.palette.setColor(QPalette::Highlight, muted);
+        bar.palette.setColor(QPalette::HighlightedText, option.palette.color(QPalette::Text));
     }
 
     painter->save();

@@ -81,6 +81,12 @@ RemixForm::RemixForm(QWidget *parent)
         setTextColour(hint, errorColour(palette()));
         hint->hide();
     }
+    // The id's hint line is reserved even while empty: a hint appearing as the user types must not push
+    // the prompt box down under the pointer.
+    QSizePolicy idHintPolicy = m_idHint->sizePolicy();
+    idHintPolicy.setRetainSizeWhenHidden(true);
+    m_idHint->setSizePolicy(idHintPolicy);
+    m_idHint->setMinimumHeight(m_idHint->fontMetrics().lineSpacing());
     m_promptCounter->setAlignment(Qt::AlignRight | Qt::AlignTop);
     m_remixButton->setDefault(false);
     m_remixButton->setAutoDefault(false);
@@ -264,6 +270,11 @@ void RemixForm::retranslate()
     m_remixButton->setToolTip(
         tr("Start a remix job with these changes (%1)", "tooltip of the Remix button; %1 is the shortcut")
             .arg(shortcut));
+    m_idEdit->setAccessibleDescription(tr("The id of a video you made earlier, for example video_…; pasted text is "
+                                          "cleaned up",
+                                          "accessible description of the video id field"));
+    m_promptEdit->setAccessibleDescription(
+        tr("What to change in the video, in Chinese or English", "accessible description of the prompt field"));
     // Hints and the counter are rebuilt from the stored problems, in the new language.
     updateIdHint();
     updatePromptCounter();

@@ -520,6 +520,8 @@ void SettingsDialog::retranslate()
         tr("No service yet? Try the demo", "settings: first-start button that switches to the built-in demo"));
     m_tryDemoButton->setToolTip(DemoService::description());
     m_profilesLabel->setText(tr("&Services:", "settings: label above the list of service profiles"));
+    // A list is not named by its label for screen readers: name it in words of its own.
+    m_profileList->setAccessibleName(tr("Services", "accessible name of the list of service profiles"));
     m_addButton->setText(tr("&Add", "button: add a service profile"));
     m_duplicateButton->setText(tr("&Duplicate", "button: copy the selected service profile"));
     m_renameButton->setText(tr("Re&name", "button: rename the selected service profile"));

@@ -20,8 +20,9 @@ void ThumbnailDelegate::setThumbnailsShown(bool shown)
 
 QSize ThumbnailDelegate::thumbnailBox(const QFontMetrics &metrics) const
 {
-    // About 44 px at the usual font sizes (rows of ~48 px), and never shorter than two lines of text.
-    const int height = qMax(44, metrics.height() * 2 + 4);
+    // Two lines of text high (about 34 px at the usual font sizes): big enough to recognise a video, small
+    // enough that the list shows several rows in a small window.
+    const int height = qMax(32, metrics.height() * 2);
     return {height * 16 / 9, height};
 }
 

@@ -418,30 +418,96 @@ bool ApiError::mayHaveReachedServer() const
     return true;
 }
 
+// The service's own words in the UI's language, if it sent any: message_zh (or a Chinese message) in a
+// Chinese UI, an English message in an English one. Shortened; the whole text is in technicalDetail().
+QString ApiError::serviceText() const
+{
+    QString serverText;
+    if (isChineseUi())
+        serverText = !messageZh.isEmpty() ? messageZh : containsChinese(message) ? message : QString();
+    else if (!message.isEmpty() && !containsChinese(message))
+        serverText = message;
+    serverText = serverText.simplified();
+    if (serverText.size() > SummaryMessageLength) {
+        serverText.truncate(SummaryMessageLength - 1);
+        serverText += u'…';
+    }
+    return serverText;
+}
+
 QString ApiError::userMessage(ApiOperation operation) const
 {
     if (kind == Kind::None)
         return QString();
+    const QString own = explanation(operation);
+    // Chinese users get the app's own explanation and next step too, with the service's Chinese words
+    // beside it rather than instead of it (they rarely say what to do next).
+    const QString service = serviceText();
+    QString quoted = service;
+    if (quoted.endsWith(u'.') || quoted.endsWith(u'。'))
+        quoted.chop(1);
+    if (isChineseUi() && !service.isEmpty() && !own.contains(quoted))
+        return tr("%1 (The service says: %2)", "an error message, then the service's own words in Chinese")
+            .arg(own, service);
+    return own;
+}
 
-    // In Chinese, a message the service wrote in Chinese is the most specific text there is.
-    if (isChineseUi()) {
-        if (!messageZh.isEmpty())
-            return messageZh;
-        if (containsChinese(message))
-            return message;
+QString ApiError::shortReason(ApiOperation operation) const
+{
+    switch (kind) {
+    case Kind::None:
+        return QString();
+    case Kind::JobFailed:
+        if (isModeration(*this))
+            return tr("blocked by moderation", "short reason in the job list: the content checks refused it");
+        return tr("the service could not make it", "short reason in the job list: the video job failed");
+    case Kind::InvalidResponse:
+        return tr("not the video API", "short reason in the job list: the address answered with a web page or junk");
+    case Kind::Timeout:
+        return tr("no answer in time", "short reason in the job list");
+    case Kind::Cancelled:
+        return tr("cancelled", "short reason in the job list");
+    case Kind::ConnectionRefused:
+    case Kind::HostNotFound:
+        return tr("service not reachable", "short reason in the job list");
+    case Kind::ConnectionClosed:
+        return tr("connection dropped", "short reason in the job list");
+    case Kind::Tls:
+        return tr("secure connection failed", "short reason in the job list: certificate problem");
+    case Kind::Proxy:
+        return tr("proxy problem", "short reason in the job list");
+    case Kind::Network:
+        return tr("network problem", "short reason in the job list");
+    case Kind::Http:
+        break;
     }
+    const int status = httpStatus;
+    if (status >= 400 && status < 500 && status != 401 && status != 429 && isModeration(*this))
+        return tr("blocked by moderation", "short reason in the job list: the content checks refused it");
+    if (status == 401)
+        return tr("API key rejected", "short reason in the job list: HTTP 401");
+    if (status == 403)
+        return tr("access refused", "short reason in the job list: HTTP 403");
+    if (status == 404)
+        return operation == ApiOperation::Remix
+                   ? tr("video not found", "short reason in the job list: HTTP 404 on remix")
+                   : tr("no longer on the service", "short reason in the job list: HTTP 404 while polling");
+    if (status == 429)
+        return tr("busy or out of quota", "short reason in the job list: HTTP 429");
+    if (status >= 500 && status <= 599)
+        return tr("service error", "short reason in the job list: HTTP 5xx");
+    return tr("request refused", "short reason in the job list: any other HTTP error");
+}
 
-    // The service's own English words, briefly, when the UI is English; always in technicalDetail().
-    QString serverText;
-    if (!isChineseUi() && !message.isEmpty() && !containsChinese(message)) {
-        serverText = message.simplified();
-        if (serverText.size() > SummaryMessageLength) {
-            serverText.truncate(SummaryMessageLength - 1);
-            serverText += u'…';
-        }
-        if (serverText.endsWith(u'.'))
-            serverText.chop(1);
-    }
+QString ApiError::explanation(ApiOperation operation) const
+{
+    if (kind == Kind::None)
+        return QString();
+
+    // The service's own words, briefly, in the UI's language; always in technicalDetail().
+    QString serverText = serviceText();
+    if (serverText.endsWith(u'.') || serverText.endsWith(u'。'))
+        serverText.chop(1);
     const auto withServerText = [&serverText](const QString &withText, const QString &withoutText) {
         return serverText.isEmpty() ? withoutText : withText.arg(serverText);
     };

@@ -88,8 +88,9 @@ public:
     static ApiError fromFailedJob(const QString &code, const QString &message);
 
     // One sentence in the current UI language saying what happened and what to do next.
-    // In Chinese, a server-sent message_zh is used as it is; otherwise a Chinese explanation of the cause.
-    // In English, the English explanation. Never "check your API key" for anything but 401/403.
+    // Both languages get the app's explanation and next step; in Chinese a server-sent message_zh (or a
+    // Chinese message) is added beside it, in English the server's English reason where it helps. Never "check your API
+    // key" for anything but 401/403.
     QString userMessage(ApiOperation operation) const;
     // Technical detail for the expandable part / tooltip: HTTP status, code, type, request id, server text.
     QString technicalDetail() const;
@@ -103,4 +104,11 @@ public:
     // nothing to keep. fromStoredJson() also reads the older download-failure form (kind as a number).
     QJsonObject toStoredJson() const;
     static ApiError fromStoredJson(const QJsonObject &object);
+
+    // A few words for a list's status column: why it failed ("blocked by moderation", "key rejected").
+    QString shortReason(ApiOperation operation) const;
+
+private:
+    QString explanation(ApiOperation operation) const;
+    QString serviceText() const;
 };

@@ -112,8 +112,12 @@ void DownloadManager::downloadNow(const QString &localId)
     }
     // "Download again" after a finished download makes a new file; never overwrites the old one.
     RemixJob fresh = *job;
-    if (fresh.downloadState == DownloadState::Done)
+    if (fresh.downloadState == DownloadState::Done) {
+        // Kept in mind: should this download fail, the job goes back to the file it already has.
+        if (QFileInfo(fresh.filePath).isFile())
+            m_keptFiles.insert(localId, fresh.filePath);
         fresh.filePath.clear();
+    }
     const QString target = targetFor(fresh);
     m_reservedTargets.insert(target);
     updateJob(localId, [&target](RemixJob &j) {
@@ -292,14 +296,22 @@ void DownloadManager::onDownloadFinished(const Task &task, DownloadJob *job)
             j.filePath = path;
             j.downloadFailure = DownloadFailure();
         });
+        m_keptFiles.remove(task.localId);
         emit videoSaved(task.localId, path);
     } else if (error == DownloadError::Cancelled) {
         // Stopped on purpose (quitting): stays "downloading" in the history so the next start resumes it.
     } else {
         const DownloadFailure failure = job->failure();
         const bool expired = job->isExpired();
-        updateJob(task.localId, [&failure, expired](RemixJob &j) {
-            j.downloadState = expired ? DownloadState::Expired : DownloadState::Failed;
+        // A failed "Download again" never hides a file that exists: the job keeps the one it had.
+        const QString kept = m_keptFiles.take(task.localId);
+        const bool keep = !kept.isEmpty() && QFileInfo(kept).isFile();
+        updateJob(task.localId, [&failure, expired, keep, &kept](RemixJob &j) {
+            j.downloadState = keep ? DownloadState::Done : expired ? DownloadState::Expired : DownloadState::Failed;
+            if (keep) {
+                j.filePath = kept;
+                j.downloadProgress = 100;
+            }
             j.downloadFailure = failure;
         });
         emit downloadFailed(task.localId, failure.message());

@@ -106,4 +106,5 @@ private:
     QQueue<Task> m_queue;
     QHash<QString, QPointer<DownloadJob>> m_running; // "<localId>/<variant>" -> job
     QSet<QString> m_reservedTargets;                 // video files queued or downloading, by path
+    QHash<QString, QString> m_keptFiles; // localId -> the file saved before "Download again", shown if it fails
 };

@@ -136,14 +136,17 @@ QString JobModel::statusText(const RemixJob &job) const
             : JobStates::displayName(job.state);
     if (job.pollingStopped && job.error.isError())
         return tr("%1 · stopped checking: %2", "job status: %1 is the last known status; polling gave up for the "
-                                               "reason %2")
-            .arg(text, job.error.userMessage(operationFor(job)));
+                                               "reason %2 (a few words, e.g. 'API key rejected')")
+            .arg(text, job.error.shortReason(operationFor(job)));
     if (job.pollingStopped)
         return tr("%1 · stopped checking", "job status: %1 is the last known status; polling gave up").arg(text);
     if (job.retrying)
         return tr("%1 · retrying", "job status: %1 is the last known status; the service is not answering").arg(text);
+    // Short, so the column shows it whole ("Failed · blocked by moderation"); the full sentence with what to
+    // do is in the tooltip and the details.
     if (job.error.isError() && JobStates::category(job.state) == StateCategory::Failed)
-        return tr("%1: %2", "job status: state, then the reason").arg(text, job.error.userMessage(operationFor(job)));
+        return tr("%1 · %2", "job status: the state, then the reason in a few words (e.g. 'blocked by moderation')")
+            .arg(text, job.error.shortReason(operationFor(job)));
     if (job.state == JobState::Completed) {
         switch (job.downloadState) {
         case DownloadState::Pending:
@@ -182,6 +185,9 @@ QString JobModel::displayText(const RemixJob &job, int column) const
     case StatusColumn:
         return statusText(job);
     case ProgressColumn:
+        // A job that ended without a video has no progress to show: a bar stuck at "0 %" looks like a hang.
+        if (JobStates::category(job.state) == StateCategory::Failed)
+            return JobStates::displayName(job.state);
         if (job.state == JobState::Completed && job.downloadState == DownloadState::Downloading)
             return tr("Downloading %1 %", "progress bar text while the video file downloads").arg(job.downloadProgress);
         return tr("%1 %", "progress percentage").arg(job.progress);
@@ -191,6 +197,33 @@ QString JobModel::displayText(const RemixJob &job, int column) const
         return formatTime(job.submittedAt);
     default:
         return QString();
+    }
+}
+
+QString JobModel::accessibleText(const RemixJob &job, int column) const
+{
+    switch (column) {
+    case StatusColumn:
+        // The status in words, with the reason and what to do, as the tooltip says it.
+        if (job.error.isError())
+            return tr("%1. %2", "spoken job status: the short status, then the full reason")
+                .arg(statusText(job), job.error.userMessage(operationFor(job)));
+        return statusText(job);
+    case ProgressColumn:
+        if (JobStates::category(job.state) == StateCategory::Failed)
+            return JobStates::displayName(job.state);
+        if (job.state == JobState::Completed && job.downloadState == DownloadState::Downloading)
+            return tr("Downloading, %1 percent", "spoken progress while the video file downloads")
+                .arg(job.downloadProgress);
+        return tr("%1 percent", "spoken progress of a job, e.g. '45 percent'").arg(job.progress);
+    case ResultColumn:
+        if (job.resultVideoId.isEmpty())
+            return tr("No result yet", "spoken result column when the service has not named the new video");
+        return job.resultVideoId;
+    case TimeColumn:
+        return QLocale().toString(job.submittedAt.toLocalTime(), QLocale::LongFormat);
+    default:
+        return displayText(job, column);
     }
 }
 
@@ -234,6 +267,8 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
         default:
             return displayText(job, index.column());
         }
+    case Qt::AccessibleTextRole:
+        return accessibleText(job, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == TimeColumn)
             return QVariant::fromValue<int>(Qt::AlignRight | Qt::AlignVCenter);
@@ -406,5 +441,5 @@ void JobModel::retranslate()
         return;
     // Status words, progress text ("%" spacing differs) and localized times are translated text.
     emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, TimeColumn),
-                     {Qt::DisplayRole, Qt::ToolTipRole, ErrorMessageRole, ErrorDetailRole});
+                     {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, ErrorMessageRole, ErrorDetailRole});
 }

@@ -94,6 +94,7 @@ private:
     void reindex();
     QString displayText(const RemixJob &job, int column) const;
     QString statusText(const RemixJob &job) const;
+    QString accessibleText(const RemixJob &job, int column) const;
     int indexOfRow(int row) const;
     int rowOfIndex(int storageIndex) const;
 

@@ -157,6 +157,52 @@ private slots:
         QVERIFY(status.data(JobModel::ErrorDetailRole).toString().contains(u"moderation"_s));
     }
 
+    // The status cell says why in a few words that fit the column; the whole sentence with what to do
+    // is in the tooltip (and the details); the bar does not show a stuck-looking "0 %".
+    void failedStatusIsShortWithTheFullReasonInTheTooltip()
+    {
+        RemixJob job = makeJob(u"a"_s);
+        job.state = JobState::Failed;
+        job.error =
+            ApiError::fromFailedJob(u"moderation_blocked"_s, u"Your request was blocked by our moderation system."_s);
+        m_jobs->add(job);
+        const QModelIndex status = m_model->index(0, JobModel::StatusColumn);
+        QCOMPARE(status.data().toString(), u"Failed · blocked by moderation"_s);
+        const QString sentence = status.data(JobModel::ErrorMessageRole).toString();
+        QVERIFY(status.data(Qt::ToolTipRole).toString().contains(sentence));
+        const QModelIndex progress = m_model->index(0, JobModel::ProgressColumn);
+        QVERIFY2(!progress.data().toString().contains(u'%'), qPrintable(progress.data().toString()));
+        QCOMPARE(progress.data().toString(), JobStates::displayName(JobState::Failed));
+
+        // Any other failure, too: a short reason, never the full sentence.
+        RemixJob refused = makeJob(u"b"_s);
+        refused.state = JobState::SubmitFailed;
+        refused.error = ApiError::fromHttp(401, R"({"error":{"message":"Invalid key"}})", ServerHints{});
+        m_jobs->add(refused);
+        const QString text = m_model->index(0, JobModel::StatusColumn).data().toString();
+        QVERIFY2(text.endsWith(u" · API key rejected"_s), qPrintable(text));
+    }
+
+    // Screen readers read the progress as "45 percent" and the status in words, with the reason.
+    void accessibleTextSpeaksProgressAndStatus()
+    {
+        RemixJob job = makeJob(u"a"_s);
+        job.state = JobState::InProgress;
+        job.progress = 45;
+        m_jobs->add(job);
+        QCOMPARE(m_model->index(0, JobModel::ProgressColumn).data(Qt::AccessibleTextRole).toString(), u"45 percent"_s);
+        QCOMPARE(m_model->index(0, JobModel::StatusColumn).data(Qt::AccessibleTextRole).toString(),
+                 JobStates::displayName(JobState::InProgress));
+        QVERIFY(!m_model->index(0, JobModel::ResultColumn).data(Qt::AccessibleTextRole).toString().isEmpty());
+
+        job.state = JobState::Failed;
+        job.error = ApiError::fromFailedJob(u"moderation_blocked"_s, u"Blocked."_s);
+        m_jobs->update(job);
+        const QString spoken = m_model->index(0, JobModel::StatusColumn).data(Qt::AccessibleTextRole).toString();
+        QVERIFY2(spoken.contains(u"blocked by moderation"_s) && spoken.contains(u"Change the prompt"_s),
+                 qPrintable(spoken));
+    }
+
     void unknownStatusShowsTheRawWord()
     {
         RemixJob job = makeJob(u"a"_s);

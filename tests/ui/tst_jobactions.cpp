@@ -88,6 +88,7 @@ private slots:
     void serviceWithoutThumbnailsGetsAFrameOfTheVideo();
     void deleteOnServiceSendsDelete();
     void deleteOnServiceWithoutRouteSaysSoPolitely();
+    void savedFileOutlivesDeleteAndFailedDownloadAgain();
     void downloadAgainFetchesContent();
     void downloadedVideoShowsThumbnailOpensAndShowsFolder();
     void filterButtonsAndSearchNarrowTheList();
@@ -451,6 +452,66 @@ void TstJobActions::deleteOnServiceWithoutRouteSaysSoPolitely()
     QVERIFY(m_core->jobModel()->indexOf(id).isValid());
 }
 
+// A video saved on disk is the user's: deleting it on the service keeps "Saved as", Play and Show in
+// folder, and a "Download again" that fails (the service no longer has it) never hides the file.
+void TstJobActions::savedFileOutlivesDeleteAndFailedDownloadAgain()
+{
+    const QByteArray video = demoFile(u"result.mp4"_s);
+    QVERIFY(!video.isEmpty());
+    auto deleted = std::make_shared<bool>(false);
+    m_server->addHandler([video,
+                          deleted](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
+        if (request.method == "DELETE") {
+            *deleted = true;
+            return FakeVideoServer::Reply::json(QJsonObject{{u"deleted"_s, true}});
+        }
+        if (request.method != "GET" || !request.rawPath.endsWith("/content") || request.query.contains(u"thumbnail"_s))
+            return std::nullopt;
+        if (*deleted)
+            return FakeVideoServer::Reply::json(
+                QJsonObject{
+                    {u"error"_s, QJsonObject{{u"message"_s, u"Video not found"_s}, {u"code"_s, u"video_not_found"_s}}}},
+                404);
+        FakeVideoServer::Reply reply;
+        reply.body = video;
+        reply.contentType = "video/mp4";
+        return reply;
+    });
+    const QString id = submit(u"video_source10"_s, u"snow"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), JobState::Completed, 10000);
+    const auto downloadState = [&] {
+        return DownloadState(dataOf(id, JobModel::DownloadStateRole).toInt());
+    };
+    QTRY_VERIFY(action(u"actionDownloadAgain"_s)->isEnabled());
+    action(u"actionDownloadAgain"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(downloadState(), DownloadState::Done, 10000);
+    const QString file = dataOf(id, JobModel::FilePathRole).toString();
+    QVERIFY(QFileInfo(file).isFile());
+    auto *panel = child<JobDetailsPanel>(u"detailsPanel"_s);
+    const auto fileIsOffered = [&] {
+        return dataOf(id, JobModel::FilePathRole).toString() == file && panel->resultFile() == file
+               && action(u"actionOpen"_s)->isEnabled() && action(u"actionShowInFolder"_s)->isEnabled()
+               && child<QLabel>(u"detailsLabel"_s)->text().contains(QFileInfo(file).fileName());
+    };
+    QTRY_VERIFY(fileIsOffered());
+
+    {
+        MessageBoxAnswerer answerer(QMessageBox::Yes);
+        action(u"actionDeleteOnService"_s)->trigger();
+        QVERIFY(answerer.answered());
+    }
+    QTRY_COMPARE(m_window->statusBar()->currentMessage(), u"The video was deleted on the service."_s);
+    QTRY_VERIFY(fileIsOffered());
+
+    // The service no longer has it: downloading again fails, and the saved file stays offered.
+    QTRY_VERIFY(action(u"actionDownloadAgain"_s)->isEnabled());
+    action(u"actionDownloadAgain"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(downloadState() != DownloadState::Pending && downloadState() != DownloadState::Downloading,
+                             10000);
+    QVERIFY(QFileInfo(file).isFile());
+    QTRY_VERIFY2(fileIsOffered(), qPrintable(dataOf(id, JobModel::FilePathRole).toString()));
+}
+
 // The outcome, not the traffic: a saved file with the service's bytes and the row saying Done. A second
 // "Download again" makes a new file and leaves the first one alone.
 void TstJobActions::downloadAgainFetchesContent()
@@ -526,17 +587,18 @@ void TstJobActions::downloadedVideoShowsThumbnailOpensAndShowsFolder()
     QVERIFY(action(u"actionAutoDownload"_s)->isChecked());
 
     auto *view = child<QTreeView>(u"jobView"_s);
-    const int textRowHeight = view->visualRect(view->model()->index(0, 0)).height();
     // A Chinese prompt: the file's name carries it, and the player must still open the file.
     const QString id = submit(u"video_source9"_s, u"水彩风格"_s);
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    const int textRowHeight = view->visualRect(view->model()->index(0, 0)).height();
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), JobState::Completed, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!dataOf(id, JobModel::FilePathRole).toString().isEmpty(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!dataOf(id, JobModel::ThumbnailPathRole).toString().isEmpty(), 10000);
     const QString file = dataOf(id, JobModel::FilePathRole).toString();
     QVERIFY(QFileInfo(file).isFile());
-    // Rows make room for the thumbnail.
-    QTRY_VERIFY(view->visualRect(view->model()->index(0, 0)).height() >= 44);
-    Q_UNUSED(textRowHeight)
+    // Rows had room for the thumbnail from the start: they keep their height when it arrives (no jump).
+    QVERIFY(textRowHeight >= 2 * view->fontMetrics().height());
+    QCOMPARE(view->visualRect(view->model()->index(0, 0)).height(), textRowHeight);
 
     // The details offer the player and the file buttons; no source file, so a note instead of "before".
     auto *panel = child<JobDetailsPanel>(u"detailsPanel"_s);

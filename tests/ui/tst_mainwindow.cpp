@@ -5,8 +5,10 @@
 #include "api/videoid.h"
 #include "appcore.h"
 #include "demo/demoservice.h"
+#include "downloads/downloadmanager.h"
 #include "fakevideoserver.h"
 #include "jobs/jobcontroller.h"
+#include "jobs/joblist.h"
 #include "jobs/jobmodel.h"
 #include "jobs/jobstate.h"
 #include "languagemanager.h"
@@ -37,7 +39,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextCursor>
 #include <QToolButton>
@@ -109,6 +113,9 @@ private slots:
     void settingsDialogSaysWhenNoKeychainAnswers();
     void firstRunDialogDemoButtonSelectsTheDemo();
     void profilePickerFollowsAndChangesTheActiveProfile();
+    void staleStatusMessagesAreCleared();
+    void listShowsSixRowsWithoutSideScrolling();
+    void formHintDoesNotPushThePrompt();
     void screenshots();
 
 private:
@@ -226,7 +233,76 @@ void TstMainWindow::opensWithFocusInVideoId()
     QTRY_VERIFY(promptEdit->hasFocus());
     QVERIFY(promptEdit->tabChangesFocus());
     QCOMPARE(m_window->windowTitle(), u"Video Remix"_s);
-    QVERIFY(child<QLabel>(u"serviceLabel"_s)->text().contains(u"127.0.0.1"_s));
+    // The service is named once in the status bar: by the picker (name and host), not by a label too.
+    QVERIFY(child<QComboBox>(u"profilePicker"_s)->currentText().contains(u"127.0.0.1"_s));
+    QVERIFY(!child<QLabel>(u"serviceLabel"_s)->isVisible());
+}
+
+// The list is the point of the window: at the default size it shows at least six jobs, and neither there
+// nor at 800x600 do the default columns need a horizontal scroll bar; the details give way first.
+void TstMainWindow::listShowsSixRowsWithoutSideScrolling()
+{
+    for (int i = 0; i < 10; ++i) {
+        RemixJob job;
+        job.localId = u"job%1"_s.arg(i);
+        job.sourceVideoId = u"video_68d7512d07848190b3e45da0ecbeb%1"_s.arg(i, 3, 10, QChar(u'0'));
+        job.resultVideoId = u"video_77a1c3d5e7f9012345678abcdef0%1"_s.arg(i, 3, 10, QChar(u'0'));
+        job.prompt = u"Make the background purple and add falling snow"_s;
+        job.state = i == 0 ? JobState::Failed : JobState::Completed;
+        job.error = i == 0 ? ApiError::fromFailedJob(u"moderation_blocked"_s, u"Blocked."_s) : ApiError();
+        job.progress = i == 0 ? 0 : 100;
+        job.submittedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        // Thumbnails, as a real service (or the frame of the saved video) gives them.
+        if (i > 0)
+            job.thumbnailPath = QStringLiteral(VIDEOREMIX_SOURCE_DIR "/resources/demo/result.jpg");
+        m_core->jobList()->add(job);
+    }
+    m_window->selectJob(u"job5"_s);
+    auto *view = child<QTreeView>(u"jobView"_s);
+    const auto visibleRows = [view] {
+        const int rowHeight = view->visualRect(view->model()->index(0, 0)).height();
+        return rowHeight > 0 ? view->viewport()->height() / rowHeight : 0;
+    };
+    for (const QString &language : {QString(LanguageManager::English), QString(LanguageManager::Chinese)}) {
+        m_core->languageManager()->setLanguage(language);
+        m_window->resize(1024, 760);
+        QTRY_VERIFY2(visibleRows() >= 6, qPrintable(QString::number(visibleRows())));
+        QTRY_VERIFY(!view->horizontalScrollBar()->isVisible());
+        m_window->resize(800, 600);
+        QTRY_VERIFY2(visibleRows() >= 3, qPrintable(QString::number(visibleRows())));
+        QTRY_VERIFY(!view->horizontalScrollBar()->isVisible());
+        // The status says why the failed job failed, whole, before the prompt gets its room.
+        const QModelIndex failed = view->model()->index(0, JobModel::StatusColumn);
+        const QString status = failed.data().toString();
+        QVERIFY2(view->fontMetrics().horizontalAdvance(status) <= view->columnWidth(JobModel::StatusColumn),
+                 qPrintable(status));
+    }
+}
+
+// A hint under the id field appears as the user types: it must not move the prompt box down.
+void TstMainWindow::formHintDoesNotPushThePrompt()
+{
+    auto *idEdit = child<QLineEdit>(u"videoIdEdit"_s);
+    auto *promptEdit = child<QPlainTextEdit>(u"promptEdit"_s);
+    QTRY_VERIFY(idEdit->hasFocus());
+    const int promptTop = promptEdit->mapTo(m_window.get(), QPoint(0, 0)).y();
+    QTest::keyClicks(idEdit, u"s_not_an_api_id"_s);
+    QTRY_VERIFY(child<QLabel>(u"idHintLabel"_s)->isVisible());
+    QCOMPARE(promptEdit->mapTo(m_window.get(), QPoint(0, 0)).y(), promptTop);
+}
+
+// A status bar message that stopped being true goes at once: a failed download that then succeeded.
+void TstMainWindow::staleStatusMessagesAreCleared()
+{
+    DownloadManager *downloads = m_core->downloadManager();
+    const QString failure = u"The video could not be saved: disk full."_s;
+    emit downloads->downloadFailed(u"job1"_s, failure);
+    QCOMPARE(m_window->statusBar()->currentMessage(), failure);
+    // Another job's success says nothing about this one.
+    emit downloads->videoSaved(u"job2"_s, m_dir->filePath(u"b.mp4"_s));
+    QCOMPARE(m_window->statusBar()->currentMessage(), failure);
+    emit downloads->videoSaved(u"job1"_s, m_dir->filePath(u"a.mp4"_s));
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
 }
 
 void TstMainWindow::ctrlReturnRunsJobToCompletionAndLanguageSwitches()
