@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class DownloadManager;
+class QAction;
 class JobModel;
 class QAudioOutput;
 class QFile;
@@ -53,6 +54,9 @@ public:
     QMediaPlayer *resultPlayer() const { return m_resultPlayer; }
     QMediaPlayer *sourcePlayer() const { return m_sourcePlayer; }
 
+    // Puts a job action (e.g. Edit and Resend) beside the file buttons, shown while the action is enabled.
+    void addJobAction(QAction *action);
+
     static bool openWithSystemPlayer(const QString &filePath);
     // Opens the file manager on the file's folder (with the file selected where the system can do it).
     static bool showInFolder(const QString &filePath);
@@ -89,6 +93,7 @@ private:
     QLabel *m_text;
     QPushButton *m_openExternalButton;
     QPushButton *m_showInFolderButton;
+    QHBoxLayout *m_fileButtons = nullptr;
 
     QWidget *m_playerBox;
     QWidget *m_sourceSlot;

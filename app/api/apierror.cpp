@@ -129,7 +129,7 @@ bool isUnusableSource(const ApiError &error)
 }
 
 // Refused by the service's content checks: OpenAI's moderation_blocked, relays' sentinel_block, policy words.
-bool isModeration(const ApiError &error)
+bool isModerationError(const ApiError &error)
 {
     const QString text = (error.code + u' ' + error.message).toLower();
     return text.contains("moderation"_L1) || text.contains("sentinel_block"_L1) || text.contains("content_policy"_L1)
@@ -418,6 +418,11 @@ bool ApiError::mayHaveReachedServer() const
     return true;
 }
 
+bool ApiError::isModeration() const
+{
+    return isError() && isModerationError(*this);
+}
+
 QString ApiError::userMessage(ApiOperation operation) const
 {
     if (kind == Kind::None)
@@ -459,7 +464,7 @@ QString ApiError::userMessage(ApiOperation operation) const
     case Kind::Http:
         break;
     case Kind::JobFailed:
-        if (isModeration(*this))
+        if (isModerationError(*this))
             return moderationMessage(*this);
         return withServerText(
             tr("The service could not make the video: %1.", "a video job failed; %1 is the "
@@ -507,7 +512,7 @@ QString ApiError::userMessage(ApiOperation operation) const
     const int status = httpStatus;
     // A request refused by the content checks (a 4xx carrying a moderation code) says so, whatever the
     // status: the prompt is what to change.
-    if (status >= 400 && status < 500 && status != 401 && status != 429 && isModeration(*this))
+    if (status >= 400 && status < 500 && status != 401 && status != 429 && isModerationError(*this))
         return moderationMessage(*this);
     if (status == 401)
         return tr("The service rejected the API key. Check the API key in Settings.", "error message, HTTP 401");
