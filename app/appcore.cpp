@@ -131,6 +131,11 @@ void AppCore::applyDownloadSettings()
     m_notifications->setEnabled(m_settings->notificationsEnabled());
 }
 
+bool AppCore::isDemoJob(const RemixJob &job)
+{
+    return job.profileId == QLatin1String(ServiceProfile::DemoId);
+}
+
 bool AppCore::isDemo() const
 {
     return m_profiles->activeId() == QLatin1String(ServiceProfile::DemoId);
@@ -236,8 +241,10 @@ int AppCore::openHistory(const QString &path)
     connect(m_jobStore, &JobStore::writeFailed, this, &AppCore::historyWriteFailed);
     // Every change is written at once, each in its own transaction: a crash loses nothing.
     // The history listens to the job list; jobs it handed back itself (olderJobsAppended) are not re-saved.
+    // Demo jobs are not kept: the demo starts empty each time, so they could be neither played nor remixed
+    // after a restart (the window says so while the demo is in use).
     const auto save = [this](const QString &localId) {
-        if (const RemixJob *job = m_jobList->find(localId))
+        if (const RemixJob *job = m_jobList->find(localId); job && !isDemoJob(*job))
             m_jobStore->save(*job);
     };
     connect(m_jobList, &JobList::jobAdded, m_jobStore, save);
@@ -254,8 +261,13 @@ void AppCore::takeNextHistoryBatch()
     const QVector<StoredJob> batch = m_pendingHistory.dequeue();
     QVector<RemixJob> jobs;
     jobs.reserve(batch.size());
-    for (const StoredJob &stored : batch)
-        jobs.append(stored.job);
+    for (const StoredJob &stored : batch) {
+        // Written by an earlier version, which kept demo jobs: nothing of them is left to show.
+        if (isDemoJob(stored.job))
+            m_jobStore->remove(stored.job.localId);
+        else
+            jobs.append(stored.job);
+    }
     m_jobList->appendOlder(jobs);
     for (const RemixJob &job : std::as_const(jobs)) {
         // Waiting and running jobs resume polling by their server id; nothing is ever re-submitted. A job

@@ -63,6 +63,8 @@ public:
     bool startDemo();
     // True while the active profile is the demo.
     bool isDemo() const;
+    // A job sent to the demo: such jobs are not written to the history (the demo starts empty each time).
+    static bool isDemoJob(const RemixJob &job);
 
     // A new job to the active profile's service; returns its local id. Every remix is paid: ask first
     // when isQuickRepeat() says the same one was sent moments ago.

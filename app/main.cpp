@@ -157,9 +157,7 @@ int main(int argc, char *argv[])
     window.show();
     // The window is on screen first; the history opens and loads behind it.
     QTimer::singleShot(0, &window, [&window, historyPath] { window.openHistory(historyPath); });
-    // First start: ask for the service address right away, once the main window is on screen behind it.
-    if (!demo && !core.profileStore()->isServiceConfigured())
-        QTimer::singleShot(0, &window, &MainWindow::openSettings);
+    // First start: the empty list says what to do next (connect a service, or try the demo); nothing pops up.
 
     return app.exec();
 }

@@ -205,6 +205,53 @@ private slots:
         QVERIFY(QFile::exists(core->jobModel()->job(id)->thumbnailPath));
     }
 
+    // Demo jobs cannot be remixed or played after a restart (the demo starts empty each time): they stay out
+    // of the history, while a real job of the same session is kept. Demo rows that an earlier version
+    // wrote are dropped when the history is read.
+    void demoJobsAreNotKeptInTheHistory()
+    {
+        QString real;
+        {
+            auto core = startCore();
+            real = core->submit(u"video_source_a"_s, u"real job"_s);
+            QTRY_COMPARE(stateOf(*core, real), JobState::Completed);
+            QVERIFY(core->startDemo());
+            core->demoService()->setSpeed(20.0);
+            const QString demo = core->submit(u"video_demo_city"_s, u"demo job"_s);
+            QCOMPARE(core->jobModel()->job(demo)->profileId, QString::fromLatin1(ServiceProfile::DemoId));
+            QTRY_COMPARE_WITH_TIMEOUT(stateOf(*core, demo), JobState::Completed, 10000);
+            QCOMPARE(core->jobModel()->rowCount(), 2);
+        }
+        {
+            auto core = startCore();
+            QTRY_COMPARE(core->jobModel()->rowCount(), 1);
+            QCOMPARE(core->jobModel()->jobAt(0)->localId, real);
+        }
+        // A demo row written by an earlier version is not listed, and is gone from the file afterwards.
+        {
+            JobStore store;
+            QCOMPARE(store.open(m_dir->filePath(u"history.sqlite"_s)), JobStore::OpenResult::Ok);
+            RemixJob old;
+            old.localId = u"old-demo-job"_s;
+            old.sourceVideoId = u"video_demo_cat"_s;
+            old.prompt = u"old demo"_s;
+            old.profileId = QString::fromLatin1(ServiceProfile::DemoId);
+            old.state = JobState::Completed;
+            old.submittedAt = QDateTime::currentDateTimeUtc();
+            store.save(old);
+        }
+        {
+            auto core = startCore();
+            QTRY_COMPARE(core->jobModel()->rowCount(), 1);
+            QCOMPARE(core->jobModel()->jobAt(0)->localId, real);
+        }
+        JobStore store;
+        QCOMPARE(store.open(m_dir->filePath(u"history.sqlite"_s)), JobStore::OpenResult::Ok);
+        const QVector<StoredJob> stored = store.loadAll();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.constFirst().job.localId, real);
+    }
+
     // Before / after when the source is not a job of the list: its video comes from the service.
     void sourceIsFetchedForBeforeAfter()
     {

@@ -651,6 +651,11 @@ make the sky purple
         <comment>connection test result; keep the example URL</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The video API answered as expected: asked for a made-up test video, it said there is no such video. You can start remixing.</source>
+        <comment>connection test result: the service answered &apos;not found&apos; for the test&apos;s made-up video id, which is the right answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1029,6 +1034,59 @@ make the sky purple
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Connect a Service…</source>
+        <comment>empty job list: button that opens the service settings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address and API key your provider gave you</source>
+        <comment>tooltip of the Connect a Service button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the Demo</source>
+        <comment>empty job list: button that switches to the built-in demo service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pretend video service inside the app: no account, nothing leaves this computer</source>
+        <comment>tooltip of the Try the Demo button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Video Remix</source>
+        <comment>empty job list on the first start: title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To remix your videos, connect the video service you use: its address and your API key. Or try the built-in demo first: it needs no account, and nothing leaves this computer.</source>
+        <comment>empty job list on the first start: what to do next</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are trying the demo</source>
+        <comment>empty job list while the demo service is in use: title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click one of the sample videos above, describe what to change, and press Remix. The demo finishes in a few seconds. Demo jobs are not kept after you close the app.</source>
+        <comment>empty job list while the demo service is in use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs yet</source>
+        <comment>empty job list with a service configured: title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the ID of a video you made, describe what to change, and press Remix. Your jobs appear here and are kept when you close the app.</source>
+        <comment>empty job list with a service configured</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobActions</name>
     <message>
         <source>The video was deleted on the service.</source>
@@ -1394,6 +1452,54 @@ make the sky purple
     <message>
         <source>Removes the job from this list (Delete). The downloaded file stays on your computer unless you choose to delete it too; the video stays on the service.</source>
         <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it and Resend…</source>
+        <comment>job action: put a blocked job&apos;s prompt back into the form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit and resend</source>
+        <comment>toolbar: put a blocked job&apos;s prompt back into the form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the blocked prompt back into the form with the reason, so you can change it and send it again</source>
+        <comment>tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is sent as a new job, and the service charges for it.</source>
+        <comment>retry confirmation, one job the service never made (refused or unanswered)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each one is sent as a new job, and the service charges for each.</source>
+        <comment>retry confirmation, several jobs, not all of them made by the service before</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service blocked this prompt (content moderation). Sent unchanged, it will most likely be blocked again: use Edit and Resend to change it first.</source>
+        <comment>retry confirmation for a job blocked by moderation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were blocked by the service (content moderation). Sent unchanged, they will most likely be blocked again.</source>
+        <comment>retry confirmation for several jobs, some blocked by moderation</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry Unchanged</source>
+        <comment>button: send a blocked remix again with the same prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit and Resend…</source>
+        <comment>button: put the blocked prompt back into the form</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2015,11 +2121,6 @@ make the sky purple
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set up the video service first: its address is needed to send the remix.</source>
-        <comment>status bar message</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No service configured</source>
         <comment>status bar</comment>
         <translation type="unfinished"></translation>
@@ -2169,6 +2270,76 @@ make the sky purple
         <comment>accessible description of the job list</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Now using the demo: click one of its sample videos, then press Remix.</source>
+        <comment>status bar after switching to the demo from the Remix button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the Same Prompt?</source>
+        <comment>dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service blocked this prompt before. Sent unchanged, it will most likely be blocked again.</source>
+        <comment>question when a blocked prompt is sent again without a change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the prompt first, or send it anyway.</source>
+        <comment>informative text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Prompt</source>
+        <comment>button: back to the form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Video Service Yet</source>
+        <comment>dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remix was not sent: no video service is set up yet.</source>
+        <comment>Remix pressed before any service was configured</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the service you use (its address and API key), or try the built-in demo: it needs no account and nothing leaves this computer. What you typed stays in the form.</source>
+        <comment>Remix pressed before any service was configured: the two ways on</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the Demo</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a Service…</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo service could not start on this computer.</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo jobs are not kept after you close the app.</source>
+        <comment>under the demo&apos;s sample videos</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked last time: %1</source>
+        <comment>above the prompt after Edit and Resend; %1 is why the service refused it</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationTray</name>
@@ -2257,11 +2428,6 @@ make the sky purple
     <message>
         <source>Show the API key</source>
         <comment>tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept for this session only: no system keychain answers. Choose below where to keep keys.</source>
-        <comment>settings: under the API key field when the key cannot be saved in the keychain</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2404,6 +2570,16 @@ make the sky purple
         <comment>key field placeholder after the address was changed to another host; %1 is the old host</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kept for this session only: no system keychain is available. Choose below where to keep keys.</source>
+        <comment>settings: under the API key field when the key cannot be saved in the keychain</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected answer (no such test video): %1</source>
+        <comment>settings: connection test detail when the service said &apos;not found&apos; for the made-up test video; %1 is the technical answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfilePicker</name>
@@ -2532,6 +2708,31 @@ make the sky purple
         <comment>accessible description of the prompt field</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sample videos: %1</source>
+        <comment>under the video id field; %1 is a list of links, one per sample video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separator between the sample video links</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a sample to put its ID into the field</source>
+        <comment>tooltip of the sample video links</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaned up: only the ID is kept from “%1”.</source>
+        <comment>note under the video ID field after pasted text was reduced to the id; %1 is what was pasted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the id of the video to remix, e.g. %1</source>
+        <comment>placeholder of the video id field; %1 is an id that works with the current service</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2655,16 +2856,6 @@ make the sky purple
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No system keychain answers on this computer, so keys cannot be saved there. Until you choose “This session only” or “File readable only by you”, keys are kept only until you quit.</source>
-        <comment>settings: note when the system keychain is unavailable</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <comment>settings: technical reason after the keychain note</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keys are forgotten when you quit; you will enter them again next time.</source>
         <comment>settings: note for the session-only key storage</comment>
         <translation type="unfinished"></translation>
@@ -2749,6 +2940,46 @@ make the sky purple
         <comment>accessible name of the list of service profiles</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No system keychain is available on this computer, so keys are kept for this session only and forgotten when you quit. To keep them, choose “File readable only by you”.</source>
+        <comment>settings: note when the system keychain is unavailable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This happens when no password manager (such as GNOME Keyring or KWallet) runs in your session, for example over a remote connection or in a container.</source>
+        <comment>settings: why the system keychain can be unavailable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <comment>settings: dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed the settings. Save the changes before closing?</source>
+        <comment>settings: Cancel, Escape or close with unsaved changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding forgets the addresses and keys typed here.</source>
+        <comment>settings: what Discard loses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>button: save the settings and close</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <comment>button: close without saving</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <comment>button: stay in the settings</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VideoIdInput</name>
@@ -2780,6 +3011,19 @@ make the sky purple
     <message>
         <source>This web address contains no video ID. Paste the ID the API returned (it usually starts with video_ or task_).</source>
         <comment>hint under the video ID field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n video IDs in what you pasted (%1). Paste only the one to remix.</source>
+        <comment>hint under the video ID field; %1 lists the IDs found</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between video IDs in a list</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -653,6 +653,11 @@ make it snow</translation>
         <comment>connection test result; keep the example URL</comment>
         <translation>这不是可用的网址。请填写服务地址，例如 https://api.example.com/v1。</translation>
     </message>
+    <message>
+        <source>The video API answered as expected: asked for a made-up test video, it said there is no such video. You can start remixing.</source>
+        <comment>connection test result: the service answered &apos;not found&apos; for the test&apos;s made-up video id, which is the right answer</comment>
+        <translation>视频接口的回答符合预期：询问一个虚构的测试视频时，它回答没有这个视频。现在可以开始改编了。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1031,6 +1036,59 @@ make it snow</translation>
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Connect a Service…</source>
+        <comment>empty job list: button that opens the service settings</comment>
+        <translation>连接服务…</translation>
+    </message>
+    <message>
+        <source>Enter the address and API key your provider gave you</source>
+        <comment>tooltip of the Connect a Service button</comment>
+        <translation>填写服务商提供的地址和 API 密钥</translation>
+    </message>
+    <message>
+        <source>Try the Demo</source>
+        <comment>empty job list: button that switches to the built-in demo service</comment>
+        <translation>试用演示</translation>
+    </message>
+    <message>
+        <source>A pretend video service inside the app: no account, nothing leaves this computer</source>
+        <comment>tooltip of the Try the Demo button</comment>
+        <translation>应用内置的模拟视频服务：无需账号，数据不会离开本机</translation>
+    </message>
+    <message>
+        <source>Welcome to Video Remix</source>
+        <comment>empty job list on the first start: title</comment>
+        <translation>欢迎使用视频改编</translation>
+    </message>
+    <message>
+        <source>To remix your videos, connect the video service you use: its address and your API key. Or try the built-in demo first: it needs no account, and nothing leaves this computer.</source>
+        <comment>empty job list on the first start: what to do next</comment>
+        <translation>要改编你的视频，请连接你使用的视频服务：填写它的地址和你的 API 密钥。也可以先试试内置的演示服务：无需账号，数据不会离开本机。</translation>
+    </message>
+    <message>
+        <source>You are trying the demo</source>
+        <comment>empty job list while the demo service is in use: title</comment>
+        <translation>你正在试用演示服务</translation>
+    </message>
+    <message>
+        <source>Click one of the sample videos above, describe what to change, and press Remix. The demo finishes in a few seconds. Demo jobs are not kept after you close the app.</source>
+        <comment>empty job list while the demo service is in use</comment>
+        <translation>点击上方的一个示例视频，写下要修改的内容，然后点“改编”。演示几秒钟就会完成。关闭应用后，演示任务不会保留。</translation>
+    </message>
+    <message>
+        <source>No jobs yet</source>
+        <comment>empty job list with a service configured: title</comment>
+        <translation>还没有任务</translation>
+    </message>
+    <message>
+        <source>Paste the ID of a video you made, describe what to change, and press Remix. Your jobs appear here and are kept when you close the app.</source>
+        <comment>empty job list with a service configured</comment>
+        <translation>粘贴你生成过的视频 ID，写下要修改的内容，然后点“改编”。任务会显示在这里，关闭应用后也会保留。</translation>
+    </message>
+</context>
+<context>
     <name>JobActions</name>
     <message>
         <source>The video was deleted on the service.</source>
@@ -1390,6 +1448,53 @@ make it snow</translation>
         <source>Removes the job from this list (Delete). The downloaded file stays on your computer unless you choose to delete it too; the video stays on the service.</source>
         <comment>tooltip</comment>
         <translation>将任务从此列表中移除（Delete 键）。已下载的文件会保留在你的电脑上，除非你选择一并删除；服务上的视频也不受影响。</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it and Resend…</source>
+        <comment>job action: put a blocked job&apos;s prompt back into the form</comment>
+        <translation>编辑后重新提交(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Edit and resend</source>
+        <comment>toolbar: put a blocked job&apos;s prompt back into the form</comment>
+        <translation>编辑后重发</translation>
+    </message>
+    <message>
+        <source>Puts the blocked prompt back into the form with the reason, so you can change it and send it again</source>
+        <comment>tooltip</comment>
+        <translation>把被拦截的提示词连同原因放回表单，修改后可以再次提交</translation>
+    </message>
+    <message>
+        <source>It is sent as a new job, and the service charges for it.</source>
+        <comment>retry confirmation, one job the service never made (refused or unanswered)</comment>
+        <translation>它将作为新任务提交，服务会为此计费。</translation>
+    </message>
+    <message>
+        <source>Each one is sent as a new job, and the service charges for each.</source>
+        <comment>retry confirmation, several jobs, not all of them made by the service before</comment>
+        <translation>每个都将作为新任务提交，服务会分别计费。</translation>
+    </message>
+    <message>
+        <source>The service blocked this prompt (content moderation). Sent unchanged, it will most likely be blocked again: use Edit and Resend to change it first.</source>
+        <comment>retry confirmation for a job blocked by moderation</comment>
+        <translation>服务拦截了这个提示词（内容审核）。原样重发很可能会再次被拦截：请先用“编辑后重新提交”修改提示词。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were blocked by the service (content moderation). Sent unchanged, they will most likely be blocked again.</source>
+        <comment>retry confirmation for several jobs, some blocked by moderation</comment>
+        <translation>
+            <numerusform>其中 %n 个曾被服务的内容审核拦截。不作修改再次发送，很可能仍会被拦截。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry Unchanged</source>
+        <comment>button: send a blocked remix again with the same prompt</comment>
+        <translation>原样重试</translation>
+    </message>
+    <message>
+        <source>Edit and Resend…</source>
+        <comment>button: put the blocked prompt back into the form</comment>
+        <translation>编辑后重新提交…</translation>
     </message>
 </context>
 <context>
@@ -2010,11 +2115,6 @@ make it snow</translation>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Set up the video service first: its address is needed to send the remix.</source>
-        <comment>status bar message</comment>
-        <translation>请先设置视频服务：需要服务地址才能提交改编。</translation>
-    </message>
-    <message>
         <source>No service configured</source>
         <comment>status bar</comment>
         <translation>未设置服务</translation>
@@ -2164,6 +2264,76 @@ make it snow</translation>
         <comment>accessible description of the job list</comment>
         <translation>你的改编任务，最新的在最前：源视频、提示词、状态、进度、结果视频和提交时间</translation>
     </message>
+    <message>
+        <source>Now using the demo: click one of its sample videos, then press Remix.</source>
+        <comment>status bar after switching to the demo from the Remix button</comment>
+        <translation>已切换到演示服务：请点击一个示例视频，然后点“改编”。</translation>
+    </message>
+    <message>
+        <source>Send the Same Prompt?</source>
+        <comment>dialog title</comment>
+        <translation>原样发送这个提示词？</translation>
+    </message>
+    <message>
+        <source>The service blocked this prompt before. Sent unchanged, it will most likely be blocked again.</source>
+        <comment>question when a blocked prompt is sent again without a change</comment>
+        <translation>服务之前拦截过这个提示词。原样发送很可能会再次被拦截。</translation>
+    </message>
+    <message>
+        <source>Change the prompt first, or send it anyway.</source>
+        <comment>informative text</comment>
+        <translation>请先修改提示词，或者仍然发送。</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <comment>button</comment>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <source>Change the Prompt</source>
+        <comment>button: back to the form</comment>
+        <translation>修改提示词</translation>
+    </message>
+    <message>
+        <source>No Video Service Yet</source>
+        <comment>dialog title</comment>
+        <translation>还没有视频服务</translation>
+    </message>
+    <message>
+        <source>The remix was not sent: no video service is set up yet.</source>
+        <comment>Remix pressed before any service was configured</comment>
+        <translation>改编没有发送：还没有设置视频服务。</translation>
+    </message>
+    <message>
+        <source>Connect the service you use (its address and API key), or try the built-in demo: it needs no account and nothing leaves this computer. What you typed stays in the form.</source>
+        <comment>Remix pressed before any service was configured: the two ways on</comment>
+        <translation>请连接你使用的服务（填写地址和 API 密钥），或者先试试内置的演示服务：无需账号，数据不会离开本机。你输入的内容会保留在表单里。</translation>
+    </message>
+    <message>
+        <source>Try the Demo</source>
+        <comment>button</comment>
+        <translation>试用演示</translation>
+    </message>
+    <message>
+        <source>Connect a Service…</source>
+        <comment>button</comment>
+        <translation>连接服务…</translation>
+    </message>
+    <message>
+        <source>The demo service could not start on this computer.</source>
+        <comment>status bar</comment>
+        <translation>演示服务无法在这台电脑上启动。</translation>
+    </message>
+    <message>
+        <source>Demo jobs are not kept after you close the app.</source>
+        <comment>under the demo&apos;s sample videos</comment>
+        <translation>关闭应用后，演示任务不会保留。</translation>
+    </message>
+    <message>
+        <source>Blocked last time: %1</source>
+        <comment>above the prompt after Edit and Resend; %1 is why the service refused it</comment>
+        <translation>上次被拦截：%1</translation>
+    </message>
 </context>
 <context>
     <name>NotificationTray</name>
@@ -2250,11 +2420,6 @@ make it snow</translation>
         <source>Show the API key</source>
         <comment>tooltip</comment>
         <translation>显示 API 密钥</translation>
-    </message>
-    <message>
-        <source>Kept for this session only: no system keychain answers. Choose below where to keep keys.</source>
-        <comment>settings: under the API key field when the key cannot be saved in the keychain</comment>
-        <translation>密钥仅在本次运行期间保留：系统钥匙串没有响应。请在下方选择保存位置。</translation>
     </message>
     <message>
         <source>Stored in: System keychain</source>
@@ -2396,6 +2561,16 @@ make it snow</translation>
         <comment>key field placeholder after the address was changed to another host; %1 is the old host</comment>
         <translation>已保存的密钥属于 %1，请输入此地址对应的密钥</translation>
     </message>
+    <message>
+        <source>Kept for this session only: no system keychain is available. Choose below where to keep keys.</source>
+        <comment>settings: under the API key field when the key cannot be saved in the keychain</comment>
+        <translation>仅在本次运行中保留：没有可用的系统钥匙串。请在下方选择密钥的保存位置。</translation>
+    </message>
+    <message>
+        <source>Expected answer (no such test video): %1</source>
+        <comment>settings: connection test detail when the service said &apos;not found&apos; for the made-up test video; %1 is the technical answer</comment>
+        <translation>符合预期的回答（没有这个测试视频）：%1</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePicker</name>
@@ -2524,6 +2699,31 @@ make it snow</translation>
         <comment>accessible description of the prompt field</comment>
         <translation>要对视频做的修改，可用中文或英文</translation>
     </message>
+    <message>
+        <source>Sample videos: %1</source>
+        <comment>under the video id field; %1 is a list of links, one per sample video</comment>
+        <translation>示例视频：%1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separator between the sample video links</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Click a sample to put its ID into the field</source>
+        <comment>tooltip of the sample video links</comment>
+        <translation>点击示例，即可把它的 ID 填入输入框</translation>
+    </message>
+    <message>
+        <source>Cleaned up: only the ID is kept from “%1”.</source>
+        <comment>note under the video ID field after pasted text was reduced to the id; %1 is what was pasted</comment>
+        <translation>已整理：从“%1”中只保留了视频 ID。</translation>
+    </message>
+    <message>
+        <source>Paste the id of the video to remix, e.g. %1</source>
+        <comment>placeholder of the video id field; %1 is an id that works with the current service</comment>
+        <translation>粘贴要改编的视频 ID，例如 %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2647,16 +2847,6 @@ make it snow</translation>
         <translation>保存到文件</translation>
     </message>
     <message>
-        <source>No system keychain answers on this computer, so keys cannot be saved there. Until you choose “This session only” or “File readable only by you”, keys are kept only until you quit.</source>
-        <comment>settings: note when the system keychain is unavailable</comment>
-        <translation>此电脑上的系统钥匙串没有响应，无法在其中保存密钥。在你选择“仅本次运行有效”或“仅你可读的文件”之前，密钥只保留到退出应用为止。</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <comment>settings: technical reason after the keychain note</comment>
-        <translation>原因：%1</translation>
-    </message>
-    <message>
         <source>Keys are forgotten when you quit; you will enter them again next time.</source>
         <comment>settings: note for the session-only key storage</comment>
         <translation>退出应用后密钥会被清除，下次需要重新填写。</translation>
@@ -2741,6 +2931,46 @@ make it snow</translation>
         <comment>accessible name of the list of service profiles</comment>
         <translation>服务列表</translation>
     </message>
+    <message>
+        <source>No system keychain is available on this computer, so keys are kept for this session only and forgotten when you quit. To keep them, choose “File readable only by you”.</source>
+        <comment>settings: note when the system keychain is unavailable</comment>
+        <translation>这台电脑上没有可用的系统钥匙串，所以密钥只在本次运行中保留，退出后就会忘记。要保存密钥，请选择“仅你可读的文件”。</translation>
+    </message>
+    <message>
+        <source>This happens when no password manager (such as GNOME Keyring or KWallet) runs in your session, for example over a remote connection or in a container.</source>
+        <comment>settings: why the system keychain can be unavailable</comment>
+        <translation>当你的会话中没有运行密码管理器（例如 GNOME 密钥环或 KWallet）时就会这样，比如通过远程连接或在容器中使用时。</translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <comment>settings: dialog title</comment>
+        <translation>放弃更改？</translation>
+    </message>
+    <message>
+        <source>You changed the settings. Save the changes before closing?</source>
+        <comment>settings: Cancel, Escape or close with unsaved changes</comment>
+        <translation>你修改了设置。关闭前要保存吗？</translation>
+    </message>
+    <message>
+        <source>Discarding forgets the addresses and keys typed here.</source>
+        <comment>settings: what Discard loses</comment>
+        <translation>放弃会丢掉在这里输入的地址和密钥。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>button: save the settings and close</comment>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <comment>button: close without saving</comment>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <comment>button: stay in the settings</comment>
+        <translation>继续编辑</translation>
+    </message>
 </context>
 <context>
     <name>VideoIdInput</name>
@@ -2773,6 +3003,18 @@ make it snow</translation>
         <source>This web address contains no video ID. Paste the ID the API returned (it usually starts with video_ or task_).</source>
         <comment>hint under the video ID field</comment>
         <translation>此网址中没有视频 ID。请粘贴 API 返回的 ID（通常以 video_ 或 task_ 开头）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n video IDs in what you pasted (%1). Paste only the one to remix.</source>
+        <comment>hint under the video ID field; %1 lists the IDs found</comment>
+        <translation>
+            <numerusform>你粘贴的内容里有 %n 个视频 ID（%1）。请只粘贴要改编的那一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between video IDs in a list</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

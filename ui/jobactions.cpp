@@ -91,6 +91,9 @@ void JobActions::createActions()
     make(m_extend, u"actionExtend"_s,
          QIcon::fromTheme(u"media-seek-forward"_s, s->standardIcon(QStyle::SP_MediaSeekForward)),
          &JobActions::extendSelected);
+    make(m_editAndResend, u"actionEditAndResend"_s,
+         QIcon::fromTheme(u"document-edit"_s, s->standardIcon(QStyle::SP_FileDialogDetailedView)),
+         &JobActions::editAndResend);
     make(m_copyId, u"actionCopyId"_s, QIcon::fromTheme(u"edit-copy"_s), &JobActions::copyIds);
     m_copyId->setShortcut(QKeySequence::Copy);
     limitToList(m_copyId, m_view);
@@ -135,6 +138,10 @@ void JobActions::retranslate()
         tr("Extend", "toolbar: continue the finished video"),
         tr("Makes a longer video that continues this one, from a prompt for what happens next (charged by the "
            "service)",
+           "tooltip"));
+    set(m_editAndResend, tr("Ed&it and Resend…", "job action: put a blocked job's prompt back into the form"),
+        tr("Edit and resend", "toolbar: put a blocked job's prompt back into the form"),
+        tr("Puts the blocked prompt back into the form with the reason, so you can change it and send it again",
            "tooltip"));
     set(m_copyId, tr("&Copy Video ID", "job action: the result's id, or the source's when there is none"),
         tr("Copy ID", "toolbar"),
@@ -182,6 +189,7 @@ void JobActions::updateEnabled()
 
     m_remixResult->setEnabled(primaryJob && JobRules::canRemixFrom(*primaryJob));
     m_extend->setEnabled(primaryJob && JobRules::canExtend(*primaryJob));
+    m_editAndResend->setEnabled(primaryJob && JobRules::canEditAndResend(*primaryJob));
     m_copyId->setEnabled(!ids.isEmpty());
     m_copyPrompt->setEnabled(!ids.isEmpty());
     m_copyError->setEnabled(std::any_of(ids.cbegin(), ids.cend(), [this](const QString &id) {
@@ -277,6 +285,14 @@ void JobActions::extendSelected()
         emit jobCreated(newId);
 }
 
+void JobActions::editAndResend()
+{
+    const QString id = primaryJobId();
+    const std::optional<RemixJob> job = m_core->jobModel()->job(id);
+    if (job && JobRules::canEditAndResend(*job))
+        emit editAndResendRequested(id);
+}
+
 void JobActions::copyIds()
 {
     QStringList lines;
@@ -331,6 +347,8 @@ void JobActions::retrySelected()
 {
     QStringList ids;
     int notConfirmed = 0;
+    int made = 0;
+    QStringList blocked;
     for (const QString &id : selectedJobIds()) {
         const std::optional<RemixJob> job = m_core->jobModel()->job(id);
         if (!job || !JobRules::canRetry(*job))
@@ -338,6 +356,10 @@ void JobActions::retrySelected()
         ids << id;
         if (job->state == JobState::NotConfirmed)
             ++notConfirmed;
+        if (JobRules::wasMadeByService(*job))
+            ++made;
+        if (JobRules::isBlockedByModeration(*job))
+            blocked << id;
     }
     if (ids.isEmpty())
         return;
@@ -345,9 +367,19 @@ void JobActions::retrySelected()
     const int n = int(ids.size());
     const QString text = n == 1 ? tr("Send this remix again?", "retry confirmation, one job")
                                 : tr("Retry %n jobs?", "retry confirmation, several jobs", n);
-    QString informative =
-        n == 1 ? tr("It is sent as a new job, and the service charges for it again.", "retry confirmation, one job")
-               : tr("Each one is sent as a new job and charged again.", "retry confirmation, several jobs");
+    // "Again" only for what the service made (and charged) before: a refused or unanswered POST made nothing
+    // it could have charged for, as far as the app knows.
+    QString informative;
+    if (made == n) {
+        informative =
+            n == 1 ? tr("It is sent as a new job, and the service charges for it again.", "retry confirmation, one job")
+                   : tr("Each one is sent as a new job and charged again.", "retry confirmation, several jobs");
+    } else {
+        informative = n == 1 ? tr("It is sent as a new job, and the service charges for it.",
+                                  "retry confirmation, one job the service never made (refused or unanswered)")
+                             : tr("Each one is sent as a new job, and the service charges for each.",
+                                  "retry confirmation, several jobs, not all of them made by the service before");
+    }
     if (notConfirmed > 0) {
         // The POST may have arrived although no answer came back: the service may be making it already.
         informative += u"\n\n"_s
@@ -358,7 +390,41 @@ void JobActions::retrySelected()
                                       "service. Retrying those may make them twice and cost twice.",
                                       "retry confirmation for jobs sent without an answer", notConfirmed));
     }
-    if (!confirm(tr("Retry", "dialog title"), text, informative, tr("Retry", "button: send the remix again")))
+    if (!blocked.isEmpty()) {
+        // The same prompt meets the same content checks.
+        informative +=
+            u"\n\n"_s
+            + (n == 1 ? tr("The service blocked this prompt (content moderation). Sent unchanged, it will "
+                           "most likely be blocked again: use Edit and Resend to change it first.",
+                           "retry confirmation for a job blocked by moderation")
+                      : tr("%n of them were blocked by the service (content moderation). Sent unchanged, "
+                           "they will most likely be blocked again.",
+                           "retry confirmation for several jobs, some blocked by moderation", int(blocked.size())));
+    }
+
+    QMessageBox box(QMessageBox::Question, tr("Retry", "dialog title"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                    m_view->window());
+    box.setObjectName(u"confirmationBox"_s);
+    box.setInformativeText(informative);
+    box.button(QMessageBox::Yes)
+        ->setText(blocked.isEmpty() ? tr("Retry", "button: send the remix again")
+                                    : tr("Retry Unchanged", "button: send a blocked remix "
+                                                            "again with the same prompt"));
+    QPushButton *edit = nullptr;
+    const std::optional<RemixJob> only = n == 1 ? m_core->jobModel()->job(ids.constFirst()) : std::nullopt;
+    if (only && JobRules::canEditAndResend(*only)) {
+        edit = box.addButton(tr("Edit and Resend…", "button: put the blocked prompt back into the form"),
+                             QMessageBox::ActionRole);
+        edit->setObjectName(u"editAndResendButton"_s);
+    }
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.exec();
+    if (edit && box.clickedButton() == edit) {
+        emit editAndResendRequested(ids.constFirst());
+        return;
+    }
+    if (box.clickedButton() != box.button(QMessageBox::Yes))
         return;
 
     QString first;

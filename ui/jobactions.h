@@ -26,6 +26,7 @@ public:
 
     QAction *remixResultAction() const { return m_remixResult; }
     QAction *extendAction() const { return m_extend; }
+    QAction *editAndResendAction() const { return m_editAndResend; }
     QAction *copyIdAction() const { return m_copyId; }
     QAction *copyPromptAction() const { return m_copyPrompt; }
     QAction *copyErrorAction() const { return m_copyError; }
@@ -50,6 +51,8 @@ signals:
     void statusMessage(const QString &text, int timeoutMs);
     // Remix This Result: the form should take this video id and let the user write the prompt.
     void remixRequested(const QString &videoId);
+    // Edit and Resend: the form should take this blocked job's source and prompt back, with its reason.
+    void editAndResendRequested(const QString &localId);
     // A retry made a new job: the window should show it.
     void jobCreated(const QString &localId);
 
@@ -57,6 +60,7 @@ private:
     void createActions();
     void remixResult();
     void extendSelected();
+    void editAndResend();
     void copyIds();
     void copyPrompts();
     void copyErrors();
@@ -86,6 +90,7 @@ private:
     JobDetailsPanel *m_player;
     QAction *m_remixResult = nullptr;
     QAction *m_extend = nullptr;
+    QAction *m_editAndResend = nullptr;
     QAction *m_copyId = nullptr;
     QAction *m_copyPrompt = nullptr;
     QAction *m_copyError = nullptr;

@@ -8,6 +8,7 @@
 #include "mediabackend.h"
 #include "remixform.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QAudioOutput>
 #include <QDateTime>
@@ -208,12 +209,12 @@ JobDetailsPanel::JobDetailsPanel(JobModel *model, DownloadManager *downloads, QW
     auto *textColumn = new QVBoxLayout;
     textColumn->setContentsMargins(0, 0, 0, 0);
     textColumn->addWidget(m_textScroll, 1);
-    auto *fileButtons = new QHBoxLayout;
-    fileButtons->setContentsMargins(0, 0, 0, 0);
-    fileButtons->addWidget(m_openExternalButton);
-    fileButtons->addWidget(m_showInFolderButton);
-    fileButtons->addStretch(1);
-    textColumn->addLayout(fileButtons);
+    m_fileButtons = new QHBoxLayout;
+    m_fileButtons->setContentsMargins(0, 0, 0, 0);
+    m_fileButtons->addWidget(m_openExternalButton);
+    m_fileButtons->addWidget(m_showInFolderButton);
+    m_fileButtons->addStretch(1);
+    textColumn->addLayout(m_fileButtons);
 
     // The player: before (source) and after (result) side by side, one set of controls for both.
     m_sourceSlot = makeSlot(m_playerBox, u"source"_s, &m_sourceCaption, &m_sourceStack, &m_sourcePoster);
@@ -757,6 +758,18 @@ void JobDetailsPanel::onResultPosition(qint64 positionMs)
         && positionMs < m_sourcePlayer->duration() && qAbs(m_sourcePlayer->position() - positionMs) > 250) {
         m_sourcePlayer->setPosition(positionMs);
     }
+}
+
+void JobDetailsPanel::addJobAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(action->objectName() + u"Button"_s);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setDefaultAction(action);
+    button->setVisible(action->isEnabled());
+    connect(action, &QAction::enabledChanged, button, &QWidget::setVisible);
+    // Before the stretch: with the file buttons, on the left.
+    m_fileButtons->insertWidget(m_fileButtons->count() - 1, button);
 }
 
 bool JobDetailsPanel::openWithSystemPlayer(const QString &filePath)

@@ -6,6 +6,7 @@
 
 class DownloadManager;
 class FrameThumbnailer;
+class QAction;
 class JobModel;
 class QAudioOutput;
 class QFile;
@@ -56,6 +57,9 @@ public:
     QMediaPlayer *resultPlayer() const { return m_resultPlayer; }
     QMediaPlayer *sourcePlayer() const { return m_sourcePlayer; }
 
+    // Puts a job action (e.g. Edit and Resend) beside the file buttons, shown while the action is enabled.
+    void addJobAction(QAction *action);
+
     static bool openWithSystemPlayer(const QString &filePath);
     // Opens the file manager on the file's folder (with the file selected where the system can do it).
     static bool showInFolder(const QString &filePath);
@@ -94,6 +98,7 @@ private:
     QLabel *m_text;
     QPushButton *m_openExternalButton;
     QPushButton *m_showInFolderButton;
+    QHBoxLayout *m_fileButtons = nullptr;
 
     QWidget *m_playerBox;
     QWidget *m_sourceSlot;

@@ -4,9 +4,11 @@
 #include "appcore.h"
 #include "batchdialog.h"
 #include "createform.h"
+#include "demo/demoservice.h"
 #include "downloads/downloadmanager.h"
 #include "filterbar.h"
 #include "framethumbnailer.h"
+#include "gettingstarted.h"
 #include "history/jobstore.h"
 #include "jobactions.h"
 #include "jobcomposer.h"
@@ -49,6 +51,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUrl>
@@ -71,6 +74,7 @@ void addJobActions(QMenu *menu, const JobActions *actions)
     menu->addSeparator();
     menu->addAction(actions->refreshAction());
     menu->addAction(actions->retryAction());
+    menu->addAction(actions->editAndResendAction());
     menu->addAction(actions->downloadAgainAction());
     menu->addSeparator();
     menu->addAction(actions->removeAction());
@@ -109,7 +113,20 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(2);
     listLayout->addWidget(m_filterBar);
-    listLayout->addWidget(m_jobView, 1);
+    // While the list is empty, the next step takes its place (connect a service, try the demo, ...).
+    m_gettingStarted = new GettingStarted(this);
+    m_listStack = new QStackedWidget(this);
+    m_listStack->setObjectName(u"jobListStack"_s);
+    m_listStack->addWidget(m_jobView);
+    m_listStack->addWidget(m_gettingStarted);
+    listLayout->addWidget(m_listStack, 1);
+    connect(m_gettingStarted, &GettingStarted::connectRequested, this, &MainWindow::openSettings);
+    connect(m_gettingStarted, &GettingStarted::tryDemoRequested, this, &MainWindow::tryDemo);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_core->jobModel(), signal, this, &MainWindow::updateGettingStarted);
+    connect(m_core->jobModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateGettingStarted);
+    connect(m_core->profileStore(), &ProfileStore::activeProfileChanged, this, &MainWindow::updateGettingStarted);
+    connect(m_core->profileStore(), &ProfileStore::profilesChanged, this, &MainWindow::updateGettingStarted);
 
     // Form, list and details share the height; the user can drag the borders (e.g. for a long prompt).
     // The list gets what is left after the form's and the details' natural heights, and keeps growing
@@ -253,6 +270,8 @@ void MainWindow::createActions()
 {
     m_actions = new JobActions(m_core, m_jobView, m_details, this);
     connect(m_actions, &JobActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_actions, &JobActions::editAndResendRequested, this, &MainWindow::editForResend);
+    m_details->addJobAction(m_actions->editAndResendAction());
     connect(m_actions, &JobActions::remixRequested, this, [this](const QString &videoId) {
         m_form->setVideoId(videoId);
         m_form->focusPrompt();
@@ -405,6 +424,9 @@ void MainWindow::retranslate()
 
     m_actions->retranslate();
     m_tray->retranslate();
+    updateGettingStarted();
+    if (!m_resendJobId.isEmpty() && m_form->isShowingResendReason())
+        m_form->setResendReason(resendReason(m_resendJobId));
     updateServiceLabel();
     updateDetails();
 }
@@ -576,19 +598,135 @@ void MainWindow::submitRemix(const QString &videoId, const QString &prompt)
 void MainWindow::submitJob(const JobRequest &request)
 {
     if (!m_core->currentService().isValid()) {
-        m_setupMessage =
-            tr("Set up the video service first: its address is needed to send the remix.", "status bar message");
-        statusBar()->showMessage(m_setupMessage, 10000);
-        openSettings();
-        return;
+        // Says why nothing was sent, and the two ways on; the demo goes on with what was typed.
+        if (!explainNoService())
+            return;
+        if (request.kind != JobKind::Remix || !DemoService::sampleVideoIds().contains(request.sourceVideoId)) {
+            // The demo only knows its samples: the prompt stays, the user picks one of them.
+            if (request.kind == JobKind::Remix)
+                m_form->setVideoId(QString());
+            m_form->focusVideoId();
+            statusBar()->showMessage(tr("Now using the demo: click one of its sample videos, then press Remix.",
+                                        "status bar after switching to the demo from the Remix button"),
+                                     15000);
+            return;
+        }
+    }
+    // The prompt that was blocked, sent again unchanged: it is most likely blocked again.
+    if (request.kind == JobKind::Remix && !m_resendJobId.isEmpty() && m_form->isShowingResendReason()) {
+        const std::optional<RemixJob> blocked = m_core->jobModel()->job(m_resendJobId);
+        if (blocked && blocked->prompt == request.prompt) {
+            QMessageBox box(QMessageBox::Warning, tr("Send the Same Prompt?", "dialog title"),
+                            tr("The service blocked this prompt before. Sent unchanged, it will most likely be "
+                               "blocked again.",
+                               "question when a blocked prompt is sent again without a change"),
+                            QMessageBox::Yes | QMessageBox::Cancel, this);
+            box.setObjectName(u"unchangedBlockedPromptBox"_s);
+            box.setInformativeText(tr("Change the prompt first, or send it anyway.", "informative text"));
+            box.button(QMessageBox::Yes)->setText(tr("Send Anyway", "button"));
+            box.button(QMessageBox::Cancel)->setText(tr("Change the Prompt", "button: back to the form"));
+            box.setDefaultButton(QMessageBox::Cancel);
+            box.setEscapeButton(QMessageBox::Cancel);
+            if (box.exec() != QMessageBox::Yes) {
+                m_form->focusPrompt();
+                return;
+            }
+        }
     }
     // The same paid job again within seconds is most likely one gesture that arrived twice (a double
     // press, an impatient second click): ask, with No as the default, instead of charging twice.
     if (m_core->isQuickRepeat(request) && !confirmQuickRepeat())
         return;
     const QString localId = m_core->submit(request);
+    if (request.kind == JobKind::Remix) {
+        // Sent: the blocked reason was about the earlier prompt.
+        m_form->setResendReason(QString());
+        m_resendJobId.clear();
+    }
     // Select the new job so its details show. Focus stays in the form for the next variant.
     selectJob(localId);
+}
+
+bool MainWindow::explainNoService()
+{
+    QMessageBox box(QMessageBox::Information, tr("No Video Service Yet", "dialog title"),
+                    tr("The remix was not sent: no video service is set up yet.",
+                       "Remix pressed before any service was configured"),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(u"noServiceBox"_s);
+    box.setInformativeText(tr("Connect the service you use (its address and API key), or try the built-in demo: it "
+                              "needs no account and nothing leaves this computer. What you typed stays in the form.",
+                              "Remix pressed before any service was configured: the two ways on"));
+    QPushButton *demo = box.addButton(tr("Try the Demo", "button"), QMessageBox::AcceptRole);
+    demo->setObjectName(u"noServiceDemoButton"_s);
+    QPushButton *connectService = box.addButton(tr("Connect a Service…", "button"), QMessageBox::ActionRole);
+    connectService->setObjectName(u"noServiceConnectButton"_s);
+    box.setDefaultButton(demo);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == connectService) {
+        openSettings();
+        return false;
+    }
+    if (box.clickedButton() != demo)
+        return false;
+    tryDemo();
+    return m_core->isDemo();
+}
+
+void MainWindow::tryDemo()
+{
+    if (!m_core->startDemo()) {
+        statusBar()->showMessage(tr("The demo service could not start on this computer.", "status bar"), 15000);
+        return;
+    }
+    // The typed prompt stays; an id the demo does not know goes, so that a sample is picked instead.
+    if (!DemoService::sampleVideoIds().contains(m_form->videoId())) {
+        m_form->setVideoId(QString());
+        m_form->focusVideoId();
+    } else {
+        m_form->focusPrompt();
+    }
+}
+
+void MainWindow::updateGettingStarted()
+{
+    const bool demo = m_core->isDemo();
+    const bool configured = m_core->currentService().isValid();
+    m_gettingStarted->setMode(demo         ? GettingStarted::Mode::Demo
+                              : configured ? GettingStarted::Mode::Ready
+                                           : GettingStarted::Mode::NoService);
+    const bool empty = m_core->jobModel()->rowCount() == 0;
+    m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_gettingStarted) : m_jobView);
+    m_filterBar->setEnabled(!empty);
+
+    // The example in the field works where the jobs go: a sample in the demo, a neutral id elsewhere.
+    QList<std::pair<QString, QString>> samples;
+    if (demo) {
+        for (const QString &id : DemoService::sampleVideoIds())
+            samples.append({id, DemoService::sampleTitle(id)});
+    }
+    m_form->setExampleVideoId(demo ? DemoService::sampleVideoIds().constFirst() : QString());
+    m_form->setSampleVideos(
+        samples,
+        demo ? tr("Demo jobs are not kept after you close the app.", "under the demo's sample videos") : QString());
+}
+
+QString MainWindow::resendReason(const QString &localId) const
+{
+    const QString reason = m_core->jobModel()->indexOf(localId).data(JobModel::ErrorMessageRole).toString();
+    return tr("Blocked last time: %1", "above the prompt after Edit and Resend; %1 is why the service refused it")
+        .arg(reason);
+}
+
+void MainWindow::editForResend(const QString &localId)
+{
+    const std::optional<RemixJob> job = m_core->jobModel()->job(localId);
+    if (!job)
+        return;
+    m_resendJobId = localId;
+    m_composer->showRemix();
+    m_form->editForResend(job->sourceVideoId, job->prompt, resendReason(localId));
 }
 
 void MainWindow::openBatch()

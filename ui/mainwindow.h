@@ -6,6 +6,8 @@
 class AppCore;
 class ProfilePicker;
 class FilterBar;
+class GettingStarted;
+class QStackedWidget;
 class JobActions;
 class JobDetailsPanel;
 class JobFilterModel;
@@ -67,6 +69,15 @@ private:
     bool confirmQuickRepeat();
     void updateDetails();
     void updateServiceLabel();
+    // The empty list's page, the form's example id and the demo's sample videos, for the active service.
+    void updateGettingStarted();
+    // Switches to the demo for this session; the typed prompt stays, and so does the id if it is a sample.
+    void tryDemo();
+    // Remix pressed with no service: says so and offers the two ways on (true: the demo was chosen).
+    bool explainNoService();
+    // Edit and Resend: the blocked job's prompt and source back into the form, with the reason.
+    void editForResend(const QString &localId);
+    QString resendReason(const QString &localId) const;
     void updateLanguageActions();
     void setUpJobView();
     void restoreWindowState();
@@ -88,6 +99,9 @@ private:
     FilterBar *m_filterBar;
     JobListView *m_jobView;
     JobDetailsPanel *m_details;
+    QStackedWidget *m_listStack = nullptr;      // the job list, or the getting-started page while it is empty
+    GettingStarted *m_gettingStarted = nullptr; // what to do next, while the list is empty
+    QString m_resendJobId;                      // the blocked job whose prompt is back in the form
     QLabel *m_serviceLabel;
     QLabel *m_profileLabel = nullptr;
     ProfilePicker *m_profilePicker = nullptr;

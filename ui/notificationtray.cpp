@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFileInfo>
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QWidget>
@@ -52,6 +53,23 @@ NotificationTray::NotificationTray(AppCore *core, QWidget *window)
     connect(m_core->notifications(), &NotificationCoalescer::summaryReady, this,
             &NotificationTray::showFinishedSummary);
     createTrayIcon();
+    m_notifyAction->setVisible(canShowDesktopMessages());
+}
+
+bool NotificationTray::canShowDesktopMessages()
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        return true;
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    // No session bus, no notification server. (Whether one runs on the bus is asked only when a message
+    // is sent: asking here could block the start on a bus that does not answer.)
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return true;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    return !runtime.isEmpty() && QFileInfo(runtime + u"/bus"_s).exists();
+#else
+    return false;
+#endif
 }
 
 NotificationTray::~NotificationTray() = default;

@@ -24,8 +24,14 @@ public:
     NotificationTray(AppCore *core, QWidget *window);
     ~NotificationTray() override;
 
-    // The checkable "Notify When Jobs Finish" action, stored in the settings.
+    // The checkable "Notify When Jobs Finish" action, stored in the settings. Hidden where no desktop
+    // message can be shown (see canShowDesktopMessages()).
     QAction *notifyAction() const { return m_notifyAction; }
+    // Whether this desktop can show a message at all: it has a tray (a notification area), or a session
+    // bus on which a freedesktop notification server (org.freedesktop.Notifications) can answer. Without
+    // either, offering "Notify When Jobs Finish" would promise what cannot happen; the status bar still
+    // says when jobs finish.
+    static bool canShowDesktopMessages();
     // Sets the texts in the current language (after the window's title).
     void retranslate();
 

@@ -115,6 +115,10 @@ ProfileEditor::ProfileEditor(ProfileStore *store, ApiClient *client, QWidget *pa
     m_proxyHostLabel->setBuddy(m_proxyHostEdit);
     m_proxyUserLabel->setBuddy(m_proxyUserEdit);
     m_urlPreview->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // The preview takes the field's width, whatever the address: a long one is shortened to fit (see
+    // renderUrlPreview()), never cut at the edge or widening the dialog.
+    m_urlPreview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_urlPreview->installEventFilter(this);
     setTextColour(m_insecureWarning, RemixForm::errorColour(palette()));
     setTextColour(m_keyStorageNote, palette().color(QPalette::PlaceholderText));
     m_baseUrlEdit->setPlaceholderText(ExampleBaseUrl);
@@ -184,14 +188,25 @@ ProfileEditor::ProfileEditor(ProfileStore *store, ApiClient *client, QWidget *pa
     testRow->addWidget(m_testBusy, 1);
     testRow->addStretch(0);
 
+    // The test's verdict gets its room from the start: when it appears (or goes on the next edit), nothing
+    // below it moves, and the dialog does not grow under the pointer.
+    auto *resultBox = new QWidget(this);
+    resultBox->setObjectName(u"testResultBox"_s);
+    auto *resultLayout = new QVBoxLayout(resultBox);
+    resultLayout->setContentsMargins(0, 0, 0, 0);
+    resultLayout->addWidget(m_testTitle);
+    resultLayout->addWidget(m_testMessage);
+    resultLayout->addWidget(m_testDetail);
+    resultLayout->addStretch(1);
+    const int line = fontMetrics().lineSpacing();
+    resultBox->setMinimumHeight(4 * line + m_testDetail->maximumHeight() + 3 * resultLayout->spacing());
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_readOnlyNote);
     layout->addLayout(form);
     layout->addLayout(testRow);
-    layout->addWidget(m_testTitle);
-    layout->addWidget(m_testMessage);
-    layout->addWidget(m_testDetail);
+    layout->addWidget(resultBox);
     layout->addStretch(1);
 
     const auto changed = [this] {
@@ -373,20 +388,20 @@ void ProfileEditor::updateUrlPreview()
 
     if (m_profile.isDemo() && text.isEmpty()) {
         setTextColour(m_urlPreview, palette().color(QPalette::PlaceholderText));
-        m_urlPreview->setText(tr("The demo runs inside Video Remix and starts when you use it.",
-                                 "settings: the demo service is not running yet, so it has no address"));
+        setUrlPreview(tr("The demo runs inside Video Remix and starts when you use it.",
+                         "settings: the demo service is not running yet, so it has no address"),
+                      QString());
     } else if (text.isEmpty()) {
         setTextColour(m_urlPreview, palette().color(QPalette::PlaceholderText));
-        m_urlPreview->setText(withUrlLine(
+        setUrlPreview(
             tr("Enter the address your provider gave you, for example:",
                "settings: shown while the service address is empty; an example address follows on the next line"),
-            ExampleBaseUrl));
+            ExampleBaseUrl);
     } else if (invalid) {
         setTextColour(m_urlPreview, RemixForm::errorColour(palette()));
-        m_urlPreview->setText(
-            withUrlLine(tr("This is not a usable web address. It should look like this:",
-                           "settings: the service address cannot be used; an example address follows on the next line"),
-                        ExampleBaseUrl));
+        setUrlPreview(tr("This is not a usable web address. It should look like this:",
+                         "settings: the service address cannot be used; an example address follows on the next line"),
+                      ExampleBaseUrl);
     } else {
         // Build the URL with a marker id and show "{id}" in its place: the exact address a remix goes to,
         // with the same normalisation the app uses (a /v1 added or kept, a pasted endpoint trimmed).
@@ -396,10 +411,9 @@ void ProfileEditor::updateUrlPreview()
         if (at >= 0)
             url.replace(at, marker.size(), u"{id}"_s);
         setTextColour(m_urlPreview, palette().color(QPalette::WindowText));
-        m_urlPreview->setText(
-            withUrlLine(tr("Remix requests go to:",
-                           "settings: the full request address follows on the next line, with {id} as a placeholder"),
-                        url));
+        setUrlPreview(tr("Remix requests go to:",
+                         "settings: the full request address follows on the next line, with {id} as a placeholder"),
+                      url);
     }
 
     const bool insecure = base.isValid() && ApiUrl::isInsecureRemote(base);
@@ -409,6 +423,36 @@ void ProfileEditor::updateUrlPreview()
                                         : QString());
     m_insecureWarning->setVisible(insecure);
     m_testButton->setEnabled(!m_tester->isRunning() && base.isValid());
+}
+
+void ProfileEditor::setUrlPreview(const QString &sentence, const QString &url)
+{
+    m_previewSentence = sentence;
+    m_previewUrl = url;
+    renderUrlPreview();
+}
+
+void ProfileEditor::renderUrlPreview()
+{
+    if (m_previewUrl.isEmpty()) {
+        m_urlPreview->setText(m_previewSentence);
+        m_urlPreview->setToolTip(QString());
+        return;
+    }
+    // An address does not wrap (it has no spaces): one that is wider than the line is shortened in the
+    // middle, where the host and the "/videos/{id}/remix" end stay readable; the tooltip has all of it.
+    const int width = m_urlPreview->contentsRect().width();
+    const QString shown =
+        width > 0 ? m_urlPreview->fontMetrics().elidedText(m_previewUrl, Qt::ElideMiddle, width) : m_previewUrl;
+    m_urlPreview->setText(withUrlLine(m_previewSentence, shown));
+    m_urlPreview->setToolTip(shown == m_previewUrl ? QString() : m_previewUrl);
+}
+
+bool ProfileEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_urlPreview && event->type() == QEvent::Resize)
+        renderUrlPreview();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ProfileEditor::updateKeyVisibility()
@@ -428,11 +472,12 @@ void ProfileEditor::updateKeyStorageNote()
         return;
     }
     QString text;
-    if (m_store->storageKind() == SecretStore::Kind::Keychain && m_store->hasStoreProblem()) {
-        text = tr("Kept for this session only: no system keychain answers. Choose below where to keep keys.",
+    const SecretStore::Kind kind = m_chosenStorage.value_or(m_store->storageKind());
+    if (kind == SecretStore::Kind::Keychain && m_store->hasStoreProblem()) {
+        text = tr("Kept for this session only: no system keychain is available. Choose below where to keep keys.",
                   "settings: under the API key field when the key cannot be saved in the keychain");
     } else {
-        switch (m_store->storageKind()) {
+        switch (kind) {
         case SecretStore::Kind::Keychain:
             text = tr("Stored in: System keychain", "settings: under the API key field");
             break;
@@ -446,6 +491,12 @@ void ProfileEditor::updateKeyStorageNote()
     }
     m_keyStorageNote->setText(text);
     m_keyStorageNote->setVisible(!m_profile.isDemo());
+}
+
+void ProfileEditor::setChosenStorage(std::optional<SecretStore::Kind> kind)
+{
+    m_chosenStorage = kind;
+    updateKeyStorageNote();
 }
 
 void ProfileEditor::startTest()
@@ -504,8 +555,15 @@ void ProfileEditor::showTestResult()
         detail << tr("Tried: %1", "settings: connection test detail; %1 is the URL that was requested")
                       .arg(result.triedUrl.toDisplayString());
     }
-    if (!result.detail.isEmpty())
+    if (!result.detail.isEmpty() && result.unknownIdAnswered) {
+        // The status code beside "Connected" would read as an error: it is the answer the test wanted.
+        detail << tr("Expected answer (no such test video): %1",
+                     "settings: connection test detail when the service said 'not found' for the made-up test "
+                     "video; %1 is the technical answer")
+                      .arg(result.detail);
+    } else if (!result.detail.isEmpty()) {
         detail << result.detail;
+    }
     m_testDetail->setPlainText(detail.join(u'\n'));
     m_testTitle->show();
     m_testMessage->show();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/connectiontester.h"
+#include "services/secretstore.h"
 #include "services/serviceprofile.h"
 
 #include <QWidget>
@@ -39,6 +40,8 @@ public:
 
     // Refreshes "where the key is kept" (the storage can change while the dialog is open).
     void updateKeyStorageNote();
+    // The place the user chose in the dialog and has not saved yet (nullopt: the store's own).
+    void setChosenStorage(std::optional<SecretStore::Kind> kind);
 
 signals:
     // Any field changed (name, address, ...): the dialog refreshes its list and its OK button.
@@ -46,12 +49,15 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     void protectKeyFromOtherHost();
     void updateKeyPlaceholder();
     void updateUrlPreview();
+    void setUrlPreview(const QString &sentence, const QString &url);
+    void renderUrlPreview();
     void updateKeyVisibility();
     void updateProxyFields();
     void updateReadOnly();
@@ -65,6 +71,7 @@ private:
     ConnectionTester *m_tester;
     ServiceProfile m_profile;
     std::optional<ConnectionTestResult> m_result;
+    std::optional<SecretStore::Kind> m_chosenStorage;
 
     QLabel *m_readOnlyNote;
     QLabel *m_nameLabel;
@@ -95,6 +102,8 @@ private:
     QLabel *m_testTitle;
     QLabel *m_testMessage;
     QPlainTextEdit *m_testDetail;
+    QString m_previewSentence; // the preview's sentence and address, kept whole for eliding
+    QString m_previewUrl;
     QString m_loadedKey;        // the key the profile had when loaded into the editor
     QString m_loadedOrigin;     // scheme://host:port it was given for
     bool m_keyWithheld = false; // cleared because the address now points to another host

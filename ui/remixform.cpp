@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,6 +42,9 @@ RemixForm::RemixForm(QWidget *parent)
     , m_idLabel(new QLabel(this))
     , m_idEdit(new QLineEdit(this))
     , m_idHint(new QLabel(this))
+    , m_idCleanedNote(new QLabel(this))
+    , m_samplesLabel(new QLabel(this))
+    , m_resendNote(new QLabel(this))
     , m_promptLabel(new QLabel(this))
     , m_promptEdit(new QPlainTextEdit(this))
     , m_promptCounter(new QLabel(this))
@@ -53,6 +57,9 @@ RemixForm::RemixForm(QWidget *parent)
     m_idLabel->setObjectName(u"videoIdLabel"_s);
     m_idEdit->setObjectName(u"videoIdEdit"_s);
     m_idHint->setObjectName(u"idHintLabel"_s);
+    m_idCleanedNote->setObjectName(u"idCleanedNoteLabel"_s);
+    m_samplesLabel->setObjectName(u"sampleVideosLabel"_s);
+    m_resendNote->setObjectName(u"resendNoteLabel"_s);
     m_promptLabel->setObjectName(u"promptLabel"_s);
     m_promptEdit->setObjectName(u"promptEdit"_s);
     m_promptCounter->setObjectName(u"promptCounterLabel"_s);
@@ -87,6 +94,23 @@ RemixForm::RemixForm(QWidget *parent)
     idHintPolicy.setRetainSizeWhenHidden(true);
     m_idHint->setSizePolicy(idHintPolicy);
     m_idHint->setMinimumHeight(m_idHint->fontMetrics().lineSpacing());
+    // Notes, not problems: in the placeholder's muted colour; the blocked reason in the problem colour.
+    for (QLabel *note : {m_idCleanedNote, m_samplesLabel, m_resendNote}) {
+        note->setWordWrap(true);
+        note->hide();
+    }
+    m_idCleanedNote->setTextFormat(Qt::PlainText);
+    setTextColour(m_idCleanedNote, palette().color(QPalette::PlaceholderText));
+    m_resendNote->setTextFormat(Qt::PlainText);
+    setTextColour(m_resendNote, errorColour(palette()));
+    // Links that fill the id field: reachable with Tab, activated with Return, like buttons.
+    m_samplesLabel->setTextFormat(Qt::RichText);
+    m_samplesLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_samplesLabel->setFocusPolicy(Qt::TabFocus);
+    connect(m_samplesLabel, &QLabel::linkActivated, this, [this](const QString &id) {
+        setVideoId(id);
+        focusPrompt();
+    });
     m_promptCounter->setAlignment(Qt::AlignRight | Qt::AlignTop);
     m_remixButton->setDefault(false);
     m_remixButton->setAutoDefault(false);
@@ -96,9 +120,20 @@ RemixForm::RemixForm(QWidget *parent)
     grid->setColumnStretch(1, 1);
     grid->addWidget(m_idLabel, 0, 0);
     grid->addWidget(m_idEdit, 0, 1);
-    grid->addWidget(m_idHint, 1, 1);
+    auto *idNotes = new QVBoxLayout;
+    idNotes->setContentsMargins(0, 0, 0, 0);
+    idNotes->setSpacing(2);
+    idNotes->addWidget(m_idHint);
+    idNotes->addWidget(m_idCleanedNote);
+    idNotes->addWidget(m_samplesLabel);
+    grid->addLayout(idNotes, 1, 1);
     grid->addWidget(m_promptLabel, 2, 0, Qt::AlignTop);
-    grid->addWidget(m_promptEdit, 2, 1);
+    auto *promptColumn = new QVBoxLayout;
+    promptColumn->setContentsMargins(0, 0, 0, 0);
+    promptColumn->setSpacing(2);
+    promptColumn->addWidget(m_resendNote);
+    promptColumn->addWidget(m_promptEdit, 1);
+    grid->addLayout(promptColumn, 2, 1);
     auto *promptFooter = new QHBoxLayout;
     promptFooter->addWidget(m_promptHint, 1);
     promptFooter->addWidget(m_promptCounter, 0, Qt::AlignRight | Qt::AlignTop);
@@ -111,6 +146,8 @@ RemixForm::RemixForm(QWidget *parent)
 
     setTabOrder(m_idEdit, m_promptEdit);
     setTabOrder(m_promptEdit, m_remixButton);
+    // The sample links (demo) after the button: Tab from the id still goes straight to the prompt.
+    setTabOrder(m_remixButton, m_samplesLabel);
 
     connect(m_idEdit, &QLineEdit::textEdited, this, &RemixForm::onIdEdited);
     connect(m_idEdit, &QLineEdit::textChanged, this, [this] {
@@ -159,6 +196,78 @@ QString RemixForm::prompt() const
 void RemixForm::setVideoId(const QString &id)
 {
     m_idEdit->setText(id);
+    showCleanedNote(QString());
+}
+
+void RemixForm::setExampleVideoId(const QString &id)
+{
+    m_exampleId = id;
+    retranslate();
+}
+
+void RemixForm::setSampleVideos(const QList<std::pair<QString, QString>> &samples, const QString &note)
+{
+    m_samples = samples;
+    m_samplesNote = note;
+    updateSampleLinks();
+}
+
+void RemixForm::updateSampleLinks()
+{
+    if (m_samples.isEmpty()) {
+        m_samplesLabel->clear();
+        m_samplesLabel->hide();
+        return;
+    }
+    QStringList links;
+    for (const auto &[id, title] : std::as_const(m_samples))
+        links << u"<a href=\"%1\">%2</a>"_s.arg(id.toHtmlEscaped(), (title.isEmpty() ? id : title).toHtmlEscaped());
+    QString text = tr("Sample videos: %1", "under the video id field; %1 is a list of links, one per sample video")
+                       .arg(links.join(tr(" · ", "separator between the sample video links")));
+    if (!m_samplesNote.isEmpty())
+        text += u"<br>"_s + m_samplesNote.toHtmlEscaped();
+    m_samplesLabel->setText(text);
+    m_samplesLabel->setToolTip(tr("Click a sample to put its ID into the field", "tooltip of the sample video links"));
+    m_samplesLabel->show();
+}
+
+void RemixForm::editForResend(const QString &videoId, const QString &prompt, const QString &reason)
+{
+    setVideoId(videoId);
+    m_promptEdit->setPlainText(prompt);
+    setResendReason(reason);
+    focusPrompt();
+    m_promptEdit->selectAll();
+}
+
+void RemixForm::setResendReason(const QString &reason)
+{
+    m_resendNote->setText(reason);
+    m_resendNote->setVisible(!reason.isEmpty());
+}
+
+bool RemixForm::isShowingResendReason() const
+{
+    return !m_resendNote->isHidden();
+}
+
+void RemixForm::showCleanedNote(const QString &original)
+{
+    m_cleanedFrom = original;
+    if (original.isEmpty()) {
+        m_idCleanedNote->clear();
+        m_idCleanedNote->hide();
+        return;
+    }
+    // What was pasted, on one line and short: the field shows what will be sent.
+    QString shown = original.simplified();
+    if (shown.size() > 60)
+        shown = shown.left(59) + u'…';
+    m_idCleanedNote->setText(tr("Cleaned up: only the ID is kept from “%1”.",
+                                "note under the video ID field after pasted text was reduced to the id; %1 is "
+                                "what was pasted")
+                                 .arg(shown));
+    m_idCleanedNote->show();
 }
 
 void RemixForm::setKnownVideoIds(QAbstractItemModel *ids)
@@ -186,11 +295,19 @@ void RemixForm::onIdEdited(const QString &text)
     // Typing changes one character at a time; a paste (or a drop) changes many. Only a paste is
     // cleaned on the spot, so the field never fights the user's typing.
     const bool pasted = qAbs(text.size() - m_previousIdText.size()) > 1;
-    if (!pasted)
+    if (!pasted) {
+        showCleanedNote(QString()); // the user is typing: the note was about the paste
         return;
+    }
     const VideoIdInput parsed = VideoIdInput::parse(text);
-    if (!parsed.id.isEmpty() && parsed.id != text)
+    // Several ids: the text stays as pasted, and the hint names them for the user to choose.
+    if (!parsed.id.isEmpty() && parsed.id != text && parsed.problem != VideoIdInput::Problem::SeveralIds) {
         m_idEdit->setText(parsed.id); // textChanged re-checks and updates the hint
+        // Only white space trimmed is no news; anything else is said.
+        showCleanedNote(parsed.isValid() && parsed.id != text.trimmed() ? text : QString());
+    } else {
+        showCleanedNote(QString());
+    }
 }
 
 void RemixForm::trySubmit()
@@ -199,9 +316,13 @@ void RemixForm::trySubmit()
     m_showEmptyHints = true;
 
     m_idCheck = VideoIdInput::parse(m_idEdit->text());
-    if (!m_idCheck.id.isEmpty() && m_idCheck.id != m_idEdit->text()) {
+    if (!m_idCheck.id.isEmpty() && m_idCheck.id != m_idEdit->text()
+        && m_idCheck.problem != VideoIdInput::Problem::SeveralIds) {
         // Show what is actually sent. setText() re-parses the same text, so the check stays the same.
+        const QString typed = m_idEdit->text();
         m_idEdit->setText(m_idCheck.id);
+        if (m_idCheck.isValid() && m_idCheck.id != typed.trimmed())
+            showCleanedNote(typed);
     }
     m_promptCheck = PromptCheck::check(m_promptEdit->toPlainText());
     updateIdHint();
@@ -259,8 +380,12 @@ void RemixForm::changeEvent(QEvent *event)
 void RemixForm::retranslate()
 {
     m_idLabel->setText(tr("Video &ID:", "label of the field for the id of the video to remix"));
-    m_idEdit->setPlaceholderText(tr("Paste the id of the video to remix, e.g. video_68d7512d07848190b3e45da0ecbebcde",
-                                    "placeholder of the video id field"));
+    m_idEdit->setPlaceholderText(
+        m_exampleId.isEmpty() ? tr("Paste the id of the video to remix, e.g. video_68d7512d07848190b3e45da0ecbebcde",
+                                   "placeholder of the video id field")
+                              : tr("Paste the id of the video to remix, e.g. %1",
+                                   "placeholder of the video id field; %1 is an id that works with the current service")
+                                    .arg(m_exampleId));
     m_promptLabel->setText(tr("&Prompt:", "label of the prompt field: what to change in the video"));
     m_promptEdit->setPlaceholderText(
         tr("Describe what to change, e.g. “Make the background purple” or “让这个视频背景变成紫色”.",
@@ -275,6 +400,8 @@ void RemixForm::retranslate()
                                           "accessible description of the video id field"));
     m_promptEdit->setAccessibleDescription(
         tr("What to change in the video, in Chinese or English", "accessible description of the prompt field"));
+    showCleanedNote(m_cleanedFrom);
+    updateSampleLinks();
     // Hints and the counter are rebuilt from the stored problems, in the new language.
     updateIdHint();
     updatePromptCounter();

@@ -30,6 +30,18 @@ public:
     void setKnownVideoIds(QAbstractItemModel *ids);
     void focusVideoId();
     void focusPrompt();
+    // The example id in the field's placeholder: one that works with the current service (a demo sample
+    // while the demo is in use); empty: a neutral example.
+    void setExampleVideoId(const QString &id);
+    // Videos offered under the field, one click each fills it (the demo's samples): id and title. Empty
+    // hides the line. note: a sentence after them (e.g. that demo jobs are not kept).
+    void setSampleVideos(const QList<std::pair<QString, QString>> &samples, const QString &note = QString());
+    // Edit and Resend: the blocked job's source and prompt back in the form, the reason beside the prompt
+    // until the next remix is sent (or the form is edited for another video).
+    void editForResend(const QString &videoId, const QString &prompt, const QString &reason);
+    // The reason shown by editForResend(), re-worded after a language switch; "" hides it.
+    void setResendReason(const QString &reason);
+    bool isShowingResendReason() const;
 
     // Validates; on success emits remixRequested(), otherwise shows the inline hint and focuses the field.
     void trySubmit();
@@ -50,10 +62,20 @@ private:
     void updateIdHint();
     void updatePromptCounter();
     void onIdEdited(const QString &text);
+    // Says that what was pasted (or typed) was cleaned to the id now in the field.
+    void showCleanedNote(const QString &original);
+    void updateSampleLinks();
 
     QLabel *m_idLabel;
     QLineEdit *m_idEdit;
     QLabel *m_idHint;
+    QLabel *m_idCleanedNote; // "Cleaned up: …" after a paste was cleaned
+    QLabel *m_samplesLabel;  // the demo's sample videos as links
+    QLabel *m_resendNote;    // why the prompt was blocked (Edit and Resend)
+    QString m_exampleId;
+    QString m_cleanedFrom; // the pasted text the note is about ("" = no note)
+    QList<std::pair<QString, QString>> m_samples;
+    QString m_samplesNote;
     QLabel *m_promptLabel;
     QPlainTextEdit *m_promptEdit;
     QLabel *m_promptCounter;

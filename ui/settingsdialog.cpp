@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -169,6 +170,7 @@ SettingsDialog::SettingsDialog(AppCore *core, QWidget *parent)
     connect(m_tryDemoButton, &QPushButton::clicked, this, &SettingsDialog::tryDemo);
     connect(m_storageCombo, &QComboBox::activated, this, &SettingsDialog::onStorageChosen);
     connect(m_store, &ProfileStore::storageChanged, this, [this] {
+        updateStorageChoices();
         updateStorageNote();
         m_editor->updateKeyStorageNote();
     });
@@ -405,6 +407,7 @@ void SettingsDialog::onStorageChosen(int index)
                         FileSecretStore::warningText(m_store->fileStorePath()), QMessageBox::NoButton, this);
         QPushButton *keep =
             box.addButton(tr("Keep keys in the file", "button: accept the file storage"), QMessageBox::AcceptRole);
+        keep->setObjectName(u"keepKeysInFileButton"_s);
         box.addButton(QMessageBox::Cancel);
         box.exec();
         if (box.clickedButton() != keep) {
@@ -414,20 +417,42 @@ void SettingsDialog::onStorageChosen(int index)
     }
     m_chosenStorage = kind;
     updateStorageNote();
+    // The note under the key field says where this key will be kept, at once.
+    m_editor->setChosenStorage(m_chosenStorage);
+}
+
+bool SettingsDialog::isKeychainUnavailable() const
+{
+    return m_store->storageKind() == SecretStore::Kind::Keychain && m_store->hasStoreProblem();
+}
+
+void SettingsDialog::updateStorageChoices()
+{
+    const bool unavailable = isKeychainUnavailable();
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_storageCombo->model())) {
+        if (QStandardItem *keychain = model->item(m_storageCombo->findData(int(SecretStore::Kind::Keychain))))
+            keychain->setEnabled(!unavailable);
+    }
+    const SecretStore::Kind shown =
+        m_chosenStorage.value_or(unavailable ? SecretStore::Kind::Session : m_store->storageKind());
+    const QSignalBlocker blocker(m_storageCombo);
+    m_storageCombo->setCurrentIndex(qMax(0, m_storageCombo->findData(int(shown))));
 }
 
 void SettingsDialog::updateStorageNote()
 {
     QStringList lines;
     const SecretStore::Kind kind = m_chosenStorage.value_or(m_store->storageKind());
-    if (kind == SecretStore::Kind::Keychain && m_store->storageKind() == SecretStore::Kind::Keychain
-        && m_store->hasStoreProblem()) {
-        lines << tr("No system keychain answers on this computer, so keys cannot be saved there. Until you choose "
-                    "“This session only” or “File readable only by you”, keys are kept only until you quit.",
+    const bool unavailable = kind == SecretStore::Kind::Keychain && isKeychainUnavailable();
+    if (unavailable) {
+        // In words for a person: what it means for the key, what to do, and why it happens. The technical
+        // reason is in the log.
+        lines << tr("No system keychain is available on this computer, so keys are kept for this session only "
+                    "and forgotten when you quit. To keep them, choose “File readable only by you”.",
                     "settings: note when the system keychain is unavailable");
-        if (!m_store->storeProblem().detail.isEmpty())
-            lines << tr("Reason: %1", "settings: technical reason after the keychain note")
-                         .arg(m_store->storeProblem().detail);
+        lines << tr("This happens when no password manager (such as GNOME Keyring or KWallet) runs in your "
+                    "session, for example over a remote connection or in a container.",
+                    "settings: why the system keychain can be unavailable");
     } else if (kind == SecretStore::Kind::Session) {
         lines << tr("Keys are forgotten when you quit; you will enter them again next time.",
                     "settings: note for the session-only key storage");
@@ -443,11 +468,75 @@ void SettingsDialog::updateStorageNote()
     }
     m_storageNote->setText(lines.join(u'\n'));
     m_storageNote->setVisible(!lines.isEmpty());
-    const bool problem = kind == SecretStore::Kind::Keychain && m_store->hasStoreProblem();
+    // A fact to act on, not an error: the text colour of a note.
     QPalette palette = m_storageNote->palette();
-    palette.setColor(QPalette::WindowText,
-                     problem ? RemixForm::errorColour(this->palette()) : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
     m_storageNote->setPalette(palette);
+}
+
+namespace {
+bool sameProfile(const ServiceProfile &a, const ServiceProfile &b)
+{
+    return a.name == b.name && a.address == b.address && a.pollIntervalMs == b.pollIntervalMs && a.proxy == b.proxy;
+}
+} // namespace
+
+bool SettingsDialog::hasUnsavedChanges()
+{
+    commitEditor();
+    if (!m_removedIds.isEmpty() || m_chosenStorage || m_activeId != m_store->activeId())
+        return true;
+    if (selectedLanguage() != m_core->settings()->language()
+        && LanguageManager::availableLanguages().contains(m_core->settings()->language()))
+        return true;
+    for (const ServiceProfile &profile : std::as_const(m_profiles)) {
+        if (profile.isReadOnly())
+            continue;
+        const bool keyTyped = m_keys.value(profile.id) != m_initialKeys.value(profile.id)
+                              || m_proxyPasswords.value(profile.id) != m_initialProxyPasswords.value(profile.id);
+        if (m_newIds.contains(profile.id)) {
+            // The empty first-start profile is no change until something is typed into it.
+            if (!profile.address.trimmed().isEmpty() || !m_keys.value(profile.id).isEmpty()
+                || profile.id != QLatin1String(ServiceProfile::DefaultId) || !m_firstRun)
+                return true;
+            continue;
+        }
+        const std::optional<ServiceProfile> stored = m_store->profile(profile.id);
+        if (!stored || !sameProfile(*stored, profile) || keyTyped)
+            return true;
+    }
+    return false;
+}
+
+void SettingsDialog::reject()
+{
+    if (hasUnsavedChanges()) {
+        QMessageBox box(QMessageBox::Question, tr("Discard Changes?", "settings: dialog title"),
+                        tr("You changed the settings. Save the changes before closing?",
+                           "settings: Cancel, Escape or close with unsaved changes"),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(u"discardChangesBox"_s);
+        box.setInformativeText(
+            tr("Discarding forgets the addresses and keys typed here.", "settings: what Discard loses"));
+        box.button(QMessageBox::Save)->setText(tr("Save", "button: save the settings and close"));
+        box.button(QMessageBox::Discard)->setText(tr("Discard", "button: close without saving"));
+        box.button(QMessageBox::Cancel)->setText(tr("Keep Editing", "button: stay in the settings"));
+        box.setDefaultButton(QMessageBox::Save);
+        box.setEscapeButton(QMessageBox::Cancel);
+        switch (box.exec()) {
+        case QMessageBox::Save:
+            if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok); ok && !ok->isEnabled())
+                return; // an address that cannot be used: the user fixes it first
+            save();
+            accept();
+            return;
+        case QMessageBox::Discard:
+            break;
+        default:
+            return;
+        }
+    }
+    QDialog::reject();
 }
 
 void SettingsDialog::save()
@@ -535,6 +624,7 @@ void SettingsDialog::retranslate()
     m_storageCombo->setItemText(2, tr("File readable only by you", "key storage choice"));
     m_languageLabel->setText(tr("&Language:", "settings label: the language of the user interface"));
     refreshList();
+    updateStorageChoices();
     updateStorageNote();
     updateButtons();
 }

@@ -39,6 +39,13 @@ public:
     explicit SettingsDialog(Settings *settings, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
+    // True when something typed or chosen here would be lost by Cancel (an address, a key, a profile,
+    // the storage, the language).
+    bool hasUnsavedChanges();
+    // Cancel, Escape and the window's close button: with unsaved changes, asks first (Save / Discard /
+    // Cancel; Return saves, Escape stays in the dialog).
+    void reject() override;
+
     // Writes the profiles, keys, storage choice, active profile and language (called on OK).
     void save();
 
@@ -61,6 +68,10 @@ private:
     void refreshList();
     void updateButtons();
     void updateStorageNote();
+    // The storage choice never shows the system keychain while it is unavailable: it is greyed out, and
+    // the combo shows where keys really are (this session) until the user picks another place.
+    void updateStorageChoices();
+    bool isKeychainUnavailable() const;
     void onStorageChosen(int index);
     void addProfile();
     void duplicateProfile();

@@ -129,7 +129,7 @@ bool isUnusableSource(const ApiError &error)
 }
 
 // Refused by the service's content checks: OpenAI's moderation_blocked, relays' sentinel_block, policy words.
-bool isModeration(const ApiError &error)
+bool isModerationError(const ApiError &error)
 {
     const QString text = (error.code + u' ' + error.message).toLower();
     return text.contains("moderation"_L1) || text.contains("sentinel_block"_L1) || text.contains("content_policy"_L1)
@@ -435,6 +435,11 @@ QString ApiError::serviceText() const
     return serverText;
 }
 
+bool ApiError::isModeration() const
+{
+    return isError() && isModerationError(*this);
+}
+
 QString ApiError::userMessage(ApiOperation operation) const
 {
     if (kind == Kind::None)
@@ -458,7 +463,7 @@ QString ApiError::shortReason(ApiOperation operation) const
     case Kind::None:
         return QString();
     case Kind::JobFailed:
-        if (isModeration(*this))
+        if (isModerationError(*this))
             return tr("blocked by moderation", "short reason in the job list: the content checks refused it");
         return tr("the service could not make it", "short reason in the job list: the video job failed");
     case Kind::InvalidResponse:
@@ -482,7 +487,7 @@ QString ApiError::shortReason(ApiOperation operation) const
         break;
     }
     const int status = httpStatus;
-    if (status >= 400 && status < 500 && status != 401 && status != 429 && isModeration(*this))
+    if (status >= 400 && status < 500 && status != 401 && status != 429 && isModerationError(*this))
         return tr("blocked by moderation", "short reason in the job list: the content checks refused it");
     if (status == 401)
         return tr("API key rejected", "short reason in the job list: HTTP 401");
@@ -525,7 +530,7 @@ QString ApiError::explanation(ApiOperation operation) const
     case Kind::Http:
         break;
     case Kind::JobFailed:
-        if (isModeration(*this))
+        if (isModerationError(*this))
             return moderationMessage(*this);
         return withServerText(
             tr("The service could not make the video: %1.", "a video job failed; %1 is the "
@@ -573,7 +578,7 @@ QString ApiError::explanation(ApiOperation operation) const
     const int status = httpStatus;
     // A request refused by the content checks (a 4xx carrying a moderation code) says so, whatever the
     // status: the prompt is what to change.
-    if (status >= 400 && status < 500 && status != 401 && status != 429 && isModeration(*this))
+    if (status >= 400 && status < 500 && status != 401 && status != 429 && isModerationError(*this))
         return moderationMessage(*this);
     if (status == 401)
         return tr("The service rejected the API key. Check the API key in Settings.", "error message, HTTP 401");

@@ -78,6 +78,10 @@ public:
     // and extensions. Worth a calm sentence, not an error dialog.
     bool isMissingRoute() const;
 
+    // Refused by the service's content checks (OpenAI's moderation_blocked, relays' sentinel_block,
+    // content-policy and safety words): sending the same prompt again is refused again.
+    bool isModeration() const;
+
     // Parses a non-2xx HTTP answer (any body shape).
     static ApiError fromHttp(int httpStatus, const QByteArray &body, const ServerHints &hints);
     // A transport failure; timedOut distinguishes our timeout from a deliberate abort.

@@ -2,6 +2,8 @@
 
 #include "api/jsonfields.h"
 
+#include <algorithm>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -16,6 +18,34 @@ const QString &quoteCharacters()
 {
     static const QString quotes = u"\"'`“”‘’「」『』"_s;
     return quotes;
+}
+
+// Brackets around an id in chats and documents (full-width and ASCII): opening ones are dropped at the
+// front, closing ones at the end.
+const QString &openingBrackets()
+{
+    static const QString brackets = u"《（【〈〔([<"_s;
+    return brackets;
+}
+
+const QString &closingBrackets()
+{
+    static const QString brackets = u"》）】〉〕)]>"_s;
+    return brackets;
+}
+
+// Sentence punctuation after (or, for colons and commas, before) an id: full-width and ASCII. An id
+// never ends with one of them.
+const QString &trailingPunctuation()
+{
+    static const QString punctuation = u",;，；。．：:！!？?、.…"_s;
+    return punctuation;
+}
+
+const QString &leadingPunctuation()
+{
+    static const QString punctuation = u"：:，,、；;"_s;
+    return punctuation;
 }
 
 bool isInvisible(QChar c)
@@ -36,11 +66,13 @@ QString stripWrapping(QString text)
             text.remove(0, 1);
         while (!text.isEmpty() && isInvisible(text.back()))
             text.chop(1);
-        while (!text.isEmpty() && (text.back() == u',' || text.back() == u';' || text.back() == u'，'))
+        while (!text.isEmpty() && trailingPunctuation().contains(text.back()))
             text.chop(1);
-        if (!text.isEmpty() && quoteCharacters().contains(text.front()))
+        while (!text.isEmpty() && leadingPunctuation().contains(text.front()))
             text.remove(0, 1);
-        if (!text.isEmpty() && quoteCharacters().contains(text.back()))
+        if (!text.isEmpty() && (quoteCharacters().contains(text.front()) || openingBrackets().contains(text.front())))
+            text.remove(0, 1);
+        if (!text.isEmpty() && (quoteCharacters().contains(text.back()) || closingBrackets().contains(text.back())))
             text.chop(1);
         const QRegularExpressionMatch match = label.match(text);
         if (match.hasMatch() && match.capturedLength() < text.size())
@@ -137,6 +169,30 @@ UrlResult idFromUrl(const QString &text, QString *id)
     return UrlResult::NoId;
 }
 
+// Text around an id: white space, or anything that is not printable ASCII (ids are ASCII; a Chinese
+// sentence or label is not part of one).
+bool hasSurroundingText(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace() || c.unicode() > 0x7e; });
+}
+
+// The ids the API and relays hand out, wherever they stand in a sentence or between lines: video_…,
+// task_…, vid_…, model:task_…. Not preceded by a letter or digit ("myvideo_1" is no id); a full stop
+// after the id ends the sentence, not the id.
+QStringList idCandidates(const QString &text)
+{
+    static const QRegularExpression candidate(
+        u"(?<![A-Za-z0-9_])(?:[A-Za-z0-9.-]+:task_|video_|task_|vid_)[A-Za-z0-9_=+-]+(?:[.:][A-Za-z0-9_=+-]+)*"_s);
+    QStringList found;
+    QRegularExpressionMatchIterator matches = candidate.globalMatch(text);
+    while (matches.hasNext()) {
+        const QString id = matches.next().captured(0);
+        if (!found.contains(id))
+            found.append(id);
+    }
+    return found;
+}
+
 bool hasInvalidCharacter(const QString &id)
 {
     for (const QChar c : id) {
@@ -179,6 +235,20 @@ VideoIdInput VideoIdInput::parse(const QString &pasted)
         return result;
     }
 
+    // An id in a sentence or between lines of a chat ("这是我的视频：⏎video_…⏎谢谢"): picked out when it is the
+    // only one; with several, the user says which.
+    if (hasSurroundingText(text)) {
+        const QStringList candidates = idCandidates(text);
+        if (candidates.size() == 1) {
+            text = candidates.constFirst();
+        } else if (candidates.size() > 1) {
+            result.id = text;
+            result.problem = Problem::SeveralIds;
+            result.candidates = candidates;
+            return result;
+        }
+    }
+
     result.id = text;
     // "." and ".." are path steps, not ids: no request URL can carry them (ApiUrl refuses them).
     if (text.isEmpty() || text == "."_L1 || text == ".."_L1)
@@ -214,6 +284,16 @@ QString VideoIdInput::message() const
     case Problem::TooLong:
         return tr("This is too long to be a video ID. Paste only the ID (it usually starts with video_ or task_).",
                   "hint under the video ID field");
+    case Problem::SeveralIds: {
+        // The first few, so the user sees which were found.
+        const int n = int(candidates.size());
+        QStringList shown = candidates.mid(0, 3);
+        if (n > 3)
+            shown.append(u"…"_s);
+        return tr("There are %n video IDs in what you pasted (%1). Paste only the one to remix.",
+                  "hint under the video ID field; %1 lists the IDs found", n)
+            .arg(shown.join(tr(", ", "separator between video IDs in a list")));
+    }
     case Problem::NotAnId:
         return tr("This web address contains no video ID. Paste the ID the API returned "
                   "(it usually starts with video_ or task_).",

@@ -22,6 +22,21 @@ bool canRetry(const RemixJob &job)
     return job.state == JobState::SubmitFailed || job.state == JobState::NotConfirmed || job.state == JobState::Failed;
 }
 
+bool wasMadeByService(const RemixJob &job)
+{
+    return !job.resultVideoId.isEmpty();
+}
+
+bool isBlockedByModeration(const RemixJob &job)
+{
+    return (job.state == JobState::Failed || job.state == JobState::SubmitFailed) && job.error.isModeration();
+}
+
+bool canEditAndResend(const RemixJob &job)
+{
+    return job.kind == JobKind::Remix && !job.sourceVideoId.isEmpty() && isBlockedByModeration(job);
+}
+
 bool canDownloadAgain(const RemixJob &job)
 {
     return job.state == JobState::Completed && job.downloadState != DownloadState::Pending

@@ -18,6 +18,14 @@ bool canRefresh(const RemixJob &job);
 // got no answer, or the service said it failed. Cancelled and expired videos were a decision, not a
 // failure: a new remix of those is an ordinary submit.
 bool canRetry(const RemixJob &job);
+// The service made the job (it named a result video) before it failed: a retry is charged again. A POST
+// that was refused made nothing; one without an answer may or may not have (the confirmation says so).
+bool wasMadeByService(const RemixJob &job);
+// Refused by the service's content checks (moderation), at the POST or while it was made: the same prompt
+// would be refused again.
+bool isBlockedByModeration(const RemixJob &job);
+// Edit and Resend: a blocked remix goes back into the remix form, prompt and source, with the reason.
+bool canEditAndResend(const RemixJob &job);
 // The finished video's file can be fetched again: the job completed and no download is waiting or
 // under way.
 bool canDownloadAgain(const RemixJob &job);

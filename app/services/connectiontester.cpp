@@ -157,6 +157,12 @@ QString ConnectionTestResult::message() const
 {
     switch (outcome) {
     case Outcome::Works:
+        if (unknownIdAnswered) {
+            return tr("The video API answered as expected: asked for a made-up test video, it said there is no such "
+                      "video. You can start remixing.",
+                      "connection test result: the service answered 'not found' for the test's made-up video id, "
+                      "which is the right answer");
+        }
         return tr("The video API answers at this address. You can start remixing.", "connection test result");
     case Outcome::KeyRejected:
         return tr("The service refused the API key (HTTP %1). Check that the key is complete and belongs to this "
@@ -427,6 +433,7 @@ ConnectionTestResult ConnectionTester::classify(const ApiRequestJob *request)
         // 400 task_not_exist, 404 "video not found", 422 ...: the API itself answered about our made-up id.
         result.outcome =
             isApiErrorShape(json) && !saysRouteIsMissing(apiErrorMessage(json)) ? Outcome::Works : Outcome::NoVideoApi;
+        result.unknownIdAnswered = result.works();
     }
     return result;
 }

@@ -57,7 +57,10 @@ public:
     TlsIssue tlsIssue = TlsIssue::None;
     QString redirectTarget;     // where the address redirects to, when a redirect was refused
     bool listConfirmed = false; // GET {base}/videos?limit=1 answered with a video list as well
-    bool unencrypted = false;   // plain http to another machine: the key travelled unencrypted
+    // Works because the API answered "no such video" (400/404/422 in its error shape) for the made-up id:
+    // the expected answer, which the message says in words.
+    bool unknownIdAnswered = false;
+    bool unencrypted = false; // plain http to another machine: the key travelled unencrypted
     qint64 elapsedMs = 0;
 
     bool works() const { return outcome == Outcome::Works; }

@@ -19,6 +19,10 @@ private slots:
     void problems();
     void messages_data();
     void messages();
+    void fromChineseChats_data();
+    void fromChineseChats();
+    void severalIds_data();
+    void severalIds();
     void promptCheck_data();
     void promptCheck();
     void promptMessage();
@@ -115,9 +119,9 @@ void TstVideoId::problems_data()
     QTest::newRow("sora share id") << u"s_68e1234567890abcdef"_s << Problem::SoraAppId;
     QTest::newRow("sora generation id") << u"gen_01jx9abcdef"_s << Problem::SoraAppId;
     QTest::newRow("quoted sora id") << u"\"gen_01jx9abcdef\","_s << Problem::SoraAppId;
-    QTest::newRow("space inside") << u"video_123 video_456"_s << Problem::InvalidCharacters;
-    QTest::newRow("newline inside") << u"video_123\nvideo_456"_s << Problem::InvalidCharacters;
-    QTest::newRow("tab inside") << u"video_123\tabc"_s << Problem::InvalidCharacters;
+    QTest::newRow("space inside") << u"video_123 video_456"_s << Problem::SeveralIds;
+    QTest::newRow("newline inside") << u"video_123\nvideo_456"_s << Problem::SeveralIds;
+    QTest::newRow("words, no id") << u"my video abc123"_s << Problem::InvalidCharacters;
     QTest::newRow("control char inside") << u"video_123\u0007abc"_s << Problem::InvalidCharacters;
     QTest::newRow("json without id") << u"{\"status\": \"queued\"}"_s << Problem::InvalidCharacters;
     QTest::newRow("too long") << QString(513, u'a') << Problem::TooLong;
@@ -151,6 +155,74 @@ void TstVideoId::messages()
     QFETCH(QString, pasted);
     QFETCH(QString, expected);
     QCOMPARE(VideoIdInput::parse(pasted).message(), expected);
+}
+
+// What people copy from WeChat, QQ, Feishu and documents: full-width quotes, brackets and punctuation around
+// the id, a label in Chinese, the id inside a sentence or between lines of chat.
+void TstVideoId::fromChineseChats_data()
+{
+    QTest::addColumn<QString>("pasted");
+    QTest::addColumn<QString>("id");
+
+    const QString id = u"video_68d7512d07848190b3e45da0ecbebcde"_s;
+    QTest::newRow("curly quotes and full stop") << u"“"_s + id + u"”。"_s << id;
+    QTest::newRow("corner brackets") << u"「"_s + id + u"」"_s << id;
+    QTest::newRow("white corner brackets, comma") << u"『"_s + id + u"』，"_s << id;
+    QTest::newRow("double angle brackets") << u"《"_s + id + u"》"_s << id;
+    QTest::newRow("full-width parentheses") << u"（"_s + id + u"）"_s << id;
+    QTest::newRow("lenticular brackets") << u"【"_s + id + u"】"_s << id;
+    QTest::newRow("enumeration comma") << id + u"、"_s << id;
+    QTest::newRow("exclamation and question") << id + u"！？"_s << id;
+    QTest::newRow("colon and semicolon") << u"："_s + id + u"；"_s << id;
+    QTest::newRow("ascii brackets and full stop") << u"("_s + id + u")."_s << id;
+    QTest::newRow("ascii square brackets") << u"["_s + id + u"]"_s << id;
+    QTest::newRow("ascii exclamation") << id + u"!"_s << id;
+    QTest::newRow("chinese label") << u"视频ID："_s + id << id;
+    QTest::newRow("chinese label, ascii colon") << u"视频ID:"_s + id << id;
+    QTest::newRow("in a sentence") << u"我的视频是"_s + id + u"，麻烦帮我改一下。"_s << id;
+    QTest::newRow("in a sentence with spaces") << u"这个 "_s + id + u" 帮我换个背景"_s << id;
+    QTest::newRow("several lines") << u"这是我的视频：\n"_s + id + u"\n谢谢"_s << id;
+    QTest::newRow("several lines, crlf, quotes") << u"视频：\r\n“"_s + id + u"”\r\n谢谢！"_s << id;
+    QTest::newRow("same id twice") << u"是"_s + id + u"，对，就是"_s + id << id;
+    QTest::newRow("english sentence, full stop") << u"My video is "_s + id + u"."_s << id;
+    QTest::newRow("task id with model") << u"任务 sora-2:task_01k6x9 已完成"_s << u"sora-2:task_01k6x9"_s;
+    QTest::newRow("link in a sentence") << u"链接 https://api.example.com/v1/videos/"_s + id + u" 谢谢"_s << id;
+    QTest::newRow("tab after the id") << id + u"\tcompleted"_s << id;
+}
+
+void TstVideoId::fromChineseChats()
+{
+    QFETCH(QString, pasted);
+    QFETCH(QString, id);
+    const VideoIdInput input = VideoIdInput::parse(pasted);
+    QCOMPARE(input.id, id);
+    QCOMPARE(input.problem, Problem::None);
+    QVERIFY(input.message().isEmpty());
+}
+
+void TstVideoId::severalIds_data()
+{
+    QTest::addColumn<QString>("pasted");
+    QTest::addColumn<QStringList>("candidates");
+
+    QTest::newRow("two in a sentence") << u"第一个 video_aaa，第二个 video_bbb"_s
+                                       << QStringList{u"video_aaa"_s, u"video_bbb"_s};
+    QTest::newRow("three lines") << u"video_1\nvideo_2\ntask_3"_s
+                                 << QStringList{u"video_1"_s, u"video_2"_s, u"task_3"_s};
+    QTest::newRow("no spaces between") << u"视频video_aaa和video_bbb"_s << QStringList{u"video_aaa"_s, u"video_bbb"_s};
+}
+
+void TstVideoId::severalIds()
+{
+    QFETCH(QString, pasted);
+    QFETCH(QStringList, candidates);
+    const VideoIdInput input = VideoIdInput::parse(pasted);
+    QCOMPARE(input.problem, Problem::SeveralIds);
+    QCOMPARE(input.candidates, candidates);
+    QVERIFY(!input.isValid());
+    // The hint names them, so the user sees which ones were found.
+    const QString message = input.message();
+    QVERIFY2(message.contains(candidates.constFirst()) && message.contains(candidates.at(1)), qPrintable(message));
 }
 
 void TstVideoId::promptCheck_data()

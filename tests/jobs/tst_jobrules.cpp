@@ -8,6 +8,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+Q_DECLARE_METATYPE(RemixJob)
+
 namespace {
 
 RemixJob makeJob(JobState state, bool hasResult, DownloadState download = DownloadState::None)
@@ -83,6 +85,10 @@ private slots:
     void hasSavedFile_data();
     void hasSavedFile();
     void downloadStateDecidesNothingButDownloads();
+    void blockedJobsOfferEditAndResend_data();
+    void blockedJobsOfferEditAndResend();
+    void retryChargesAgainOnlyWhatWasMade_data();
+    void retryChargesAgainOnlyWhatWasMade();
 };
 
 void TstJobRules::canRetry_data()
@@ -241,6 +247,66 @@ void TstJobRules::downloadStateDecidesNothingButDownloads()
         QVERIFY2(JobRules::canRemixFrom(job), downloadName(download));
         QVERIFY2(JobRules::canDeleteOnService(job), downloadName(download));
     }
+}
+
+// Refused by the content checks, at the POST (a 4xx with a moderation code) or while it was made (status
+// failed, moderation_blocked): the prompt goes back to the form; Retry would only be blocked again.
+void TstJobRules::blockedJobsOfferEditAndResend_data()
+{
+    QTest::addColumn<RemixJob>("job");
+    QTest::addColumn<bool>("blocked");
+
+    RemixJob failedModeration = makeJob(JobState::Failed, true);
+    failedModeration.error = ApiError::fromFailedJob(u"moderation_blocked"_s, u"Your request was blocked."_s);
+    QTest::newRow("failed, moderation_blocked") << failedModeration << true;
+
+    RemixJob refused = makeJob(JobState::SubmitFailed, false);
+    refused.error = ApiError::fromHttp(
+        400, R"({"error":{"message":"blocked by our safety system","code":"sentinel_block"}})", ServerHints());
+    QTest::newRow("refused at the POST, sentinel_block") << refused << true;
+
+    RemixJob otherFailure = makeJob(JobState::Failed, true);
+    otherFailure.error = ApiError::fromFailedJob(u"internal_error"_s, u"The render crashed."_s);
+    QTest::newRow("failed, other reason") << otherFailure << false;
+
+    RemixJob notFound = makeJob(JobState::SubmitFailed, false);
+    notFound.error = ApiError::fromHttp(404, R"({"error":{"message":"Video not found"}})", ServerHints());
+    QTest::newRow("refused, unknown source") << notFound << false;
+
+    QTest::newRow("completed") << makeJob(JobState::Completed, true) << false;
+    RemixJob created = makeJob(JobState::Failed, true);
+    created.kind = JobKind::Create;
+    created.error = failedModeration.error;
+    QTest::newRow("new video, blocked") << created << true;
+}
+
+void TstJobRules::blockedJobsOfferEditAndResend()
+{
+    QFETCH(RemixJob, job);
+    QFETCH(bool, blocked);
+    QCOMPARE(JobRules::isBlockedByModeration(job), blocked);
+    // The remix form takes it back; a new video or an extension is not written there.
+    QCOMPARE(JobRules::canEditAndResend(job), blocked && job.kind == JobKind::Remix);
+}
+
+// "Charged again" only for a job the service made (it has a result id); a POST that was refused made
+// nothing, and one without an answer may or may not have.
+void TstJobRules::retryChargesAgainOnlyWhatWasMade_data()
+{
+    QTest::addColumn<int>("state");
+    QTest::addColumn<bool>("wasMade");
+    QTest::newRow("failed") << int(JobState::Failed) << true;
+    QTest::newRow("submit failed") << int(JobState::SubmitFailed) << false;
+    QTest::newRow("not confirmed") << int(JobState::NotConfirmed) << false;
+}
+
+void TstJobRules::retryChargesAgainOnlyWhatWasMade()
+{
+    QFETCH(int, state);
+    QFETCH(bool, wasMade);
+    const RemixJob job = makeJob(JobState(state), hasResultIn(JobState(state)));
+    QVERIFY(JobRules::canRetry(job));
+    QCOMPARE(JobRules::wasMadeByService(job), wasMade);
 }
 
 QTEST_GUILESS_MAIN(TstJobRules)

@@ -261,6 +261,10 @@ void TstConnectionTester::fakeServerDefaults()
     QCOMPARE(result.outcome, Outcome::Works);
     QCOMPARE(result.httpStatus, 404);
     QVERIFY(!result.unencrypted); // loopback
+    // The 404 is the right answer for the made-up id: said in words, not left as a bare "404" beside "works".
+    QVERIFY(result.unknownIdAnswered);
+    QVERIFY2(result.message().contains("answered as expected"_L1), qPrintable(result.message()));
+    QVERIFY(!result.message().contains("404"_L1));
 
     result = run(m_server->rootUrl().toString(), u"sk-wrong"_s);
     QCOMPARE(result.outcome, Outcome::KeyRejected);

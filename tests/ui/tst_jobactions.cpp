@@ -83,6 +83,7 @@ private slots:
     void refreshNowSendsGetAtOnce();
     void retryAfterRefusedSubmitSendsOneNewPost();
     void retryOfUnconfirmedSubmitWarnsAboutPayingTwice();
+    void blockedJobOffersEditAndResend();
     void removeTakesRowOutOfListAndHistory();
     void removeWithTickedBoxDeletesTheDownloadedFile();
     void serviceWithoutThumbnailsGetsAFrameOfTheVideo();
@@ -275,6 +276,8 @@ void TstJobActions::retryAfterRefusedSubmitSendsOneNewPost()
     QVERIFY(answerer.answered());
     QVERIFY2(answerer.informativeText().contains(u"charges"_s), qPrintable(answerer.informativeText()));
     QVERIFY(!answerer.informativeText().contains(u"twice"_s));
+    // Refused: nothing was made or charged, so nothing is charged "again".
+    QVERIFY2(!answerer.informativeText().contains(u"again"_s), qPrintable(answerer.informativeText()));
 
     QTRY_COMPARE(m_server->requestCount("POST"), 2);
     // The refused row created nothing on the service: only the new job is left, selected.
@@ -286,6 +289,60 @@ void TstJobActions::retryAfterRefusedSubmitSendsOneNewPost()
     QCOMPARE(dataOf(selected.constFirst(), JobModel::PromptRole).toString(), u"cartoon style"_s);
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(selected.constFirst()), JobState::Completed, 10000);
     QCOMPARE(m_server->requestCount("POST"), 2);
+}
+
+// A prompt refused by moderation comes back into the form with the reason; Retry says it would be
+// blocked again; the same prompt from the form is questioned; a changed one is sent.
+void TstJobActions::blockedJobOffersEditAndResend()
+{
+    m_server->queueRemixReply(FakeVideoServer::Reply::json(
+        QJsonObject{{u"error"_s, QJsonObject{{u"message"_s, u"Your request was blocked by our moderation system."_s},
+                                             {u"code"_s, u"moderation_blocked"_s}}}},
+        400));
+    const QString blocked = submit(u"video_source6"_s, u"a violent scene"_s);
+    QTRY_COMPARE(stateOf(blocked), JobState::SubmitFailed);
+    QAction *edit = action(u"actionEditAndResend"_s);
+    QTRY_VERIFY(edit->isEnabled());
+    // The details pane offers it too.
+    auto *paneButton = m_window->findChild<QToolButton *>(u"actionEditAndResendButton"_s);
+    QVERIFY(paneButton && paneButton->isVisible());
+
+    // Retry warns that the same prompt is blocked again, and was never charged (nothing was made).
+    {
+        MessageBoxAnswerer answerer(QMessageBox::Cancel);
+        action(u"actionRetry"_s)->trigger();
+        QVERIFY(answerer.answered());
+        QVERIFY2(answerer.informativeText().contains(u"blocked again"_s), qPrintable(answerer.informativeText()));
+        QVERIFY(!answerer.informativeText().contains(u"charges for it again"_s));
+    }
+    QCOMPARE(m_server->requestCount("POST"), 1);
+
+    child<QLineEdit>(u"videoIdEdit"_s)->setText(u"video_other"_s);
+    child<QPlainTextEdit>(u"promptEdit"_s)->setPlainText(u"something else"_s);
+    edit->trigger();
+    QCOMPARE(child<QLineEdit>(u"videoIdEdit"_s)->text(), u"video_source6"_s);
+    QCOMPARE(child<QPlainTextEdit>(u"promptEdit"_s)->toPlainText(), u"a violent scene"_s);
+    auto *reason = child<QLabel>(u"resendNoteLabel"_s);
+    QVERIFY(reason->isVisible());
+    QVERIFY2(reason->text().contains(u"moderation"_s), qPrintable(reason->text()));
+    // (Offscreen, the window is not made active again by itself after the Retry question.)
+    m_window->activateWindow();
+    QTRY_VERIFY(child<QPlainTextEdit>(u"promptEdit"_s)->hasFocus());
+
+    // Unchanged: asked first (default: back to the prompt), nothing sent.
+    {
+        MessageBoxAnswerer answerer(QMessageBox::Cancel);
+        child<QPushButton>(u"remixButton"_s)->click();
+        QCOMPARE(answerer.count(), 1);
+        QCOMPARE(answerer.boxName(), u"unchangedBlockedPromptBox"_s);
+        QCOMPARE(answerer.defaultButton(), QMessageBox::Cancel);
+    }
+    QCOMPARE(m_server->requestCount("POST"), 1);
+    // Changed: sent, and the reason goes.
+    child<QPlainTextEdit>(u"promptEdit"_s)->setPlainText(u"a calm scene"_s);
+    child<QPushButton>(u"remixButton"_s)->click();
+    QTRY_COMPARE(m_server->requestCount("POST"), 2);
+    QVERIFY(!reason->isVisible());
 }
 
 void TstJobActions::retryOfUnconfirmedSubmitWarnsAboutPayingTwice()

@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -44,6 +45,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextCursor>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
@@ -77,6 +79,27 @@ void holdKey(QWidget *widget, Qt::Key key, Qt::KeyboardModifiers modifiers, int 
     }
     QTest::simulateEvent(widget, false, key, modifiers, QString(), false);
 }
+
+// Clicks the button with this object name in the next modal message box (custom buttons, which
+// MessageBoxAnswerer cannot name); returns the box's object name through *boxName.
+void clickInNextBox(const QString &buttonName, QString *boxName = nullptr)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, buttonName, boxName] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (boxName)
+            *boxName = box->objectName();
+        if (auto *button = box->findChild<QAbstractButton *>(buttonName))
+            button->click();
+        else
+            box->reject();
+        timer->deleteLater();
+    });
+    timer->start();
+}
 } // namespace
 
 class TstMainWindow final : public QObject
@@ -101,6 +124,7 @@ private slots:
     void refusedRemixIsSentAgainWithoutQuestion();
     void pastedTextIsCleaned_data();
     void pastedTextIsCleaned();
+    void severalPastedIdsAreNamed();
     void soraAppIdShowsHintAndSendsNothing();
     void emptyIdShowsHintOnSubmitAndSendsNothing();
     void overLongPromptIsRefused();
@@ -112,6 +136,9 @@ private slots:
     void savedKeyIsNotOfferedToAnotherHost();
     void settingsDialogSaysWhenNoKeychainAnswers();
     void firstRunDialogDemoButtonSelectsTheDemo();
+    void firstStartShowsNextStepsAndRemixOffersTheDemo();
+    void demoShowsItsSampleVideos();
+    void settingsAskBeforeDiscardingTypedChanges();
     void profilePickerFollowsAndChangesTheActiveProfile();
     void staleStatusMessagesAreCleared();
     void listShowsSixRowsWithoutSideScrolling();
@@ -568,6 +595,8 @@ void TstMainWindow::pastedTextIsCleaned_data()
     QTest::newRow("json fragment") << u"\"id\": \"video_68d7512d\","_s << u"video_68d7512d"_s;
     QTest::newRow("api url") << u"https://api.example.com/v1/videos/video_68d7512d/content"_s << u"video_68d7512d"_s;
     QTest::newRow("quotes and spaces") << u"  “video_68d7512d”  \n"_s << u"video_68d7512d"_s;
+    QTest::newRow("chinese chat, several lines") << u"这是我的视频：\nvideo_68d7512d\n谢谢"_s << u"video_68d7512d"_s;
+    QTest::newRow("corner brackets, full stop") << u"「video_68d7512d」。"_s << u"video_68d7512d"_s;
 }
 
 void TstMainWindow::pastedTextIsCleaned()
@@ -582,6 +611,27 @@ void TstMainWindow::pastedTextIsCleaned()
     QCOMPARE(idEdit->text(), expected);
     QVERIFY(!child<QLabel>(u"idHintLabel"_s)->isVisible());
     QCOMPARE(m_window->findChild<RemixForm *>()->videoId(), expected);
+    // The field shows what will be sent, and a note says that the paste was cleaned.
+    auto *note = child<QLabel>(u"idCleanedNoteLabel"_s);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().startsWith(u"Cleaned up"_s), qPrintable(note->text()));
+    // Typing on is not a paste: the note goes.
+    QTest::keyClick(idEdit, Qt::Key_9);
+    QVERIFY(!note->isVisible());
+}
+
+void TstMainWindow::severalPastedIdsAreNamed()
+{
+    auto *idEdit = child<QLineEdit>(u"videoIdEdit"_s);
+    QTRY_VERIFY(idEdit->hasFocus());
+    const QString pasted = u"第一个 video_aaa，第二个 video_bbb"_s;
+    QApplication::clipboard()->setText(pasted);
+    QTest::keyClick(idEdit, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(idEdit->text(), pasted); // left as pasted: the user says which one
+    auto *hint = child<QLabel>(u"idHintLabel"_s);
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(u"video_aaa"_s) && hint->text().contains(u"video_bbb"_s), qPrintable(hint->text()));
+    QVERIFY(!child<QLabel>(u"idCleanedNoteLabel"_s)->isVisible());
 }
 
 void TstMainWindow::soraAppIdShowsHintAndSendsNothing()
@@ -760,8 +810,11 @@ void TstMainWindow::settingsDialogTestButtonTellsWorksFromNoVideoApi()
     QVERIFY(!busy->isVisible());
     ConnectionTestResult works;
     works.outcome = ConnectionTestResult::Outcome::Works;
+    works.unknownIdAnswered = true;
     QVERIFY2(title->text().contains(works.title()), qPrintable(title->text()));
     QCOMPARE(message->text(), works.message());
+    // The fake's 404 for the made-up id is explained where it shows.
+    QVERIFY2(detail->toPlainText().contains(u"Expected answer"_s), qPrintable(detail->toPlainText()));
     QVERIFY2(detail->toPlainText().contains(m_server->rootUrl().toString() + u"/v1/videos/"_s),
              qPrintable(detail->toPlainText()));
     QVERIFY(detail->toPlainText().contains(u"404"_s));
@@ -876,8 +929,18 @@ void TstMainWindow::settingsDialogSaysWhenNoKeychainAnswers()
     QVERIFY(note && storage);
     QTRY_VERIFY(note->isVisible());
     QVERIFY2(note->text().contains(u"keychain"_s), qPrintable(note->text()));
+    // Worded for a person: no bus, no variable names; and the choice does not show the keychain it
+    // says is unavailable.
+    for (const QString &technical : {u"D-Bus"_s, u"DBUS"_s, u"bus"_s, u"Reason:"_s})
+        QVERIFY2(!note->text().contains(technical), qPrintable(note->text()));
+    QVERIFY(storage->currentData().toInt() != int(SecretStore::Kind::Keychain));
     auto *where = dialog.findChild<QLabel *>(u"keyStorageLabel"_s);
     QVERIFY(where->text().contains(u"session"_s));
+    // Choosing the file (after its warning) changes the note under the key field at once.
+    clickInNextBox(u"keepKeysInFileButton"_s);
+    storage->setCurrentIndex(storage->findData(int(SecretStore::Kind::File)));
+    emit storage->activated(storage->currentIndex());
+    QVERIFY2(where->text().contains(u"File readable only by you"_s), qPrintable(where->text()));
     // Choosing "This session only" is taken on OK; the note changes at once.
     storage->setCurrentIndex(storage->findData(int(SecretStore::Kind::Session)));
     emit storage->activated(storage->currentIndex());
@@ -922,6 +985,104 @@ void TstMainWindow::firstRunDialogDemoButtonSelectsTheDemo()
     SettingsDialog again(&core);
     again.show();
     QVERIFY(!again.findChild<QPushButton *>(u"tryDemoButton"_s)->isVisible());
+}
+
+// Nothing configured: the empty list says what to do next; Remix explains instead of sending, and "Try
+// the demo" goes on with the typed remix.
+void TstMainWindow::firstStartShowsNextStepsAndRemixOffersTheDemo()
+{
+    m_window.reset();
+    QSettings store(m_dir->filePath(u"first-start.ini"_s), QSettings::IniFormat);
+    AppCore core(new Settings(&store, QProcessEnvironment()));
+    QVERIFY(!core.profileStore()->isServiceConfigured());
+    MainWindow window(&core);
+    window.show();
+    auto *page = window.findChild<QWidget *>(u"gettingStarted"_s);
+    QVERIFY(page);
+    QTRY_VERIFY(page->isVisible());
+    QVERIFY(window.findChild<QPushButton *>(u"connectServiceButton"_s)->isVisible());
+    QVERIFY(window.findChild<QPushButton *>(u"tryDemoMainButton"_s)->isVisible());
+
+    // Remix with a demo sample typed: the box explains; Try the Demo sends it there.
+    window.findChild<QLineEdit *>(u"videoIdEdit"_s)->setText(u"video_demo_city"_s);
+    window.findChild<QPlainTextEdit *>(u"promptEdit"_s)->setPlainText(ChinesePrompt);
+    QString boxName;
+    clickInNextBox(u"noServiceDemoButton"_s, &boxName);
+    window.findChild<QPushButton *>(u"remixButton"_s)->click();
+    QCOMPARE(boxName, u"noServiceBox"_s);
+    QVERIFY(core.isDemo());
+    core.demoService()->setSpeed(20.0);
+    QCOMPARE(core.jobModel()->rowCount(), 1);
+    QCOMPARE(core.jobModel()->jobAt(0)->sourceVideoId, u"video_demo_city"_s);
+    QCOMPARE(core.jobModel()->jobAt(0)->prompt, ChinesePrompt);
+    QTRY_VERIFY(!page->isVisible()); // the list shows the job
+    QTRY_COMPARE_WITH_TIMEOUT(core.jobController()->activeJobCount(), 0, 15000);
+}
+
+void TstMainWindow::demoShowsItsSampleVideos()
+{
+    auto *samples = child<QLabel>(u"sampleVideosLabel"_s);
+    auto *idEdit = child<QLineEdit>(u"videoIdEdit"_s);
+    QVERIFY(!samples->isVisible()); // a real service: its ids are the user's own
+    QVERIFY(!idEdit->placeholderText().contains(u"video_demo"_s));
+    QVERIFY(m_core->startDemo());
+    QTRY_VERIFY(samples->isVisible());
+    QVERIFY2(samples->text().contains(DemoService::sampleTitle(u"video_demo_beach"_s)), qPrintable(samples->text()));
+    QVERIFY(samples->text().contains(u"not kept"_s));
+    QVERIFY2(idEdit->placeholderText().contains(DemoService::sampleVideoIds().constFirst()),
+             qPrintable(idEdit->placeholderText()));
+    emit samples->linkActivated(u"video_demo_beach"_s);
+    QCOMPARE(idEdit->text(), u"video_demo_beach"_s);
+    QTRY_VERIFY(child<QPlainTextEdit>(u"promptEdit"_s)->hasFocus());
+    m_core->profileStore()->setActiveId(QString::fromLatin1(ServiceProfile::DefaultId), false);
+}
+
+// Escape, Cancel or closing with a typed address or key asks first; Return saves, Escape stays.
+void TstMainWindow::settingsAskBeforeDiscardingTypedChanges()
+{
+    SettingsDialog dialog(m_core.get(), m_window.get());
+    dialog.show();
+    QVERIFY(!dialog.hasUnsavedChanges());
+    {
+        // Nothing typed: Escape closes without a question.
+        MessageBoxAnswerer answerer(QMessageBox::Cancel);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(answerer.count(), 0);
+    }
+    dialog.show();
+    auto *address = dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s);
+    address->setText(u"https://relay.typed.example/v1"_s);
+    QVERIFY(dialog.hasUnsavedChanges());
+    {
+        MessageBoxAnswerer answerer(QMessageBox::Cancel);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(answerer.count(), 1);
+        QCOMPARE(answerer.boxName(), u"discardChangesBox"_s);
+        QCOMPARE(answerer.defaultButton(), QMessageBox::Save);
+        QCOMPARE(answerer.escapeButton(), QMessageBox::Cancel);
+    }
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(address->text(), u"https://relay.typed.example/v1"_s);
+    {
+        MessageBoxAnswerer answerer(QMessageBox::Discard);
+        dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Cancel)->click();
+        QCOMPARE(answerer.count(), 1);
+    }
+    QVERIFY(!dialog.isVisible());
+    QVERIFY(m_core->currentService().apiBase.host() != u"relay.typed.example"_s);
+    // Save from the question keeps what was typed.
+    SettingsDialog again(m_core.get(), m_window.get());
+    again.show();
+    again.findChild<QLineEdit *>(u"baseUrlEdit"_s)->setText(u"https://relay.saved.example/v1"_s);
+    again.findChild<QLineEdit *>(u"apiKeyEdit"_s)->setText(u"test-key"_s);
+    {
+        MessageBoxAnswerer answerer(QMessageBox::Save);
+        again.close();
+        QCOMPARE(answerer.count(), 1);
+    }
+    QCOMPARE(again.result(), int(QDialog::Accepted));
+    QCOMPARE(m_core->currentService().apiBase.host(), u"relay.saved.example"_s);
 }
 
 void TstMainWindow::profilePickerFollowsAndChangesTheActiveProfile()
