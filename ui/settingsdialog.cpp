@@ -604,7 +604,8 @@ void SettingsDialog::retranslate()
                         "relay. Enter the service address (API base URL) and the API key your provider gave you, "
                         "then press Test. The address usually ends in /v1, for example %1.",
                         "settings: intro shown on the first start")
-                         .arg(u"https://api.example.com/v1"_s));
+                         // A word joiner after "//": the address is not broken after its scheme.
+                         .arg(u"https://\u2060api.example.com/v1"_s));
     m_tryDemoButton->setText(
         tr("No service yet? Try the demo", "settings: first-start button that switches to the built-in demo"));
     m_tryDemoButton->setToolTip(DemoService::description());
