@@ -475,9 +475,18 @@ void SettingsDialog::updateStorageNote()
 }
 
 namespace {
+// As the editor shows them: whole seconds within the spin box's range, proxy details only for a manual
+// proxy. A stored value the editor cannot show exactly is no change the user made.
+int editorSeconds(int ms)
+{
+    return qBound(ServiceProfile::MinPollIntervalMs / 1000, ms / 1000, ServiceProfile::MaxPollIntervalMs / 1000);
+}
+
 bool sameProfile(const ServiceProfile &a, const ServiceProfile &b)
 {
-    return a.name == b.name && a.address == b.address && a.pollIntervalMs == b.pollIntervalMs && a.proxy == b.proxy;
+    const bool sameProxy = a.proxy.isManual() || b.proxy.isManual() ? a.proxy == b.proxy : a.proxy.type == b.proxy.type;
+    return a.name.trimmed() == b.name.trimmed() && a.address.trimmed() == b.address.trimmed()
+           && editorSeconds(a.pollIntervalMs) == editorSeconds(b.pollIntervalMs) && sameProxy;
 }
 } // namespace
 
