@@ -1071,11 +1071,6 @@ make the sky purple
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click one of the sample videos above, describe what to change, and press Remix. The demo finishes in a few seconds. Demo jobs are not kept after you close the app.</source>
-        <comment>empty job list while the demo service is in use</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No jobs yet</source>
         <comment>empty job list with a service configured: title</comment>
         <translation type="unfinished"></translation>
@@ -1083,6 +1078,11 @@ make the sky purple
     <message>
         <source>Paste the ID of a video you made, describe what to change, and press Remix. Your jobs appear here and are kept when you close the app.</source>
         <comment>empty job list with a service configured</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click one of the sample videos above, describe what to change, and press Remix. The demo finishes in a few seconds.</source>
+        <comment>empty job list while the demo service is in use</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1073,11 +1073,6 @@ make it snow</translation>
         <translation>你正在试用演示服务</translation>
     </message>
     <message>
-        <source>Click one of the sample videos above, describe what to change, and press Remix. The demo finishes in a few seconds. Demo jobs are not kept after you close the app.</source>
-        <comment>empty job list while the demo service is in use</comment>
-        <translation>点击上方的一个示例视频，写下要修改的内容，然后点“改编”。演示几秒钟就会完成。关闭应用后，演示任务不会保留。</translation>
-    </message>
-    <message>
         <source>No jobs yet</source>
         <comment>empty job list with a service configured: title</comment>
         <translation>还没有任务</translation>
@@ -1086,6 +1081,11 @@ make it snow</translation>
         <source>Paste the ID of a video you made, describe what to change, and press Remix. Your jobs appear here and are kept when you close the app.</source>
         <comment>empty job list with a service configured</comment>
         <translation>粘贴你生成过的视频 ID，写下要修改的内容，然后点“改编”。任务会显示在这里，关闭应用后也会保留。</translation>
+    </message>
+    <message>
+        <source>Click one of the sample videos above, describe what to change, and press Remix. The demo finishes in a few seconds.</source>
+        <comment>empty job list while the demo service is in use</comment>
+        <translation>点击上方的一个示例视频，写下要修改的内容，然后点“改编”。演示几秒钟就会完成。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,9 +31,6 @@ GettingStarted::GettingStarted(QWidget *parent)
         label->setWordWrap(true);
         label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     }
-    // A calm page: a readable line length, whatever the window's width.
-    m_text->setMaximumWidth(fontMetrics().averageCharWidth() * 70);
-    m_title->setMaximumWidth(m_text->maximumWidth());
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -40,18 +38,46 @@ GettingStarted::GettingStarted(QWidget *parent)
     buttons->addWidget(m_demoButton);
     buttons->addStretch(1);
 
+    // The words in a column of a readable width, centred; the labels take the column's whole width so
+    // that they wrap there and never get cut.
+    auto *page = new QWidget;
+    page->setObjectName(u"gettingStartedPage"_s);
+    auto *column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(fontMetrics().lineSpacing() / 4);
+    column->addWidget(m_title);
+    column->addWidget(m_text);
+    column->addLayout(buttons);
+    auto *columnBox = new QWidget(page);
+    columnBox->setLayout(column);
+    columnBox->setMaximumWidth(fontMetrics().averageCharWidth() * 80);
+    auto *centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addWidget(columnBox, 100);
+    centred->addStretch(1);
+    // Compact: at the first start the list pane may be only a few lines high.
+    auto *pageLayout = new QVBoxLayout(page);
+    const int margin = fontMetrics().lineSpacing() / 3;
+    pageLayout->setContentsMargins(margin, margin, margin, margin);
+    pageLayout->addStretch(1);
+    pageLayout->addLayout(centred);
+    pageLayout->addStretch(2);
+
+    // A short list pane scrolls the page rather than cutting it.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"gettingStartedScroll"_s);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::StyledPanel);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    page->setAutoFillBackground(true);
+    page->setBackgroundRole(QPalette::Base);
     auto *layout = new QVBoxLayout(this);
-    layout->addStretch(1);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
-    layout->addSpacing(fontMetrics().lineSpacing() / 2);
-    layout->addLayout(buttons);
-    layout->addStretch(2);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
     connect(m_connectButton, &QPushButton::clicked, this, &GettingStarted::connectRequested);
     connect(m_demoButton, &QPushButton::clicked, this, &GettingStarted::tryDemoRequested);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::Base);
     retranslate();
 }
 
@@ -89,8 +115,9 @@ void GettingStarted::retranslate()
         break;
     case Mode::Demo:
         m_title->setText(tr("You are trying the demo", "empty job list while the demo service is in use: title"));
+        // That demo jobs are not kept is said under the sample videos, for as long as the demo is in use.
         m_text->setText(tr("Click one of the sample videos above, describe what to change, and press Remix. The demo "
-                           "finishes in a few seconds. Demo jobs are not kept after you close the app.",
+                           "finishes in a few seconds.",
                            "empty job list while the demo service is in use"));
         m_connectButton->setVisible(true);
         m_demoButton->setVisible(false);

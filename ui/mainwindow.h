@@ -38,7 +38,7 @@ public:
     explicit MainWindow(AppCore *core, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the settings dialog (also on the first start when no service is configured).
+    // Opens the settings dialog (File › Settings, or "Connect a Service…" on the empty list).
     void openSettings();
     // Opens the job history at path and loads it behind the shown window; a damaged file can be set
     // aside, and a history that cannot be opened is explained (new jobs still work, unsaved).

@@ -225,7 +225,7 @@ void RemixForm::updateSampleLinks()
     QString text = tr("Sample videos: %1", "under the video id field; %1 is a list of links, one per sample video")
                        .arg(links.join(tr(" · ", "separator between the sample video links")));
     if (!m_samplesNote.isEmpty())
-        text += u"<br>"_s + m_samplesNote.toHtmlEscaped();
+        text += u" &nbsp; "_s + m_samplesNote.toHtmlEscaped(); // on the same line where it fits: the form stays short
     m_samplesLabel->setText(text);
     m_samplesLabel->setToolTip(tr("Click a sample to put its ID into the field", "tooltip of the sample video links"));
     m_samplesLabel->show();

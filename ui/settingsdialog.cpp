@@ -475,9 +475,18 @@ void SettingsDialog::updateStorageNote()
 }
 
 namespace {
+// As the editor shows them: whole seconds within the spin box's range, proxy details only for a manual
+// proxy. A stored value the editor cannot show exactly is no change the user made.
+int editorSeconds(int ms)
+{
+    return qBound(ServiceProfile::MinPollIntervalMs / 1000, ms / 1000, ServiceProfile::MaxPollIntervalMs / 1000);
+}
+
 bool sameProfile(const ServiceProfile &a, const ServiceProfile &b)
 {
-    return a.name == b.name && a.address == b.address && a.pollIntervalMs == b.pollIntervalMs && a.proxy == b.proxy;
+    const bool sameProxy = a.proxy.isManual() || b.proxy.isManual() ? a.proxy == b.proxy : a.proxy.type == b.proxy.type;
+    return a.name.trimmed() == b.name.trimmed() && a.address.trimmed() == b.address.trimmed()
+           && editorSeconds(a.pollIntervalMs) == editorSeconds(b.pollIntervalMs) && sameProxy;
 }
 } // namespace
 
@@ -604,7 +613,8 @@ void SettingsDialog::retranslate()
                         "relay. Enter the service address (API base URL) and the API key your provider gave you, "
                         "then press Test. The address usually ends in /v1, for example %1.",
                         "settings: intro shown on the first start")
-                         .arg(u"https://api.example.com/v1"_s));
+                         // A word joiner after "//": the address is not broken after its scheme.
+                         .arg(u"https://\u2060api.example.com/v1"_s));
     m_tryDemoButton->setText(
         tr("No service yet? Try the demo", "settings: first-start button that switches to the built-in demo"));
     m_tryDemoButton->setToolTip(DemoService::description());

@@ -14,6 +14,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
+#include "notificationtray.h"
 #include "profilepicker.h"
 #include "remixform.h"
 #include "screenshot.h"
@@ -139,6 +140,7 @@ private slots:
     void firstStartShowsNextStepsAndRemixOffersTheDemo();
     void demoShowsItsSampleVideos();
     void settingsAskBeforeDiscardingTypedChanges();
+    void notifyIsOfferedOnlyWhereAMessageCanShow();
     void profilePickerFollowsAndChangesTheActiveProfile();
     void staleStatusMessagesAreCleared();
     void listShowsSixRowsWithoutSideScrolling();
@@ -1083,6 +1085,33 @@ void TstMainWindow::settingsAskBeforeDiscardingTypedChanges()
     }
     QCOMPARE(again.result(), int(QDialog::Accepted));
     QCOMPARE(m_core->currentService().apiBase.host(), u"relay.saved.example"_s);
+}
+
+// "Notify when jobs finish" promises a desktop message: offered with a tray or a session bus (where a
+// freedesktop notification server can answer), hidden without either (offscreen has no tray).
+void TstMainWindow::notifyIsOfferedOnlyWhereAMessageCanShow()
+{
+    QAction *notify = m_window->findChild<QAction *>(u"actionNotify"_s);
+    QVERIFY(notify);
+    QCOMPARE(notify->isVisible(), NotificationTray::canShowDesktopMessages());
+
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+    const auto restore = qScopeGuard([&] {
+        for (const auto &[name, value] : {std::pair{"DBUS_SESSION_BUS_ADDRESS", bus}, {"XDG_RUNTIME_DIR", runtime}}) {
+            if (value.isEmpty())
+                qunsetenv(name);
+            else
+                qputenv(name, value);
+        }
+    });
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("XDG_RUNTIME_DIR", m_dir->path().toUtf8()); // no "bus" socket there
+    MainWindow without(m_core.get());
+    QVERIFY(!without.findChild<QAction *>(u"actionNotify"_s)->isVisible());
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/user/1000/bus");
+    MainWindow with(m_core.get());
+    QVERIFY(with.findChild<QAction *>(u"actionNotify"_s)->isVisible());
 }
 
 void TstMainWindow::profilePickerFollowsAndChangesTheActiveProfile()
