@@ -11,9 +11,39 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <QWindow>
+
 #include <cstdio>
+#include <ctime>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// For the start-up benchmark (tests/benchmarks/startup_driver.py): with VIDEOREMIX_BENCH_FIRST_FRAME set,
+// the first expose of the main window prints the CLOCK_MONOTONIC time (comparable with the driver's
+// clock, taken before it started the process) and quits. Nothing else changes.
+class FirstFrameProbe final : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *window = qobject_cast<QWindow *>(watched);
+        if (event->type() == QEvent::Expose && window && window->isExposed() && !m_done) {
+            m_done = true;
+            timespec now{};
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            std::printf("first_expose_monotonic_ns: %lld\n", qint64(now.tv_sec) * 1000000000LL + now.tv_nsec);
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return false;
+    }
+
+private:
+    bool m_done = false;
+};
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -81,6 +111,8 @@ int main(int argc, char *argv[])
         instance.listen();
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
     window.show();
+    if (qEnvironmentVariableIsSet("VIDEOREMIX_BENCH_FIRST_FRAME") && window.windowHandle())
+        window.windowHandle()->installEventFilter(new FirstFrameProbe(&window));
     // The window is on screen first; the history opens and loads behind it.
     QTimer::singleShot(0, &window, [&window, historyPath] { window.openHistory(historyPath); });
     // First start: ask for the service address right away, once the main window is on screen behind it.
