@@ -53,9 +53,9 @@ AppRun downloadWithApp(QNetworkAccessManager *network, const QUrl &url, const QS
     QObject::connect(&sampler, &QTimer::timeout, [&] { rssMax = qMax(rssMax, rssKb()); });
     QEventLoop loop;
     QObject::connect(job, &DownloadJob::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
     StallMeter meter;
     sampler.start();
-    QElapsedTimer timer;
     timer.start();
     job->start();
     loop.exec();

@@ -135,7 +135,7 @@ void settle()
 }
 
 // The history in the main window, as the app shows it.
-void measureWindow(const QString &fullPath, const QString &emptyPath, int count)
+void measureWindow(const QString &fullPath, int count)
 {
     QTemporaryDir dir;
     QSettings settingsFile(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
@@ -149,13 +149,9 @@ void measureWindow(const QString &fullPath, const QString &emptyPath, int count)
     if (!QTest::qWaitForWindowExposed(&window))
         qWarning("window not exposed");
 
-    // An empty history first: the memory of the window with an empty list.
-    {
-        QSignalSpy loaded(core.get(), &AppCore::historyLoaded);
-        core->openHistory(emptyPath);
-        loaded.wait(10000);
-        settle();
-    }
+    // The memory of the window with an empty list (no history yet: a second history opened in the same
+    // core would be listed after the first one's load had finished, which the app never does).
+    settle();
     const qint64 emptyRssKb = rssKb();
 
     // Then the full one, while the event loop runs: the longest stall, and when every job is listed.
@@ -175,6 +171,8 @@ void measureWindow(const QString &fullPath, const QString &emptyPath, int count)
     print(u"window_all_listed_%1_ms"_s.arg(count), listedMs);
     print(u"window_load_longest_gui_stall_%1_ms"_s.arg(count), stallMs);
     print(u"window_rows"_s, core->jobModel()->rowCount(), 0);
+    if (core->jobModel()->rowCount() != count)
+        qFatal("%d of %d jobs listed", core->jobModel()->rowCount(), count);
 
     auto *filter = window.findChild<JobFilterModel *>(u"jobFilterModel"_s);
     auto *view = window.findChild<QTreeView *>(u"jobView"_s);
@@ -313,7 +311,7 @@ int main(int argc, char *argv[])
     // What start-up waits for before the window can show: open() only (the load runs behind it).
     print(u"history_startup_blocking_%1_ms"_s.arg(count), full.openMs);
     print(u"history_startup_blocking_0_ms"_s, empty.openMs);
-    measureWindow(fullPath, emptyPath, count);
+    measureWindow(fullPath, count);
     print(u"peak_rss_kb"_s, double(peakRssKb()), 0);
     return 0;
 }
