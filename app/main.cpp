@@ -15,6 +15,8 @@
 
 #include <cstdio>
 #include <ctime>
+#include <functional>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,6 +44,38 @@ public:
 
 private:
     bool m_done = false;
+};
+
+// Runs work once the window has been exposed (its first frame is being painted), or after fallbackMs
+// when it never is (started minimized, a platform without expose events): whatever is not needed for the
+// first frame waits behind it.
+class AfterFirstExpose final : public QObject
+{
+public:
+    AfterFirstExpose(QWindow *window, std::function<void()> work, int fallbackMs)
+        : QObject(window)
+        , m_work(std::move(work))
+    {
+        window->installEventFilter(this);
+        QTimer::singleShot(fallbackMs, this, &AfterFirstExpose::run);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed())
+            QTimer::singleShot(0, this, &AfterFirstExpose::run); // after the paint of this expose
+        return false;
+    }
+
+private:
+    void run()
+    {
+        if (!m_work)
+            return;
+        const std::function<void()> work = std::exchange(m_work, nullptr);
+        deleteLater();
+        work();
+    }
+    std::function<void()> m_work;
 };
 } // namespace
 
@@ -113,8 +147,14 @@ int main(int argc, char *argv[])
     window.show();
     if (qEnvironmentVariableIsSet("VIDEOREMIX_BENCH_FIRST_FRAME") && window.windowHandle())
         window.windowHandle()->installEventFilter(new FirstFrameProbe(&window));
-    // The window is on screen first; the history opens and loads behind it.
-    QTimer::singleShot(0, &window, [&window, historyPath] { window.openHistory(historyPath); });
+    // The window is on screen first; the history opens (integrity check, migrations) and loads behind it.
+    const auto openHistory = [&window, historyPath] {
+        window.openHistory(historyPath);
+    };
+    if (window.windowHandle())
+        new AfterFirstExpose(window.windowHandle(), openHistory, 1000);
+    else
+        QTimer::singleShot(0, &window, openHistory);
     // First start: ask for the service address right away, once the main window is on screen behind it.
     if (!demo && !core.profileStore()->isServiceConfigured())
         QTimer::singleShot(0, &window, &MainWindow::openSettings);
