@@ -14,8 +14,11 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
+#include <QWindow>
 
 #include <cstdio>
+#include <ctime>
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,6 +40,62 @@ struct Options
         QCoreApplication::translate("main", "Use the demo service when no service address is configured.")};
 };
 
+// For the start-up benchmark (tests/benchmarks/startup_driver.py): with VIDEOREMIX_BENCH_FIRST_FRAME set,
+// the first expose of the main window prints the CLOCK_MONOTONIC time (comparable with the driver's
+// clock, taken before it started the process) and quits. Nothing else changes.
+class FirstFrameProbe final : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *window = qobject_cast<QWindow *>(watched);
+        if (event->type() == QEvent::Expose && window && window->isExposed() && !m_done) {
+            m_done = true;
+            timespec now{};
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            std::printf("first_expose_monotonic_ns: %lld\n", qint64(now.tv_sec) * 1000000000LL + now.tv_nsec);
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return false;
+    }
+
+private:
+    bool m_done = false;
+};
+
+// Runs work once the window has been exposed (its first frame is being painted), or after fallbackMs
+// when it never is (started minimized, a platform without expose events): whatever is not needed for the
+// first frame waits behind it.
+class AfterFirstExpose final : public QObject
+{
+public:
+    AfterFirstExpose(QWindow *window, std::function<void()> work, int fallbackMs)
+        : QObject(window)
+        , m_work(std::move(work))
+    {
+        window->installEventFilter(this);
+        QTimer::singleShot(fallbackMs, this, &AfterFirstExpose::run);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed())
+            QTimer::singleShot(0, this, &AfterFirstExpose::run); // after the paint of this expose
+        return false;
+    }
+
+private:
+    void run()
+    {
+        if (!m_work)
+            return;
+        const std::function<void()> work = std::exchange(m_work, nullptr);
+        deleteLater();
+        work();
+    }
+    std::function<void()> m_work;
+};
 void setUpApplication()
 {
     // QSettings derives its file from these two names.
@@ -155,8 +214,16 @@ int main(int argc, char *argv[])
         instance.listen();
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
     window.show();
-    // The window is on screen first; the history opens and loads behind it.
-    QTimer::singleShot(0, &window, [&window, historyPath] { window.openHistory(historyPath); });
+    if (qEnvironmentVariableIsSet("VIDEOREMIX_BENCH_FIRST_FRAME") && window.windowHandle())
+        window.windowHandle()->installEventFilter(new FirstFrameProbe(&window));
+    // The window is on screen first; the history opens (integrity check, migrations) and loads behind it.
+    const auto openHistory = [&window, historyPath] {
+        window.openHistory(historyPath);
+    };
+    if (window.windowHandle())
+        new AfterFirstExpose(window.windowHandle(), openHistory, 1000);
+    else
+        QTimer::singleShot(0, &window, openHistory);
     // First start: the empty list says what to do next (connect a service, or try the demo); nothing pops up.
 
     return app.exec();

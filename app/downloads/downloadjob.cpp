@@ -32,6 +32,10 @@ constexpr int MaxLinks = 3;                        // JSON links and cross-origi
 constexpr qsizetype MaxBufferedBody = 1024 * 1024; // error pages and JSON links; never a video
 constexpr int MaxRetryAfterMs = 60000;
 constexpr qint64 ProgressIntervalMs = 100;
+// What Qt may hold of a body that this thread has not taken yet. Unbounded (Qt's default), a disk slower
+// than the network (or a busy GUI thread) makes the whole file pile up in memory; bounded, Qt stops
+// reading the socket until the bytes are written.
+constexpr qint64 ReadBufferBytes = 1024 * 1024;
 
 bool isTextualType(const QByteArray &contentType)
 {
@@ -252,7 +256,8 @@ void DownloadJob::sendNext()
     }
     qCDebug(lcDownload).nospace() << "-> GET " << masked(loggableUrl(m_url))
                                   << (m_offset > 0 ? " from byte " + QByteArray::number(m_offset) : QByteArray());
-    sendRequest(Method::Get, m_url, options);
+    if (QNetworkReply *reply = sendRequest(Method::Get, m_url, options))
+        reply->setReadBufferSize(ReadBufferBytes);
 }
 
 void DownloadJob::decideBodyMode(QNetworkReply *reply)

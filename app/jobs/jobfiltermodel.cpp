@@ -15,17 +15,24 @@ JobFilterModel::~JobFilterModel() = default;
 void JobFilterModel::setJobModel(JobModel *model)
 {
     setSourceModel(model);
-    const auto recountLater = [this] {
-        recount();
-    };
-    connect(model, &QAbstractItemModel::rowsInserted, this, recountLater);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, recountLater);
-    connect(model, &QAbstractItemModel::modelReset, this, recountLater);
+    // The counts are kept per change: only the rows that came, went or changed are read (a history of
+    // thousands of jobs must not be read again for every poll answer). A reset or a move reads all.
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        if (!parent.isValid())
+            countInserted(first, last);
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &parent, int first, int last) {
+        if (!parent.isValid())
+            countRemoved(first, last);
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, &JobFilterModel::recount);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &JobFilterModel::recount);
+    connect(model, &QAbstractItemModel::rowsMoved, this, &JobFilterModel::recount);
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 // Only the status column moves a job between buckets.
                 if (topLeft.column() <= JobModel::StatusColumn && bottomRight.column() >= JobModel::StatusColumn)
-                    recount();
+                    countChanged(topLeft.row(), bottomRight.row());
             });
     recount();
 }
@@ -62,20 +69,70 @@ int JobFilterModel::count(Bucket bucket) const
     return m_counts[int(bucket)];
 }
 
+quint8 JobFilterModel::bucketOfRow(int row) const
+{
+    return quint8(bucketOf(sourceModel()->index(row, 0).data(JobModel::StateRole).toInt()));
+}
+
 void JobFilterModel::recount()
 {
-    int counts[4] = {0, 0, 0, 0};
+    ++m_fullRecounts;
+    const int counts[4] = {m_counts[0], m_counts[1], m_counts[2], m_counts[3]};
+    std::fill(std::begin(m_counts), std::end(m_counts), 0);
     const QAbstractItemModel *model = sourceModel();
     const int rows = model ? model->rowCount() : 0;
+    m_rowBuckets.resize(rows);
     for (int row = 0; row < rows; ++row) {
-        const int state = model->index(row, 0).data(JobModel::StateRole).toInt();
-        ++counts[int(bucketOf(state))];
+        m_rowBuckets[row] = bucketOfRow(row);
+        ++m_counts[m_rowBuckets.at(row)];
     }
-    counts[int(Bucket::All)] = rows;
-    if (std::equal(std::begin(counts), std::end(counts), std::begin(m_counts)))
-        return;
-    std::copy(std::begin(counts), std::end(counts), std::begin(m_counts));
-    emit countsChanged();
+    m_counts[int(Bucket::All)] = rows;
+    emitIfChanged(counts);
+}
+
+void JobFilterModel::countInserted(int first, int last)
+{
+    const int counts[4] = {m_counts[0], m_counts[1], m_counts[2], m_counts[3]};
+    QVector<quint8> inserted;
+    inserted.reserve(last - first + 1);
+    for (int row = first; row <= last; ++row) {
+        inserted.append(bucketOfRow(row));
+        ++m_counts[inserted.constLast()];
+    }
+    m_rowBuckets.insert(first, inserted.size(), 0);
+    std::copy(inserted.cbegin(), inserted.cend(), m_rowBuckets.begin() + first);
+    m_counts[int(Bucket::All)] = int(m_rowBuckets.size());
+    emitIfChanged(counts);
+}
+
+void JobFilterModel::countRemoved(int first, int last)
+{
+    const int counts[4] = {m_counts[0], m_counts[1], m_counts[2], m_counts[3]};
+    for (int row = first; row <= last && row < m_rowBuckets.size(); ++row)
+        --m_counts[m_rowBuckets.at(row)];
+    m_rowBuckets.remove(first, qMin(last + 1, int(m_rowBuckets.size())) - first);
+    m_counts[int(Bucket::All)] = int(m_rowBuckets.size());
+    emitIfChanged(counts);
+}
+
+void JobFilterModel::countChanged(int first, int last)
+{
+    const int counts[4] = {m_counts[0], m_counts[1], m_counts[2], m_counts[3]};
+    for (int row = qMax(0, first); row <= last && row < m_rowBuckets.size(); ++row) {
+        const quint8 bucket = bucketOfRow(row);
+        if (bucket == m_rowBuckets.at(row))
+            continue;
+        --m_counts[m_rowBuckets.at(row)];
+        ++m_counts[bucket];
+        m_rowBuckets[row] = bucket;
+    }
+    emitIfChanged(counts);
+}
+
+void JobFilterModel::emitIfChanged(const int (&before)[4])
+{
+    if (!std::equal(std::begin(before), std::end(before), std::begin(m_counts)))
+        emit countsChanged();
 }
 
 bool JobFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

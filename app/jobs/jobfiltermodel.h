@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
+#include <QVector>
 
 class JobModel;
 
@@ -34,6 +35,9 @@ public:
     // Jobs in each bucket over the whole list (not only the filtered rows), for "Failed (3)".
     int count(Bucket bucket) const;
     static Bucket bucketOf(int jobState);
+    // How many times the counts were made over every row (once per model set or reset; a change of
+    // some rows recounts only those). For tests.
+    int fullRecountCount() const { return m_fullRecounts; }
 
 signals:
     void countsChanged();
@@ -44,8 +48,15 @@ protected:
 
 private:
     void recount();
+    void countInserted(int first, int last);
+    void countRemoved(int first, int last);
+    void countChanged(int first, int last);
+    void emitIfChanged(const int (&before)[4]);
+    quint8 bucketOfRow(int row) const;
 
     Bucket m_bucket = Bucket::All;
     QString m_search;
     int m_counts[4] = {0, 0, 0, 0};
+    int m_fullRecounts = 0;
+    QVector<quint8> m_rowBuckets; // the bucket of each source row, as counted
 };

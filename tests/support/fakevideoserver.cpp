@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -164,6 +165,9 @@ bool FakeVideoServer::start(const QHostAddress &address)
     m_address = address;
     m_port = d->server.listen(address, 0);
     m_clock.restart();
+    m_connections = 0;
+    for (QTcpServer *tcp : d->server.servers())
+        connect(tcp, &QTcpServer::newConnection, this, [this] { ++m_connections; });
     return m_port != 0;
 }
 

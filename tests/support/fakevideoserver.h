@@ -86,6 +86,8 @@ public:
     QList<Request> requests() const { return m_requests; }
     int requestCount(const QByteArray &method, const QString &pathContains = QString()) const;
     void clearRequests() { m_requests.clear(); }
+    // TCP connections accepted since start() (a client that reuses its connections opens few).
+    int connectionCount() const { return m_connections; }
 
 signals:
     void requestReceived(const FakeVideoServer::Request &request);
@@ -101,4 +103,5 @@ private:
     QString m_requiredKey;
     QList<Request> m_requests;
     QElapsedTimer m_clock;
+    int m_connections = 0;
 };

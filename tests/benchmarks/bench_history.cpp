@@ -1,9 +1,27 @@
 // Figures for the job history: how long 10,000 jobs take to write and to load, against an empty
-// store, and whether the GUI thread stays responsive while they load. Built, not run by ctest:
-//   build/tests/bench_history [job count]
+// store, and whether the GUI thread stays responsive while they load; then the same history in the
+// main window (offscreen): the longest GUI stall while it is listed, how long a filter or a search
+// takes to show, the slowest repaint while scrolling from top to bottom, the memory over an empty
+// list, and what one status change costs the filter's counts. Built, not run by ctest:
+//   build/tests/benchmarks/bench_history [job count]
 // Prints "name: value" lines, e.g. "history_load_10000_ms: 37.2".
 
+#include "appcore.h"
+#include "benchsupport.h"
 #include "history/jobstore.h"
+#include "jobs/jobcontroller.h"
+#include "jobs/jobfiltermodel.h"
+#include "jobs/joblist.h"
+#include "jobs/jobmodel.h"
+#include "mainwindow.h"
+#include "testhelpers.h"
+
+#include <QApplication>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,33 +34,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+using namespace BenchSupport;
+
 namespace {
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-void print(const QString &name, double value, int decimals = 1)
-{
-    std::printf("%s: %.*f\n", qPrintable(name), decimals, value);
-    std::fflush(stdout);
-}
-
-// Peak resident set size of this process, from /proc/self/status (0 where there is none).
-qint64 peakRssKb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return 0;
-    // readAll(): atEnd() is true at once on /proc files (they report size 0).
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).simplified().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
 
 // A realistic row: Chinese prompt of typical length, ids, times, and an error on some.
 RemixJob makeJob(int n)
@@ -133,11 +127,127 @@ LoadFigures measureLoad(const QString &path)
     return figures;
 }
 
+// Lets the event loop run until nothing is pending (layout, paint).
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+}
+
+// The history in the main window, as the app shows it.
+void measureWindow(const QString &fullPath, int count)
+{
+    QTemporaryDir dir;
+    QSettings settingsFile(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    const std::unique_ptr<AppCore> core = TestHelpers::makeTestCore(dir, &settingsFile, QUrl(u"http://127.0.0.1:9"_s));
+    // The app's own polling (a fifth of these jobs are waiting or running and resume, to an address
+    // that refuses), not the tests' fast one.
+    core->jobController()->setPollSettings(PollSettings());
+    MainWindow window(core.get());
+    window.resize(960, 640);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qWarning("window not exposed");
+
+    // The memory of the window with an empty list (no history yet: a second history opened in the same
+    // core would be listed after the first one's load had finished, which the app never does).
+    settle();
+    const qint64 emptyRssKb = rssKb();
+
+    // Then the full one, while the event loop runs: the longest stall, and when every job is listed.
+    StallMeter meter;
+    QSignalSpy loaded(core.get(), &AppCore::historyLoaded);
+    QElapsedTimer timer;
+    timer.start();
+    core->openHistory(fullPath);
+    const double openMs = msSince(timer);
+    if (!loaded.wait(60000))
+        qWarning("history did not load");
+    const double listedMs = msSince(timer);
+    settle();
+    const double stallMs = meter.longestMs();
+    meter.stop();
+    print(u"window_history_open_%1_ms"_s.arg(count), openMs);
+    print(u"window_all_listed_%1_ms"_s.arg(count), listedMs);
+    print(u"window_load_longest_gui_stall_%1_ms"_s.arg(count), stallMs);
+    print(u"window_rows"_s, core->jobModel()->rowCount(), 0);
+    if (core->jobModel()->rowCount() != count)
+        qFatal("%d of %d jobs listed", core->jobModel()->rowCount(), count);
+
+    auto *filter = window.findChild<JobFilterModel *>(u"jobFilterModel"_s);
+    auto *view = window.findChild<QTreeView *>(u"jobView"_s);
+    if (!filter || !view)
+        qFatal("no filter model or job view");
+
+    // Filter and search: the model's update and the repaint of the list that follows.
+    const auto timed = [&](const std::function<void()> &change) {
+        QElapsedTimer t;
+        t.start();
+        change();
+        view->viewport()->repaint();
+        settle();
+        return msSince(t);
+    };
+    double searchMs = 0;
+    for (const QString &text : {u"v"_s, u"vi"_s, u"video_result_99"_s, u"紫色"_s, u"第 5"_s, QString()})
+        searchMs = qMax(searchMs, timed([&] { filter->setSearchText(text); }));
+    double bucketMs = 0;
+    for (const JobFilterModel::Bucket bucket : {JobFilterModel::Bucket::Failed, JobFilterModel::Bucket::Completed,
+                                                JobFilterModel::Bucket::Active, JobFilterModel::Bucket::All})
+        bucketMs = qMax(bucketMs, timed([&] { filter->setBucket(bucket); }));
+    print(u"filter_search_max_ms"_s, searchMs);
+    print(u"filter_bucket_max_ms"_s, bucketMs);
+
+    // One job changes its status (a poll answer): what the filter's counts and the view pay for it.
+    JobList *list = core->jobList();
+    QVector<RemixJob> jobs = list->jobs();
+    double statusChangeMs = 0;
+    for (int i = 0; i < 20; ++i) {
+        RemixJob job = jobs.at(i * 97 % jobs.size());
+        job.state = i % 2 ? JobState::Completed : JobState::Failed;
+        job.updatedAt = job.updatedAt.addSecs(1);
+        QElapsedTimer t;
+        t.start();
+        list->update(job);
+        core->jobModel()->flushPendingChanges();
+        statusChangeMs = qMax(statusChangeMs, msSince(t));
+    }
+    print(u"filter_status_change_max_ms"_s, statusChangeMs, 2);
+
+    // Scrolling from top to bottom, a page at a time: the slowest repaint of the list.
+    QScrollBar *bar = view->verticalScrollBar();
+    bar->setValue(0);
+    settle();
+    double frameMs = 0;
+    double frameSum = 0;
+    int frames = 0;
+    while (true) {
+        QElapsedTimer t;
+        t.start();
+        view->viewport()->repaint();
+        const double ms = msSince(t);
+        frameMs = qMax(frameMs, ms);
+        frameSum += ms;
+        ++frames;
+        if (bar->value() >= bar->maximum())
+            break;
+        bar->setValue(bar->value() + bar->pageStep());
+        settle();
+    }
+    print(u"scroll_frames"_s, frames, 0);
+    print(u"scroll_frame_max_ms"_s, frameMs);
+    print(u"scroll_frame_avg_ms"_s, frameSum / qMax(1, frames), 2);
+    print(u"memory_over_empty_list_mb"_s, double(rssKb() - emptyRssKb) / 1024.0);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
     const int count = app.arguments().value(1, u"10000"_s).toInt();
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -201,6 +311,7 @@ int main(int argc, char *argv[])
     // What start-up waits for before the window can show: open() only (the load runs behind it).
     print(u"history_startup_blocking_%1_ms"_s.arg(count), full.openMs);
     print(u"history_startup_blocking_0_ms"_s, empty.openMs);
+    measureWindow(fullPath, count);
     print(u"peak_rss_kb"_s, double(peakRssKb()), 0);
     return 0;
 }

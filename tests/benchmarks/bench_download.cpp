@@ -1,0 +1,145 @@
+// Downloads: a big file (500 MB, sparse) served over loopback by a small Python HTTP server, fetched
+// alternately by `curl -o` and by the app's DownloadJob into the same folder. Figures: the medians'
+// throughput and their ratio, the growth of the resident memory during the app's download (sampled),
+// and the longest GUI-thread stall meanwhile (the final flush and fsync included).
+// Run: build/tests/benchmarks/bench_download [megabytes] [rounds]. Needs python3 and curl.
+
+#include "benchsupport.h"
+#include "downloads/downloadjob.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace BenchSupport;
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+struct AppRun
+{
+    double seconds = 0;
+    double stallMs = 0;
+    double rssGrowthMb = 0;
+    bool ok = false;
+};
+
+AppRun downloadWithApp(QNetworkAccessManager *network, const QUrl &url, const QString &target)
+{
+    AppRun run;
+    NetworkContext context;
+    context.network = network;
+    ServiceEndpoint service;
+    service.apiBase = QUrl(u"http://127.0.0.1:9/v1"_s); // another origin: no key goes to the file's host
+    auto *job = new DownloadJob(context, service, u"video_bench"_s, u"video"_s, url, target);
+    job->setAutoDelete(false);
+
+    const qint64 rssBefore = rssKb();
+    qint64 rssMax = rssBefore;
+    QTimer sampler;
+    sampler.setInterval(20);
+    QObject::connect(&sampler, &QTimer::timeout, [&] { rssMax = qMax(rssMax, rssKb()); });
+    QEventLoop loop;
+    QObject::connect(job, &DownloadJob::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    StallMeter meter;
+    sampler.start();
+    timer.start();
+    job->start();
+    loop.exec();
+    run.seconds = msSince(timer) / 1000.0;
+    run.stallMs = meter.longestMs();
+    rssMax = qMax(rssMax, rssKb());
+    run.rssGrowthMb = double(rssMax - rssBefore) / 1024.0;
+    run.ok = job->error() == DownloadError::None;
+    if (!run.ok)
+        std::fprintf(stderr, "download failed: %s\n", qPrintable(job->errorString()));
+    QFile::remove(job->filePath());
+    delete job;
+    return run;
+}
+
+double downloadWithCurl(const QUrl &url, const QString &target)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess curl;
+    curl.start(u"curl"_s, {u"-s"_s, u"-o"_s, target, url.toString()});
+    curl.waitForFinished(-1);
+    const double seconds = msSince(timer) / 1000.0;
+    if (curl.exitCode() != 0)
+        std::fprintf(stderr, "curl failed\n");
+    QFile::remove(target);
+    return seconds;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int megabytes = app.arguments().value(1, u"500"_s).toInt();
+    const int rounds = app.arguments().value(2, u"3"_s).toInt();
+    QTemporaryDir served;
+    QTemporaryDir target(QDir::currentPath() + u"/bench-download-XXXXXX"_s); // a real disk, not tmpfs
+    {
+        QFile big(served.filePath(u"big.bin"_s));
+        if (!big.open(QIODevice::WriteOnly) || !big.resize(qint64(megabytes) * 1024 * 1024))
+            qFatal("cannot make the served file");
+    }
+
+    // Python's http.server on a free port; it prints the port first.
+    QProcess server;
+    server.setWorkingDirectory(served.path());
+    server.start(u"python3"_s, {u"-u"_s, u"-c"_s,
+                                u"import http.server, socketserver\n"
+                                "class Quiet(http.server.SimpleHTTPRequestHandler):\n"
+                                "    def log_message(self, *args): pass\n"
+                                "s = http.server.ThreadingHTTPServer(('127.0.0.1', 0), Quiet)\n"
+                                "print(s.server_address[1], flush=True)\n"
+                                "s.serve_forever()\n"_s});
+    if (!server.waitForReadyRead(10000))
+        qFatal("the file server did not start");
+    const int port = server.readLine().trimmed().toInt();
+    QUrl url(u"http://127.0.0.1/big.bin"_s);
+    url.setPort(port);
+
+    QNetworkAccessManager network;
+    QList<double> curlSeconds;
+    QList<double> appSeconds;
+    double stallMs = 0;
+    double rssGrowthMb = 0;
+    for (int round = 0; round < rounds; ++round) {
+        curlSeconds.append(downloadWithCurl(url, target.filePath(u"curl.bin"_s)));
+        const AppRun run = downloadWithApp(&network, url, target.filePath(u"app %1.mp4"_s.arg(round)));
+        if (!run.ok)
+            return 1;
+        appSeconds.append(run.seconds);
+        stallMs = qMax(stallMs, run.stallMs);
+        rssGrowthMb = qMax(rssGrowthMb, run.rssGrowthMb);
+    }
+    server.kill();
+    server.waitForFinished();
+
+    const double curlMbs = megabytes / median(curlSeconds);
+    const double appMbs = megabytes / median(appSeconds);
+    print(u"download_mb"_s, megabytes, 0);
+    print(u"download_curl_mb_per_s"_s, curlMbs, 0);
+    print(u"download_app_mb_per_s"_s, appMbs, 0);
+    print(u"download_app_to_curl_percent"_s, 100.0 * appMbs / curlMbs, 0);
+    print(u"download_app_rss_growth_mb"_s, rssGrowthMb);
+    print(u"download_app_longest_gui_stall_ms"_s, stallMs);
+    return 0;
+}
