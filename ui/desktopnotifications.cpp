@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -18,19 +17,23 @@ namespace {
 const QString Service = u"org.freedesktop.Notifications"_s;
 const QString Path = u"/org/freedesktop/Notifications"_s;
 const QString Interface = u"org.freedesktop.Notifications"_s;
-constexpr int BusCheckTimeoutMs = 3000;
 } // namespace
 
-DesktopNotifications::DesktopNotifications(QObject *parent)
+DesktopNotifications::DesktopNotifications(QObject *parent, int busCheckTimeoutMs)
     : QObject(parent)
 {
     // The bus is asked without blocking; a bus that never answers leaves the notifications off.
     auto *guard = new QObject(this);
-    QTimer::singleShot(BusCheckTimeoutMs, guard, [guard] { guard->deleteLater(); });
+    QTimer::singleShot(busCheckTimeoutMs, guard, [this, guard] {
+        qCInfo(lcUi) << "no desktop notifications: the session bus does not answer";
+        guard->deleteLater(); // and the check with it
+        finishCheck(false);
+    });
     auto *check = new BusCheck(BusAddress::fromEnvironment(), guard, [this, guard](bool alive, const QString &detail) {
         guard->deleteLater();
         if (!alive) {
             qCInfo(lcUi) << "no desktop notifications:" << detail;
+            finishCheck(false);
             return;
         }
         connectToService();
@@ -38,32 +41,49 @@ DesktopNotifications::DesktopNotifications(QObject *parent)
     check->start();
 }
 
+void DesktopNotifications::finishCheck(bool available)
+{
+    m_available = available;
+    if (available) {
+        QDBusConnection::sessionBus().connect(Service, Path, Interface, u"ActionInvoked"_s, this,
+                                              SLOT(onActionInvoked(uint, QString)));
+        emit availabilityChanged(true);
+    }
+    emit checkFinished(available);
+}
+
 DesktopNotifications::~DesktopNotifications() = default;
 
 void DesktopNotifications::connectToService()
 {
     QDBusConnection bus = QDBusConnection::sessionBus(); // safe now: the bus answered
-    if (!bus.isConnected())
+    if (!bus.isConnected()) {
+        finishCheck(false);
         return;
-    QDBusMessage ask = QDBusMessage::createMethodCall(u"org.freedesktop.DBus"_s, u"/org/freedesktop/DBus"_s,
-                                                      u"org.freedesktop.DBus"_s, u"NameHasOwner"_s);
-    ask << Service;
-    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(ask), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const QDBusPendingReply<bool> reply = *watcher;
-        // Many desktops start the service on first use (D-Bus activation): a name that can be
-        // activated counts too.
-        const bool owned = !reply.isError() && reply.value();
-        const bool activatable =
-            QDBusConnection::sessionBus().interface()
-            && QDBusConnection::sessionBus().interface()->activatableServiceNames().value().contains(Service);
-        m_available = owned || activatable;
-        if (!m_available)
+    }
+    // Is a notification server there, or can the bus start one (D-Bus activation)? Both asked
+    // asynchronously: the window never waits for the bus.
+    const auto ask = [bus](const QString &method) {
+        QDBusMessage message = QDBusMessage::createMethodCall(u"org.freedesktop.DBus"_s, u"/org/freedesktop/DBus"_s,
+                                                              u"org.freedesktop.DBus"_s, method);
+        if (method == "NameHasOwner"_L1)
+            message << Service;
+        return bus.asyncCall(message);
+    };
+    auto *owner = new QDBusPendingCallWatcher(ask(u"NameHasOwner"_s), this);
+    connect(owner, &QDBusPendingCallWatcher::finished, this, [this, owner, ask] {
+        owner->deleteLater();
+        const QDBusPendingReply<bool> owned = *owner;
+        if (!owned.isError() && owned.value()) {
+            finishCheck(true);
             return;
-        QDBusConnection::sessionBus().connect(Service, Path, Interface, u"ActionInvoked"_s, this,
-                                              SLOT(onActionInvoked(uint, QString)));
-        emit availabilityChanged(true);
+        }
+        auto *activatable = new QDBusPendingCallWatcher(ask(u"ListActivatableNames"_s), this);
+        connect(activatable, &QDBusPendingCallWatcher::finished, this, [this, activatable] {
+            activatable->deleteLater();
+            const QDBusPendingReply<QStringList> names = *activatable;
+            finishCheck(!names.isError() && names.value().contains(Service));
+        });
     });
 }
 

@@ -13,7 +13,10 @@ class DesktopNotifications final : public QObject
     Q_DISABLE_COPY_MOVE(DesktopNotifications)
 
 public:
-    explicit DesktopNotifications(QObject *parent = nullptr);
+    static constexpr int DefaultBusCheckTimeoutMs = 3000;
+
+    // busCheckTimeoutMs: how long a bus that does not answer is waited for (tests use less).
+    explicit DesktopNotifications(QObject *parent = nullptr, int busCheckTimeoutMs = DefaultBusCheckTimeoutMs);
     ~DesktopNotifications() override;
 
     bool isAvailable() const { return m_available; }
@@ -22,6 +25,8 @@ public:
 
 signals:
     void availabilityChanged(bool available);
+    // The checks are over (bus and service); isAvailable() is final from here.
+    void checkFinished(bool available);
     void activated();
 
 private slots:
@@ -29,6 +34,7 @@ private slots:
 
 private:
     void connectToService();
+    void finishCheck(bool available);
 
     bool m_available = false;
     uint m_lastId = 0;

@@ -223,8 +223,8 @@ void TstNewVideos::jsonFallbackWhenMultipartIsRefused()
     QCOMPARE(dataUrl, QString(u"data:image/png;base64,"_s + QString::fromLatin1(pngBytes().toBase64())));
     QTRY_VERIFY(!m_jobs->job(localId)->resultVideoId.isEmpty());
     QCOMPARE(m_jobs->job(localId)->state == JobState::SubmitFailed, false);
-    // Exactly two POSTs: the refused one and the JSON one.
-    QTest::qWait(100);
+    // Exactly two POSTs: the refused one and the JSON one, counted once the job is over.
+    QTRY_COMPARE_WITH_TIMEOUT(m_jobs->job(localId)->state, JobState::Completed, 5000);
     QCOMPARE(int(posts(u"/v1/videos"_s).size()), 2);
 }
 
@@ -242,7 +242,7 @@ void TstNewVideos::noFallbackWhenTheRefusalIsAboutSomethingElse()
     const QString localId = submitAndWaitForPost(JobRequest::newVideo(spec));
     QTRY_COMPARE(m_jobs->job(localId)->state, JobState::SubmitFailed);
     QVERIFY(m_jobs->job(localId)->error.userMessage(ApiOperation::Create).contains(u"999x1"_s));
-    QTest::qWait(100);
+    // The controller decides about a second POST in the same step that makes the job final.
     QCOMPARE(int(posts(u"/v1/videos"_s).size()), 1);
 }
 
@@ -261,7 +261,7 @@ void TstNewVideos::droppedCreateIsNeverResent()
     const QString localId = submitAndWaitForPost(JobRequest::newVideo(spec));
     QTRY_COMPARE(m_jobs->job(localId)->state, JobState::NotConfirmed);
     QVERIFY(m_jobs->job(localId)->error.userMessage(ApiOperation::Create).contains(u"job list"_s));
-    QTest::qWait(200);
+    // Not confirmed is final: the controller would have re-sent in the step that set it.
     QCOMPARE(int(posts(u"/v1/videos"_s).size()), 1);
 }
 
