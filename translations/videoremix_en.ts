@@ -723,11 +723,6 @@ make the sky purple
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <comment>prompt length counter: characters used / maximum</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Prompt:</source>
         <comment>label of the new video&apos;s prompt field</comment>
         <translation type="unfinished"></translation>

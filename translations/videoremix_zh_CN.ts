@@ -725,11 +725,6 @@ make it snow</translation>
         <translation>拖入的图片.png</translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <comment>prompt length counter: characters used / maximum</comment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>&amp;Prompt:</source>
         <comment>label of the new video&apos;s prompt field</comment>
         <translation>提示词(&amp;P)：</translation>

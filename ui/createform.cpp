@@ -480,16 +480,7 @@ void CreateForm::rememberChoices()
 void CreateForm::updatePromptCounter()
 {
     m_promptCheck = PromptCheck::check(m_promptEdit->toPlainText());
-    const QLocale locale;
-    m_promptCounter->setText(tr("%1 / %2", "prompt length counter: characters used / maximum")
-                                 .arg(locale.toString(m_promptCheck.length), locale.toString(PromptCheck::MaxLength)));
-    const bool tooLong = m_promptCheck.problem == PromptCheck::Problem::TooLong;
-    setTextColour(m_promptCounter,
-                  tooLong ? RemixForm::errorColour(palette()) : palette().color(QPalette::PlaceholderText));
-    const bool show =
-        !m_promptCheck.isValid() && (m_promptCheck.problem != PromptCheck::Problem::Empty || m_showEmptyHints);
-    m_promptHint->setText(show ? m_promptCheck.message() : QString());
-    m_promptHint->setVisible(show);
+    RemixForm::showPromptCheck(m_promptCheck, m_showEmptyHints, m_promptCounter, m_promptHint);
 }
 
 bool CreateForm::eventFilter(QObject *watched, QEvent *event)

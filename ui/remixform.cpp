@@ -346,18 +346,22 @@ void RemixForm::updateIdHint()
     showHint(m_idHint, show ? m_idCheck.message() : QString());
 }
 
+void RemixForm::showPromptCheck(const PromptCheck &check, bool showEmptyProblem, QLabel *counter, QLabel *hint)
+{
+    const QLocale locale;
+    counter->setText(tr("%1 / %2", "prompt length counter: characters used / maximum")
+                         .arg(locale.toString(check.length), locale.toString(PromptCheck::MaxLength)));
+    const QPalette palette = counter->palette();
+    const bool tooLong = check.problem == PromptCheck::Problem::TooLong;
+    setTextColour(counter, tooLong ? errorColour(palette) : palette.color(QPalette::PlaceholderText));
+    const bool show = !check.isValid() && (check.problem != PromptCheck::Problem::Empty || showEmptyProblem);
+    showHint(hint, show ? check.message() : QString());
+}
+
 void RemixForm::updatePromptCounter()
 {
     m_promptCheck = PromptCheck::check(m_promptEdit->toPlainText());
-    const QLocale locale;
-    m_promptCounter->setText(tr("%1 / %2", "prompt length counter: characters used / maximum")
-                                 .arg(locale.toString(m_promptCheck.length), locale.toString(PromptCheck::MaxLength)));
-    const bool tooLong = m_promptCheck.problem == PromptCheck::Problem::TooLong;
-    setTextColour(m_promptCounter, tooLong ? errorColour(palette()) : palette().color(QPalette::PlaceholderText));
-
-    const bool show =
-        !m_promptCheck.isValid() && (m_promptCheck.problem != PromptCheck::Problem::Empty || m_showEmptyHints);
-    showHint(m_promptHint, show ? m_promptCheck.message() : QString());
+    showPromptCheck(m_promptCheck, m_showEmptyHints, m_promptCounter, m_promptHint);
 }
 
 bool RemixForm::eventFilter(QObject *watched, QEvent *event)

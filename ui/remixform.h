@@ -49,6 +49,9 @@ public:
     // The text colour of inline problems (hints, over-limit counter, URL warnings), readable on the
     // palette's window colour whether the theme is light or dark.
     static QColor errorColour(const QPalette &palette);
+    // The prompt's counter ("12 / 32,000", red over the limit) and its problem line, shared by every form
+    // with a prompt. An empty prompt is a problem only once showEmptyProblem (after a submit attempt).
+    static void showPromptCheck(const PromptCheck &check, bool showEmptyProblem, QLabel *counter, QLabel *hint);
 
 signals:
     void remixRequested(const QString &videoId, const QString &prompt);
