@@ -32,6 +32,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 // The New Video tab, Extend and the Library, as a user drives them, against the loopback fake.
+// Waits allow 20 s: the suite also runs under ASan on two busy cores; each returns as soon as it holds.
 class TstNewVideoUi final : public QObject
 {
     Q_OBJECT
@@ -68,12 +69,12 @@ void TstNewVideoUi::init()
     m_core = TestHelpers::makeTestCore(*m_dir, m_store.get(), m_server->rootUrl());
     m_window = std::make_unique<MainWindow>(m_core.get());
     m_window->show();
-    QTRY_VERIFY(m_core->currentService().isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(m_core->currentService().isValid(), 20000);
 }
 
 void TstNewVideoUi::cleanup()
 {
-    QTRY_COMPARE_WITH_TIMEOUT(m_core->jobController()->activeJobCount(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_core->jobController()->activeJobCount(), 0, 20000);
     m_window.reset();
     m_core.reset();
     m_store.reset();
@@ -109,7 +110,7 @@ void TstNewVideoUi::newVideoWithAFittedReferenceImage()
     form->setReferenceFile(writeImage(u"fox.png"_s, 1280, 720)); // landscape for a portrait video
     auto *note = form->findChild<QLabel *>(u"referenceNote"_s);
     auto *fit = form->findChild<QComboBox *>(u"fitBox"_s);
-    QTRY_VERIFY(!form->isPreparing());
+    QTRY_VERIFY_WITH_TIMEOUT(!form->isPreparing(), 20000);
     QVERIFY2(note->text().contains(u"1280 × 720"_s) && note->text().contains(u"720 × 1280"_s),
              qPrintable(note->text()));
     QVERIFY(fit->isVisible());
@@ -119,7 +120,7 @@ void TstNewVideoUi::newVideoWithAFittedReferenceImage()
     QCOMPARE(prepared.size(), QSize(720, 1280));
 
     QTest::mouseClick(form->findChild<QPushButton *>(u"createButton"_s), Qt::LeftButton);
-    QTRY_COMPARE(postsTo(u"/v1/videos"_s), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(postsTo(u"/v1/videos"_s), 1, 20000);
     QByteArray body;
     for (const FakeVideoServer::Request &request : m_server->requests()) {
         if (request.method == "POST")
@@ -127,11 +128,11 @@ void TstNewVideoUi::newVideoWithAFittedReferenceImage()
     }
     QVERIFY(body.contains("name=\"input_reference\"; filename=\"fox-720x1280.png\""));
     QVERIFY(body.contains(u"一只狐狸在雪地里奔跑"_s.toUtf8()));
-    QTRY_COMPARE(m_core->jobList()->count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_core->jobList()->count(), 1, 20000);
     const RemixJob job = m_core->jobList()->jobs().first();
     QCOMPARE(job.kind, JobKind::Create);
     QCOMPARE(job.size, u"720x1280"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(m_core->jobList()->job(job.localId)->state, JobState::Completed, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_core->jobList()->job(job.localId)->state, JobState::Completed, 20000);
     // The choices are remembered.
     QCOMPARE(m_core->settings()->value(Settings::Key::NewVideoSize).toString(), u"720x1280"_s);
 }
@@ -166,7 +167,7 @@ void TstNewVideoUi::badReferenceImageSendsNothing()
 void TstNewVideoUi::extendFromACompletedRow()
 {
     const QString done = m_core->submit(u"video_source"_s, u"make it purple"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(m_core->jobList()->job(done)->state, JobState::Completed, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_core->jobList()->job(done)->state, JobState::Completed, 20000);
     auto *actions = m_window->findChild<JobActions *>();
     QVERIFY(actions);
     auto *jobView = m_window->findChild<QTreeView *>(u"jobView"_s);
@@ -186,13 +187,13 @@ void TstNewVideoUi::extendFromACompletedRow()
         dialog->accept();
     });
     actions->extendAction()->trigger();
-    QTRY_COMPARE(postsTo(u"/videos/extensions"_s), 1);
-    QTRY_COMPARE(m_core->jobList()->count(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(postsTo(u"/videos/extensions"_s), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_core->jobList()->count(), 2, 20000);
     const RemixJob extension = m_core->jobList()->jobs().first();
     QCOMPARE(extension.kind, JobKind::Extend);
     QCOMPARE(extension.sourceVideoId, m_core->jobList()->job(done)->resultVideoId);
     QCOMPARE(extension.seconds, u"4"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(m_core->jobList()->job(extension.localId)->state, JobState::Completed, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_core->jobList()->job(extension.localId)->state, JobState::Completed, 20000);
 }
 
 void TstNewVideoUi::libraryPagesAsItScrollsAndRemixesFromARow()
@@ -201,22 +202,22 @@ void TstNewVideoUi::libraryPagesAsItScrollsAndRemixesFromARow()
     for (int i = 0; i < 45; ++i)
         m_core->jobController()->submit(JobRequest::remix(u"video_source"_s, u"variant %1"_s.arg(i)),
                                         m_core->currentService());
-    QTRY_COMPARE(postsTo(u"/remix"_s), 45);
-    QTRY_COMPARE_WITH_TIMEOUT(m_core->jobController()->activeJobCount(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(postsTo(u"/remix"_s), 45, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_core->jobController()->activeJobCount(), 0, 20000);
     LibraryDialog dialog(m_core.get(), m_window.get());
     dialog.show();
     LibraryModel *model = dialog.model();
     auto *view = dialog.findChild<QTableView *>(u"libraryView"_s);
-    QTRY_VERIFY(model->rowCount() >= LibraryModel::PageSize);
-    QTRY_COMPARE(model->state(), LibraryModel::State::Ready);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= LibraryModel::PageSize, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->state(), LibraryModel::State::Ready, 20000);
     view->scrollToBottom();
-    QTRY_COMPARE(model->rowCount(), 45);
-    QTRY_VERIFY(!model->canFetchMore(QModelIndex()));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 45, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->canFetchMore(QModelIndex()), 20000);
     QCOMPARE(model->index(0, LibraryModel::PromptColumn).data().toString(), u"variant 44"_s); // newest first
 
     // Search, then Remix from a row: the id goes into the remix form.
     dialog.findChild<QLineEdit *>(u"librarySearch"_s)->setText(u"variant 7"_s);
-    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 20000);
     view->selectRow(0);
     const QString id = view->model()->index(0, 0).data(LibraryModel::VideoIdRole).toString();
     QSignalSpy remix(&dialog, &LibraryDialog::remixRequested);
@@ -249,7 +250,7 @@ void TstNewVideoUi::libraryWithoutTheRouteIsACalmNote()
     });
     LibraryDialog dialog(m_core.get(), m_window.get());
     dialog.show();
-    QTRY_COMPARE(dialog.model()->state(), LibraryModel::State::Unsupported);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.model()->state(), LibraryModel::State::Unsupported, 20000);
     auto *note = dialog.findChild<QLabel *>(u"libraryNote"_s);
     QVERIFY(note->isVisible());
     QCOMPARE(note->text(), u"This service does not list its videos. Your own jobs are in the job list."_s);
@@ -282,8 +283,8 @@ void TstNewVideoUi::batchSaysHowManyAndSendsOnlyOnSend()
     QVERIFY2(problems->isVisible() && problems->text().startsWith(u"Line 3:"_s), qPrintable(problems->text()));
     QVERIFY(summary->text().startsWith(u"4 jobs"_s));
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"batchSendButton"_s), Qt::LeftButton);
-    QTRY_COMPARE(postsTo(u"/remix"_s), 4);
-    QTRY_COMPARE(m_core->batchRunner()->countOf(BatchRunner::ItemStatus::Sent), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(postsTo(u"/remix"_s), 4, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_core->batchRunner()->countOf(BatchRunner::ItemStatus::Sent), 4, 20000);
     auto *progress = dialog.findChild<QLabel *>(u"batchProgress"_s);
     QVERIFY2(progress->text().contains(u"4 of 4 sent"_s), qPrintable(progress->text()));
 }
