@@ -34,8 +34,11 @@ quint32 changedColumns(const RemixJob &before, const RemixJob &after)
     if (before.progress != after.progress || before.state != after.state || before.downloadState != after.downloadState
         || before.downloadProgress != after.downloadProgress)
         mask |= bit(JobModel::ProgressColumn);
+    // A failed job shows no result id, so failing (or being retried) changes the result cell too.
+    const bool failedBefore = JobStates::category(before.state) == StateCategory::Failed;
+    const bool failedAfter = JobStates::category(after.state) == StateCategory::Failed;
     if (before.resultVideoId != after.resultVideoId || before.thumbnailPath != after.thumbnailPath
-        || before.filePath != after.filePath)
+        || before.filePath != after.filePath || failedBefore != failedAfter)
         mask |= bit(JobModel::ResultColumn);
     if (before.submittedAt != after.submittedAt || before.completedAt != after.completedAt)
         mask |= bit(JobModel::TimeColumn);
@@ -192,7 +195,8 @@ QString JobModel::displayText(const RemixJob &job, int column) const
             return tr("Downloading %1 %", "progress bar text while the video file downloads").arg(job.downloadProgress);
         return tr("%1 %", "progress percentage").arg(job.progress);
     case ResultColumn:
-        return job.resultVideoId;
+        // A failed job's id names no video anyone can watch or remix (ResultIdRole still has it).
+        return JobStates::category(job.state) == StateCategory::Failed ? QString() : job.resultVideoId;
     case TimeColumn:
         return formatTime(job.submittedAt);
     default:
@@ -217,7 +221,7 @@ QString JobModel::accessibleText(const RemixJob &job, int column) const
                 .arg(job.downloadProgress);
         return tr("%1 percent", "spoken progress of a job, e.g. '45 percent'").arg(job.progress);
     case ResultColumn:
-        if (job.resultVideoId.isEmpty())
+        if (job.resultVideoId.isEmpty() || JobStates::category(job.state) == StateCategory::Failed)
             return tr("No result yet", "spoken result column when the service has not named the new video");
         return job.resultVideoId;
     case TimeColumn:

@@ -173,6 +173,12 @@ private slots:
         const QModelIndex progress = m_model->index(0, JobModel::ProgressColumn);
         QVERIFY2(!progress.data().toString().contains(u'%'), qPrintable(progress.data().toString()));
         QCOMPARE(progress.data().toString(), JobStates::displayName(JobState::Failed));
+        // No result video to show for it, though the service named the job.
+        job.resultVideoId = u"video_never_made"_s;
+        m_model->updateJob(job);
+        QVERIFY(m_model->index(0, JobModel::ResultColumn).data().toString().isEmpty());
+        QCOMPARE(m_model->index(0, JobModel::ResultColumn).data(JobModel::ResultIdRole).toString(),
+                 u"video_never_made"_s);
 
         // Any other failure, too: a short reason, never the full sentence.
         RemixJob refused = makeJob(u"b"_s);
