@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Video Remix</source>
+        <comment>about dialog title</comment>
+        <translation>关于视频改编</translation>
+    </message>
+    <message>
+        <source>Video Remix %1</source>
+        <comment>about dialog: the app&apos;s name and version; %1 is the version</comment>
+        <translation>视频改编 %1</translation>
+    </message>
+    <message>
+        <source>Paste the ID of a video you made, describe what to change, and the video service makes a new version of it.</source>
+        <comment>about dialog: what the app does</comment>
+        <translation>粘贴你生成过的视频 ID，写下要修改的内容，视频服务就会生成它的新版本。</translation>
+    </message>
+    <message>
+        <source>Free software under the %1 licence. Built with Qt %2, running on Qt %3.</source>
+        <comment>about dialog; %1 is the licence&apos;s SPDX name (GPL-3.0-or-later), %2 and %3 Qt versions</comment>
+        <translation>本软件为自由软件，采用 %1 许可证。使用 Qt %2 构建，当前运行于 Qt %3。</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <comment>about dialog: the history database could not be opened</comment>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <comment>about dialog: heading of the list of folders the app uses</comment>
+        <translation>本机上的位置</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <comment>about dialog: where the job history database is; %1 is its path</comment>
+        <translation>任务历史：%1</translation>
+    </message>
+    <message>
+        <source>Videos: %1</source>
+        <comment>about dialog: the folder downloaded videos are saved in; %1 is its path</comment>
+        <translation>视频：%1</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <comment>about dialog: the settings file; %1 is its path</comment>
+        <translation>设置：%1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <comment>about dialog: %1 is the project&apos;s web address</comment>
+        <translation>网站：%1</translation>
+    </message>
+    <message>
+        <source>Report a problem: %1</source>
+        <comment>about dialog: %1 is the address of the project&apos;s issue tracker</comment>
+        <translation>报告问题：%1</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The service blocked this request (content moderation). Change the prompt and try again.</source>
@@ -1947,6 +2005,94 @@ make it snow</translation>
     </message>
 </context>
 <context>
+    <name>JobSubmitter</name>
+    <message>
+        <source>Now using the demo: click one of its sample videos, then press Remix.</source>
+        <comment>status bar after switching to the demo from the Remix button</comment>
+        <translation>已切换到演示服务：请点击一个示例视频，然后点“改编”。</translation>
+    </message>
+    <message>
+        <source>Send the Same Prompt?</source>
+        <comment>dialog title</comment>
+        <translation>原样发送这个提示词？</translation>
+    </message>
+    <message>
+        <source>The service blocked this prompt before. Sent unchanged, it will most likely be blocked again.</source>
+        <comment>question when a blocked prompt is sent again without a change</comment>
+        <translation>服务之前拦截过这个提示词。原样发送很可能会再次被拦截。</translation>
+    </message>
+    <message>
+        <source>Change the prompt first, or send it anyway.</source>
+        <comment>informative text</comment>
+        <translation>请先修改提示词，或者仍然发送。</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <comment>button</comment>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <source>Change the Prompt</source>
+        <comment>button: back to the form</comment>
+        <translation>修改提示词</translation>
+    </message>
+    <message>
+        <source>Send Again?</source>
+        <comment>dialog title: the same remix was sent moments ago</comment>
+        <translation>再次提交？</translation>
+    </message>
+    <message>
+        <source>You just sent this remix. Send it again?</source>
+        <comment>question when the same video id, prompt and service were submitted moments ago</comment>
+        <translation>你刚刚提交过这个改编。要再提交一次吗？</translation>
+    </message>
+    <message>
+        <source>It is charged again.</source>
+        <comment>the same remix sent again: the service charges for it again</comment>
+        <translation>服务会再次计费。</translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <comment>button: send the same remix once more</comment>
+        <translation>再次提交</translation>
+    </message>
+    <message>
+        <source>No Video Service Yet</source>
+        <comment>dialog title</comment>
+        <translation>还没有视频服务</translation>
+    </message>
+    <message>
+        <source>The remix was not sent: no video service is set up yet.</source>
+        <comment>Remix pressed before any service was configured</comment>
+        <translation>改编没有发送：还没有设置视频服务。</translation>
+    </message>
+    <message>
+        <source>Connect the service you use (its address and API key), or try the built-in demo: it needs no account and nothing leaves this computer. What you typed stays in the form.</source>
+        <comment>Remix pressed before any service was configured: the two ways on</comment>
+        <translation>请连接你使用的服务（填写地址和 API 密钥），或者先试试内置的演示服务：无需账号，数据不会离开本机。你输入的内容会保留在表单里。</translation>
+    </message>
+    <message>
+        <source>Try the Demo</source>
+        <comment>button</comment>
+        <translation>试用演示</translation>
+    </message>
+    <message>
+        <source>Connect a Service…</source>
+        <comment>button</comment>
+        <translation>连接服务…</translation>
+    </message>
+    <message>
+        <source>The demo service could not start on this computer.</source>
+        <comment>status bar</comment>
+        <translation>演示服务无法在这台电脑上启动。</translation>
+    </message>
+    <message>
+        <source>Blocked last time: %1</source>
+        <comment>above the prompt after Edit and Resend; %1 is why the service refused it</comment>
+        <translation>上次被拦截：%1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialog</name>
     <message>
         <source>Delete on the Service?</source>
@@ -2110,31 +2256,6 @@ make it snow</translation>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>No service configured</source>
-        <comment>status bar</comment>
-        <translation>未设置服务</translation>
-    </message>
-    <message>
-        <source>Open File › Settings… to enter the address of your video service.</source>
-        <comment>status bar tooltip</comment>
-        <translation>打开“文件 › 设置…”，填写视频服务的地址。</translation>
-    </message>
-    <message>
-        <source>Service: %1</source>
-        <comment>status bar: %1 is the host name of the video service</comment>
-        <translation>服务：%1</translation>
-    </message>
-    <message>
-        <source>About Video Remix</source>
-        <comment>about dialog title</comment>
-        <translation>关于视频改编</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Video Remix&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Paste the id of a video, describe what to change, and the video service makes a new version of it.&lt;/p&gt;</source>
-        <comment>about dialog text; %1 is the version</comment>
-        <translation>&lt;p&gt;&lt;b&gt;视频改编&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;粘贴视频 ID，描述想要的修改，视频服务就会生成一个新版本。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>New jobs &amp;go to:</source>
         <comment>status bar: label of the service profile picker</comment>
         <translation>新任务发送到(&amp;G)：</translation>
@@ -2180,11 +2301,6 @@ make it snow</translation>
         <translation>已完成的视频将保存到 %1</translation>
     </message>
     <message>
-        <source>Demo service (nothing is sent anywhere)</source>
-        <comment>status bar</comment>
-        <translation>演示服务（不联网）</translation>
-    </message>
-    <message>
         <source>History damaged</source>
         <comment>dialog title</comment>
         <translation>任务历史已损坏</translation>
@@ -2210,26 +2326,6 @@ make it snow</translation>
         <translation>仍可新建任务，但退出应用后不会保留。</translation>
     </message>
     <message>
-        <source>Send Again?</source>
-        <comment>dialog title: the same remix was sent moments ago</comment>
-        <translation>再次提交？</translation>
-    </message>
-    <message>
-        <source>You just sent this remix. Send it again?</source>
-        <comment>question when the same video id, prompt and service were submitted moments ago</comment>
-        <translation>你刚刚提交过这个改编。要再提交一次吗？</translation>
-    </message>
-    <message>
-        <source>It is charged again.</source>
-        <comment>the same remix sent again: the service charges for it again</comment>
-        <translation>服务会再次计费。</translation>
-    </message>
-    <message>
-        <source>Send Again</source>
-        <comment>button: send the same remix once more</comment>
-        <translation>再次提交</translation>
-    </message>
-    <message>
         <source>&amp;Library…</source>
         <comment>menu item: the videos the service keeps for this account</comment>
         <translation>视频库(&amp;L)…</translation>
@@ -2245,11 +2341,6 @@ make it snow</translation>
         <translation>批量发送(&amp;B)…</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Job history: %1&lt;br&gt;Videos: %2&lt;br&gt;Settings: %3&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %4.&lt;br&gt;&lt;a href=&quot;%5&quot;&gt;Project page and help&lt;/a&gt;&lt;/p&gt;</source>
-        <comment>about dialog details; %1-%3 are paths, %4 the Qt version, %5 a web address</comment>
-        <translation>&lt;p&gt;任务历史：%1&lt;br&gt;视频：%2&lt;br&gt;设置：%3&lt;/p&gt;&lt;p&gt;许可证：MIT。基于 Qt %4 构建。&lt;br&gt;&lt;a href=&quot;%5&quot;&gt;项目主页与帮助&lt;/a&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Jobs</source>
         <comment>accessible name of the job list</comment>
         <translation>任务列表</translation>
@@ -2260,74 +2351,9 @@ make it snow</translation>
         <translation>你的改编任务，最新的在最前：源视频、提示词、状态、进度、结果视频和提交时间</translation>
     </message>
     <message>
-        <source>Now using the demo: click one of its sample videos, then press Remix.</source>
-        <comment>status bar after switching to the demo from the Remix button</comment>
-        <translation>已切换到演示服务：请点击一个示例视频，然后点“改编”。</translation>
-    </message>
-    <message>
-        <source>Send the Same Prompt?</source>
-        <comment>dialog title</comment>
-        <translation>原样发送这个提示词？</translation>
-    </message>
-    <message>
-        <source>The service blocked this prompt before. Sent unchanged, it will most likely be blocked again.</source>
-        <comment>question when a blocked prompt is sent again without a change</comment>
-        <translation>服务之前拦截过这个提示词。原样发送很可能会再次被拦截。</translation>
-    </message>
-    <message>
-        <source>Change the prompt first, or send it anyway.</source>
-        <comment>informative text</comment>
-        <translation>请先修改提示词，或者仍然发送。</translation>
-    </message>
-    <message>
-        <source>Send Anyway</source>
-        <comment>button</comment>
-        <translation>仍然发送</translation>
-    </message>
-    <message>
-        <source>Change the Prompt</source>
-        <comment>button: back to the form</comment>
-        <translation>修改提示词</translation>
-    </message>
-    <message>
-        <source>No Video Service Yet</source>
-        <comment>dialog title</comment>
-        <translation>还没有视频服务</translation>
-    </message>
-    <message>
-        <source>The remix was not sent: no video service is set up yet.</source>
-        <comment>Remix pressed before any service was configured</comment>
-        <translation>改编没有发送：还没有设置视频服务。</translation>
-    </message>
-    <message>
-        <source>Connect the service you use (its address and API key), or try the built-in demo: it needs no account and nothing leaves this computer. What you typed stays in the form.</source>
-        <comment>Remix pressed before any service was configured: the two ways on</comment>
-        <translation>请连接你使用的服务（填写地址和 API 密钥），或者先试试内置的演示服务：无需账号，数据不会离开本机。你输入的内容会保留在表单里。</translation>
-    </message>
-    <message>
-        <source>Try the Demo</source>
-        <comment>button</comment>
-        <translation>试用演示</translation>
-    </message>
-    <message>
-        <source>Connect a Service…</source>
-        <comment>button</comment>
-        <translation>连接服务…</translation>
-    </message>
-    <message>
-        <source>The demo service could not start on this computer.</source>
-        <comment>status bar</comment>
-        <translation>演示服务无法在这台电脑上启动。</translation>
-    </message>
-    <message>
         <source>Demo jobs are not kept after you close the app.</source>
         <comment>under the demo&apos;s sample videos</comment>
         <translation>关闭应用后，演示任务不会保留。</translation>
-    </message>
-    <message>
-        <source>Blocked last time: %1</source>
-        <comment>above the prompt after Edit and Resend; %1 is why the service refused it</comment>
-        <translation>上次被拦截：%1</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2818,29 @@ make it snow</translation>
         <source>Unnamed service</source>
         <comment>service profile without a name</comment>
         <translation>未命名服务</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStatusLabel</name>
+    <message>
+        <source>Demo service (nothing is sent anywhere)</source>
+        <comment>status bar</comment>
+        <translation>演示服务（不联网）</translation>
+    </message>
+    <message>
+        <source>No service configured</source>
+        <comment>status bar</comment>
+        <translation>未设置服务</translation>
+    </message>
+    <message>
+        <source>Open File › Settings… to enter the address of your video service.</source>
+        <comment>status bar tooltip</comment>
+        <translation>打开“文件 › 设置…”，填写视频服务的地址。</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <comment>status bar: %1 is the host name of the video service</comment>
+        <translation>服务：%1</translation>
     </message>
 </context>
 <context>
