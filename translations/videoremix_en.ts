@@ -1087,6 +1087,14 @@ make the sky purple
     </message>
 </context>
 <context>
+    <name>FolderRevealer</name>
+    <message>
+        <source>No file manager could be opened for “%1”.</source>
+        <comment>status bar; %1 is a folder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GettingStarted</name>
     <message>
         <source>Connect a Service…</source>
@@ -1490,11 +1498,6 @@ make the sky purple
     <message>
         <source>Makes a longer video that continues this one, from a prompt for what happens next (charged by the service)</source>
         <comment>tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file manager could be opened for “%1”.</source>
-        <comment>status bar; %1 is a folder</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

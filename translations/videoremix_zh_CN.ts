@@ -1089,6 +1089,14 @@ make it snow</translation>
     </message>
 </context>
 <context>
+    <name>FolderRevealer</name>
+    <message>
+        <source>No file manager could be opened for “%1”.</source>
+        <comment>status bar; %1 is a folder</comment>
+        <translation>无法为“%1”打开文件管理器。</translation>
+    </message>
+</context>
+<context>
     <name>GettingStarted</name>
     <message>
         <source>Connect a Service…</source>
@@ -1486,11 +1494,6 @@ make it snow</translation>
         <source>Makes a longer video that continues this one, from a prompt for what happens next (charged by the service)</source>
         <comment>tooltip</comment>
         <translation>根据描述接下来内容的提示词，生成接续这个视频的更长视频（服务会收费）</translation>
-    </message>
-    <message>
-        <source>No file manager could be opened for “%1”.</source>
-        <comment>status bar; %1 is a folder</comment>
-        <translation>无法为“%1”打开文件管理器。</translation>
     </message>
     <message>
         <source>Remove from list</source>

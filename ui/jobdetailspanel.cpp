@@ -1,6 +1,7 @@
 #include "jobdetailspanel.h"
 
 #include "downloads/downloadmanager.h"
+#include "folderrevealer.h"
 #include "framethumbnailer.h"
 #include "jobs/jobmodel.h"
 #include "jobs/jobstate.h"
@@ -23,13 +24,11 @@
 #include <QLocale>
 #include <QMediaPlayer>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
 #include <QSlider>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QThreadPool>
 #include <QToolButton>
@@ -201,10 +200,13 @@ JobDetailsPanel::JobDetailsPanel(JobModel *model, DownloadManager *downloads, QW
         if (!m_resultFile.isEmpty() && !openWithSystemPlayer(m_resultFile))
             emit statusMessage(tr("No program to play videos was found.", "status bar"));
     });
-    connect(m_showInFolderButton, &QPushButton::clicked, this, [this] {
+    auto *revealer = new FolderRevealer(this);
+    connect(m_showInFolderButton, &QPushButton::clicked, this, [this, revealer] {
         if (!m_resultFile.isEmpty())
-            showInFolder(m_resultFile);
+            revealer->reveal(m_resultFile);
     });
+    connect(revealer, &FolderRevealer::failed, this,
+            [this](const QString &file) { emit statusMessage(FolderRevealer::failureMessage(file)); });
 
     auto *textColumn = new QVBoxLayout;
     textColumn->setContentsMargins(0, 0, 0, 0);
@@ -775,49 +777,6 @@ void JobDetailsPanel::addJobAction(QAction *action)
 bool JobDetailsPanel::openWithSystemPlayer(const QString &filePath)
 {
     return QDesktopServices::openUrl(QUrl::fromLocalFile(filePath));
-}
-
-bool JobDetailsPanel::showInFolder(const QString &filePath)
-{
-    const QString native = QDir::toNativeSeparators(filePath);
-#if defined(Q_OS_WIN)
-    // Explorer selects the file; it takes "/select," and the path as separate arguments.
-    if (QProcess::startDetached(u"explorer.exe"_s, {u"/select,"_s, native}))
-        return true;
-#elif defined(Q_OS_MACOS)
-    if (QProcess::startDetached(u"open"_s, {u"-R"_s, filePath}))
-        return true;
-#else
-    Q_UNUSED(native)
-    // Freedesktop file managers (Nautilus, Dolphin, Nemo, ...) select the file through
-    // org.freedesktop.FileManager1.ShowItems. Asked from a separate dbus-send process, so that a
-    // session bus that never answers cannot hang the window; when no file manager takes the call, the
-    // folder opens instead.
-    const QString dbusSend = QStandardPaths::findExecutable(u"dbus-send"_s);
-    if (!dbusSend.isEmpty() && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-        auto *process = new QProcess();
-        const QString folder = QFileInfo(filePath).absolutePath();
-        QObject::connect(process, &QProcess::finished, process, [process, folder](int exitCode) {
-            if (exitCode != 0)
-                QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
-            process->deleteLater();
-        });
-        QObject::connect(process, &QProcess::errorOccurred, process, [process, folder](QProcess::ProcessError error) {
-            if (error == QProcess::FailedToStart) {
-                QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
-                process->deleteLater();
-            }
-        });
-        process->start(dbusSend,
-                       {u"--session"_s, u"--print-reply"_s, u"--reply-timeout=3000"_s,
-                        u"--dest=org.freedesktop.FileManager1"_s, u"--type=method_call"_s,
-                        u"/org/freedesktop/FileManager1"_s, u"org.freedesktop.FileManager1.ShowItems"_s,
-                        u"array:string:"_s + QUrl::fromLocalFile(filePath).toString(QUrl::FullyEncoded), u"string:"_s});
-        return true;
-    }
-#endif
-    // Elsewhere the folder itself: every desktop opens its file manager for a directory URL.
-    return QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(filePath).absolutePath()));
 }
 
 void JobDetailsPanel::retranslate()
