@@ -1749,6 +1749,11 @@ make the sky purple
         <comment>tooltip of the details pane&apos;s play button</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Continues: %1</source>
+        <comment>details: the id of the video an extension continues</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobModel</name>
@@ -2405,6 +2410,26 @@ make the sky purple
             <numerusform>%n remix finished: %1 completed, %2 failed</numerusform>
             <numerusform>%n remixes finished: %1 completed, %2 failed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New video completed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New video failed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension completed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension failed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1743,6 +1743,11 @@ make it snow</translation>
         <comment>tooltip of the details pane&apos;s play button</comment>
         <translation>在此播放或暂停视频（同时显示前后对比时两个视频一起播放）</translation>
     </message>
+    <message>
+        <source>Continues: %1</source>
+        <comment>details: the id of the video an extension continues</comment>
+        <translation>延长自：%1</translation>
+    </message>
 </context>
 <context>
     <name>JobModel</name>
@@ -2396,6 +2401,26 @@ make it snow</translation>
         <translation>
             <numerusform>%n 个改编任务已结束：%1 个完成，%2 个失败</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New video completed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation>新视频已完成：%1</translation>
+    </message>
+    <message>
+        <source>New video failed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation>新视频失败：%1</translation>
+    </message>
+    <message>
+        <source>Extension completed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation>延长已完成：%1</translation>
+    </message>
+    <message>
+        <source>Extension failed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation>延长失败：%1</translation>
     </message>
 </context>
 <context>

@@ -349,13 +349,24 @@ void JobDetailsPanel::updateText()
     // A job that ended without a video has no progress worth a number ("Failed · 0 %" reads as stuck).
     parts << (failed ? u"<b>%1</b>"_s.arg(htmlLine(JobStates::displayName(state)))
                      : u"<b>%1</b> · %2"_s.arg(htmlLine(JobStates::displayName(state)), htmlLine(progress)));
-    QString ids = htmlLine(tr("Source video: %1", "details: the id of the remixed video").arg(source));
-    // A failed job's id names no video anyone can watch or remix: no "Result video" for it.
-    if (!result.isEmpty() && !failed) {
-        // A visible gap between the two ids: rich text would collapse plain spaces.
-        ids += u" &nbsp;·&nbsp; "_s + htmlLine(tr("Result video: %1", "details: the id of the new video").arg(result));
+    // A new video has no source; an extension continues one.
+    QStringList ids;
+    switch (JobKind(row.data(JobModel::KindRole).toInt())) {
+    case JobKind::Create:
+        break;
+    case JobKind::Extend:
+        ids << htmlLine(tr("Continues: %1", "details: the id of the video an extension continues").arg(source));
+        break;
+    case JobKind::Remix:
+        ids << htmlLine(tr("Source video: %1", "details: the id of the remixed video").arg(source));
+        break;
     }
-    parts << ids;
+    // A failed job's id names no video anyone can watch or remix: no "Result video" for it.
+    if (!result.isEmpty() && !failed)
+        ids << htmlLine(tr("Result video: %1", "details: the id of the new video").arg(result));
+    // A visible gap between the two ids: rich text would collapse plain spaces.
+    if (!ids.isEmpty())
+        parts << ids.join(u" &nbsp;·&nbsp; "_s);
 
     // The lineage: which remix this one was made from, back to a video that is not a job of this list.
     QStringList chain;
