@@ -1754,6 +1754,11 @@ make the sky purple
         <comment>details: the id of the video an extension continues</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>new video</source>
+        <comment>remix chain: its start, a video made from a prompt (&apos;new video → video_a → this&apos;)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobModel</name>

@@ -1748,6 +1748,11 @@ make it snow</translation>
         <comment>details: the id of the video an extension continues</comment>
         <translation>延长自：%1</translation>
     </message>
+    <message>
+        <source>new video</source>
+        <comment>remix chain: its start, a video made from a prompt (&apos;new video → video_a → this&apos;)</comment>
+        <translation>新视频</translation>
+    </message>
 </context>
 <context>
     <name>JobModel</name>

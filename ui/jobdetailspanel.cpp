@@ -373,7 +373,12 @@ void JobDetailsPanel::updateText()
     QSet<QString> seen{m_jobId};
     QModelIndex step = row;
     for (int depth = 0; depth < 50; ++depth) {
-        chain.prepend(step.data(JobModel::SourceIdRole).toString());
+        const QString source = step.data(JobModel::SourceIdRole).toString();
+        // A chain that began with a video made here starts from nothing: say so instead of a bare arrow.
+        chain.prepend(
+            source.isEmpty()
+                ? tr("new video", "remix chain: its start, a video made from a prompt ('new video → video_a → this')")
+                : source);
         const QString parent = step.data(JobModel::ParentJobIdRole).toString();
         const QModelIndex parentRow = parent.isEmpty() ? QModelIndex() : m_model->indexOf(parent);
         if (!parentRow.isValid() || seen.contains(parent))

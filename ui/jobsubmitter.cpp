@@ -165,6 +165,14 @@ void JobSubmitter::editForResend(const QString &localId)
     m_composer->remixForm()->editForResend(job->sourceVideoId, job->prompt, resendReason(localId));
 }
 
+void JobSubmitter::startRemixOf(const QString &videoId)
+{
+    // The Remix tab, whichever form was showing: the prompt typed next must land where it is seen.
+    m_composer->showRemix();
+    m_composer->remixForm()->setVideoId(videoId);
+    m_composer->remixForm()->focusPrompt();
+}
+
 void JobSubmitter::retranslate()
 {
     RemixForm *form = m_composer->remixForm();
@@ -185,9 +193,7 @@ void JobSubmitter::openLibrary()
     auto *dialog = new LibraryDialog(m_core, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &LibraryDialog::remixRequested, this, [this](const QString &videoId) {
-        m_composer->showRemix();
-        m_composer->remixForm()->setVideoId(videoId);
-        m_composer->remixForm()->focusPrompt();
+        startRemixOf(videoId);
         m_window->activateWindow();
     });
     connect(dialog, &LibraryDialog::jobCreated, this, &JobSubmitter::jobSubmitted);

@@ -27,6 +27,8 @@ public:
     void submit(const JobRequest &request);
     // Switches to the demo for this session; the typed prompt stays, and so does the id if it is a sample.
     void tryDemo();
+    // Remix this video: its id in the Remix form (shown, whichever tab was open), the cursor in the prompt.
+    void startRemixOf(const QString &videoId);
     // Edit and Resend: the blocked job's prompt and source back into the form, with the reason.
     void editForResend(const QString &localId);
     // File › Send a Batch (one window per call; the batch itself lives in the core).

@@ -245,10 +245,7 @@ void MainWindow::createActions()
     connect(m_actions, &JobActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_actions, &JobActions::editAndResendRequested, m_submitter, &JobSubmitter::editForResend);
     m_details->addJobAction(m_actions->editAndResendAction());
-    connect(m_actions, &JobActions::remixRequested, this, [this](const QString &videoId) {
-        m_form->setVideoId(videoId);
-        m_form->focusPrompt();
-    });
+    connect(m_actions, &JobActions::remixRequested, m_submitter, &JobSubmitter::startRemixOf);
     connect(m_actions, &JobActions::jobCreated, this, &MainWindow::selectJob);
     m_tray = new NotificationTray(m_core, this);
     connect(m_tray, &NotificationTray::statusMessage, statusBar(), &QStatusBar::showMessage);
