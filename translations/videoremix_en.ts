@@ -1146,6 +1146,16 @@ make the sky purple
         <comment>empty job list while the demo service is in use</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Describe the video you want and press Create Video. The demo finishes in a few seconds.</source>
+        <comment>empty job list while the demo is in use and the New Video form is showing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the video you want and press Create Video. Your jobs appear here and are kept when you close the app.</source>
+        <comment>empty job list with a service configured; the New Video form is showing</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobActions</name>

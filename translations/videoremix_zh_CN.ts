@@ -1148,6 +1148,16 @@ make it snow</translation>
         <comment>empty job list while the demo service is in use</comment>
         <translation>点击上方的一个示例视频，写下要修改的内容，然后点“改编”。演示几秒钟就会完成。</translation>
     </message>
+    <message>
+        <source>Describe the video you want and press Create Video. The demo finishes in a few seconds.</source>
+        <comment>empty job list while the demo is in use and the New Video form is showing</comment>
+        <translation>描述你想要的视频，然后点“生成视频”。演示几秒钟就会完成。</translation>
+    </message>
+    <message>
+        <source>Describe the video you want and press Create Video. Your jobs appear here and are kept when you close the app.</source>
+        <comment>empty job list with a service configured; the New Video form is showing</comment>
+        <translation>描述你想要的视频，然后点“生成视频”。你的任务会显示在这里，关闭应用后也会保留。</translation>
+    </message>
 </context>
 <context>
     <name>JobActions</name>

@@ -21,6 +21,8 @@ public:
     CreateForm *createForm() const { return m_create; }
     void showRemix();
     void showCreate();
+    // The New Video form is the one showing.
+    bool isCreateShown() const;
 
 protected:
     void changeEvent(QEvent *event) override;

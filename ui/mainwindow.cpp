@@ -115,6 +115,12 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     m_listStack->addWidget(m_gettingStarted);
     listLayout->addWidget(m_listStack, 1);
     connect(m_gettingStarted, &GettingStarted::connectRequested, this, &MainWindow::openSettings);
+    // The next step the empty list names follows the form that is showing (remix, or a new video).
+    const auto followComposer = [this] {
+        m_gettingStarted->setCreating(m_composer->isCreateShown());
+    };
+    connect(m_composer, &QTabWidget::currentChanged, m_gettingStarted, followComposer);
+    followComposer();
     connect(m_gettingStarted, &GettingStarted::tryDemoRequested, m_submitter, &JobSubmitter::tryDemo);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_core->jobModel(), signal, this, &MainWindow::updateGettingStarted);

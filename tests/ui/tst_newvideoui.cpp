@@ -46,6 +46,7 @@ private slots:
     void badReferenceImageSendsNothing();
     void extendFromACompletedRow();
     void remixResultFromTheNewVideoTabShowsTheRemixForm();
+    void emptyListNamesTheNextStepOfTheShownForm();
     void libraryPagesAsItScrollsAndRemixesFromARow();
     void libraryWithoutTheRouteIsACalmNote();
     void batchSaysHowManyAndSendsOnlyOnSend();
@@ -215,6 +216,19 @@ void TstNewVideoUi::remixResultFromTheNewVideoTabShowsTheRemixForm()
     actions->remixResultAction()->trigger();
     QCOMPARE(composer->currentWidget(), static_cast<QWidget *>(composer->remixForm()));
     QCOMPARE(composer->remixForm()->videoId(), m_core->jobList()->job(done)->resultVideoId);
+}
+
+// The empty list says what to do next with the form that is showing: remix a video, or create one.
+void TstNewVideoUi::emptyListNamesTheNextStepOfTheShownForm()
+{
+    auto *composer = m_window->findChild<JobComposer *>();
+    auto *text = m_window->findChild<QLabel *>(u"gettingStartedText"_s);
+    QVERIFY(composer && text);
+    composer->showRemix();
+    QVERIFY2(text->text().contains(u"Remix"_s), qPrintable(text->text()));
+    composer->showCreate();
+    QVERIFY2(text->text().contains(u"Create Video"_s), qPrintable(text->text()));
+    QVERIFY2(!text->text().contains(u"Remix"_s), qPrintable(text->text()));
 }
 
 void TstNewVideoUi::libraryPagesAsItScrollsAndRemixesFromARow()
