@@ -904,6 +904,22 @@ make the sky purple
         <comment>short badge on anything from the built-in pretend service</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A busy city street at dusk, neon signs, handheld camera (demo sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waves rolling onto a quiet beach at sunrise, wide shot (demo sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ginger cat watching birds from a sunny windowsill (demo sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light rain in a green forest, slow dolly forward (demo sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesktopNotifications</name>

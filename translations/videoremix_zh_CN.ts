@@ -906,6 +906,22 @@ make it snow</translation>
         <comment>short badge on anything from the built-in pretend service</comment>
         <translation>演示</translation>
     </message>
+    <message>
+        <source>A busy city street at dusk, neon signs, handheld camera (demo sample)</source>
+        <translation>黄昏时分繁忙的城市街道，霓虹招牌，手持镜头（演示示例）</translation>
+    </message>
+    <message>
+        <source>Waves rolling onto a quiet beach at sunrise, wide shot (demo sample)</source>
+        <translation>日出时海浪涌上宁静的海滩，全景镜头（演示示例）</translation>
+    </message>
+    <message>
+        <source>A ginger cat watching birds from a sunny windowsill (demo sample)</source>
+        <translation>一只橘猫在洒满阳光的窗台上看鸟（演示示例）</translation>
+    </message>
+    <message>
+        <source>Light rain in a green forest, slow dolly forward (demo sample)</source>
+        <translation>绿色森林里下着小雨，镜头缓缓推进（演示示例）</translation>
+    </message>
 </context>
 <context>
     <name>DesktopNotifications</name>
