@@ -27,6 +27,7 @@
 #include "servicestatuslabel.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "tabchain.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,7 +37,6 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -187,25 +187,9 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     connect(m_details, &JobDetailsPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
-    // Tab goes down the window as it is drawn: form, filter bar, list, details (the widgets were made in
-    // another order).
-    QWidget *last = m_form->findChild<QWidget *>(u"remixButton"_s);
-    if (!last)
-        last = m_form;
-    for (QWidget *pane :
-         {static_cast<QWidget *>(m_filterBar), static_cast<QWidget *>(m_jobView), static_cast<QWidget *>(m_details)}) {
-        QList<QWidget *> widgets = pane->findChildren<QWidget *>();
-        widgets.prepend(pane);
-        // The filter bar's buttons are left of its search field.
-        std::stable_partition(widgets.begin(), widgets.end(),
-                              [](const QWidget *widget) { return !qobject_cast<const QLineEdit *>(widget); });
-        for (QWidget *widget : std::as_const(widgets)) {
-            if (!(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
-                continue;
-            setTabOrder(last, widget);
-            last = widget;
-        }
-    }
+    // Tab goes down the window as it is drawn: form, filter bar, list, details.
+    QWidget *remixButton = m_form->findChild<QWidget *>(u"remixButton"_s);
+    TabChain::chainDown(remixButton ? remixButton : m_form, {m_filterBar, m_jobView, m_details});
 
     restoreWindowState();
     retranslate();
