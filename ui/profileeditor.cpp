@@ -234,6 +234,15 @@ ProfileEditor::ProfileEditor(ProfileStore *store, ApiClient *client, QWidget *pa
         m_store->proxyRoutes()->clearOverride();
         setTestRunning(false);
         m_result = result;
+        if (result.remixRouteChecked && !m_profile.isReadOnly()) {
+            // The profile remembers where this service takes remixes (saved with OK).
+            const RemixRoute before = currentRemixRoute();
+            m_remixRoute = result.remixRoute;
+            m_remixRouteBase = m_testedBase;
+            updateUrlPreview();
+            if (currentRemixRoute() != before)
+                emit edited();
+        }
         showTestResult();
     });
 
@@ -253,6 +262,8 @@ void ProfileEditor::setProfile(const ServiceProfile &profile, const QString &key
     cancelTest();
     clearTestResult();
     m_profile = profile;
+    m_remixRoute = profile.remixRoute;
+    m_remixRouteBase = profile.apiBase();
     m_nameEdit->setText(profile.isReadOnly() ? profile.displayName() : profile.name);
     {
         // Loading is not editing: no edited() for the fields set here.
@@ -324,12 +335,19 @@ ServiceProfile ProfileEditor::profile() const
     edited.proxy.host = m_proxyHostEdit->text().trimmed();
     edited.proxy.port = quint16(m_proxyPortSpin->value());
     edited.proxy.user = m_proxyUserEdit->text();
+    edited.remixRoute = currentRemixRoute();
     if (!edited.proxy.isManual()) {
         edited.proxy.host.clear();
         edited.proxy.port = 0;
         edited.proxy.user.clear();
     }
     return edited;
+}
+
+RemixRoute ProfileEditor::currentRemixRoute() const
+{
+    const QUrl base = ApiUrl::normalizeBase(m_baseUrlEdit->text().trimmed());
+    return base.isValid() && base == m_remixRouteBase ? m_remixRoute : RemixRoute::Standard;
 }
 
 QString ProfileEditor::key() const
@@ -406,7 +424,9 @@ void ProfileEditor::updateUrlPreview()
         // Build the URL with a marker id and show "{id}" in its place: the exact address a remix goes to,
         // with the same normalisation the app uses (a /v1 added or kept, a pasted endpoint trimmed).
         const QString marker = u"VIDEOREMIXIDMARKER"_s;
-        QString url = ApiUrl::remixUrl(base, marker).toDisplayString();
+        QString url = currentRemixRoute() == RemixRoute::VideoIdInBody
+                          ? ApiUrl::remixByBodyUrl(base).toDisplayString()
+                          : ApiUrl::remixUrl(base, marker).toDisplayString();
         const qsizetype at = url.lastIndexOf(marker);
         if (at >= 0)
             url.replace(at, marker.size(), u"{id}"_s);
@@ -510,6 +530,7 @@ void ProfileEditor::startTest()
     if (base.isValid())
         m_store->proxyRoutes()->setOverride(base, ProxyRoutes::routeFor(edited.proxy, proxyPassword()));
     setTestRunning(true);
+    m_testedBase = base;
     m_tester->start(m_profile.isDemo() ? base.toString() : edited.address, key());
 }
 

@@ -122,6 +122,7 @@ QList<ServiceProfile> ProfileStore::storedProfiles() const
         profile.proxy.host = file.value(u"proxyHost"_s).toString();
         profile.proxy.port = quint16(qBound(0, file.value(u"proxyPort"_s).toInt(), 65535));
         profile.proxy.user = file.value(u"proxyUser"_s).toString();
+        profile.remixRoute = ServiceProfile::remixRouteFromKey(file.value(u"remixRoute"_s).toString());
         profiles.append(profile);
     }
     file.endArray();
@@ -137,7 +138,7 @@ void ProfileStore::writeStoredProfiles(const QList<ServiceProfile> &profiles)
             const ServiceProfile &a = old.at(i);
             const ServiceProfile &b = profiles.at(i);
             same = a.id == b.id && a.name == b.name && a.address == b.address && a.pollIntervalMs == b.pollIntervalMs
-                   && a.proxy == b.proxy;
+                   && a.proxy == b.proxy && a.remixRoute == b.remixRoute;
         }
         if (same)
             return;
@@ -157,6 +158,7 @@ void ProfileStore::writeStoredProfiles(const QList<ServiceProfile> &profiles)
         file.setValue(u"proxyHost"_s, profile.proxy.host.trimmed());
         file.setValue(u"proxyPort"_s, int(profile.proxy.port));
         file.setValue(u"proxyUser"_s, profile.proxy.user);
+        file.setValue(u"remixRoute"_s, ServiceProfile::remixRouteKey(profile.remixRoute));
     }
     file.endArray();
     file.sync();
@@ -585,7 +587,7 @@ ServiceEndpoint ProfileStore::endpoint(const QString &profileId) const
     const std::optional<ServiceProfile> found = profile(profileId);
     if (!found)
         return ServiceEndpoint{};
-    return ServiceEndpoint{found->apiBase(), key(found->id), found->id, found->pollIntervalMs};
+    return ServiceEndpoint{found->apiBase(), key(found->id), found->id, found->pollIntervalMs, found->remixRoute};
 }
 
 std::optional<ServiceProfile> ProfileStore::profileForBase(const QUrl &apiBase) const
