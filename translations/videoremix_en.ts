@@ -656,6 +656,11 @@ make the sky purple
         <comment>connection test result: the service answered &apos;not found&apos; for the test&apos;s made-up video id, which is the right answer</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This service takes remixes at /videos/remix with the video ID in the request; this profile will send them that way once you save it.</source>
+        <comment>connection test result, second sentence; keep &apos;/videos/remix&apos; as it is</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -663,6 +668,27 @@ make the sky purple
         <source>not an http(s) address: %1</source>
         <comment>connection test detail</comment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostTotal</name>
+    <message>
+        <source>Today %1 · this month %2</source>
+        <comment>status bar: estimated cost of the jobs sent; %1 and %2 are amounts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated from the prices set for each service in Settings.</source>
+        <comment>tooltip of the cost total in the status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) this month are not counted: no price for their model, or their length is not known.</source>
+        <comment>tooltip of the cost total</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2656,149 @@ make the sky purple
     <message>
         <source>The prompt is too long: %1 characters, the limit is %2.</source>
         <comment>prompt length hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptHelp</name>
+    <message>
+        <source>Use one of your recent prompts again (searchable)</source>
+        <comment>tooltip of the Recent prompts button under the prompt box</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompts you send appear here.</source>
+        <comment>tooltip of the Recent prompts button while there are none yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <comment>example prompt menu entry: change the background</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <comment>example prompt menu entry: change a colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <comment>example prompt menu entry: change the time of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <comment>example prompt menu entry: change the visual style</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <comment>example prompt menu entry: change the weather</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <comment>example prompt menu entry: change the camera movement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the background to a quiet beach at sunset. Keep the people and their movements the same.</source>
+        <comment>example remix prompt (one change: the background)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the car bright red. Keep everything else the same.</source>
+        <comment>example remix prompt (one change: a colour)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it night, lit by street lamps. Keep everything else the same.</source>
+        <comment>example remix prompt (one change: the time of day)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn it into a hand-drawn watercolour animation. Keep the motion the same.</source>
+        <comment>example remix prompt (one change: the style)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it snow gently. Keep everything else the same.</source>
+        <comment>example remix prompt (one change: the weather)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the still shot with a slow push-in towards the main subject. Keep everything else the same.</source>
+        <comment>example remix prompt (one change: the camera movement)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A golden retriever runs along a quiet beach at sunset, waves rolling in behind it.</source>
+        <comment>example prompt for a new video (about the setting)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bright red vintage car drives down an empty desert road, dust rising behind it.</source>
+        <comment>example prompt for a new video (about colour)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A night market lit by neon signs and paper lanterns, people strolling past food stalls.</source>
+        <comment>example prompt for a new video (about the time of day)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand-drawn watercolour animation of a paper boat floating down a rainy street.</source>
+        <comment>example prompt for a new video (about the style)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snow falls gently on a mountain village while smoke rises from the chimneys.</source>
+        <comment>example prompt for a new video (about the weather)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slow drone shot rising over a misty forest at dawn to reveal a lake.</source>
+        <comment>example prompt for a new video (about the camera movement)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>example prompt menu entry; %1 is the kind of change, %2 the example prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent prompts</source>
+        <comment>button under the prompt box: reuse a prompt sent before</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <comment>button under the prompt box: a menu of example prompts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put an example into the prompt box</source>
+        <comment>tooltip of the Examples button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search your recent prompts</source>
+        <comment>placeholder of the recent prompts search field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent prompt contains this text.</source>
+        <comment>recent prompts popup: the search found nothing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: a remix works best with one well-defined change. Say what changes and what stays the same.</source>
+        <comment>hint under the remix prompt box</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: say what is seen and where, the light, and how the camera moves.</source>
+        <comment>hint under the new video prompt box</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "createform.h"
 
+#include "prompthelp.h"
 #include "remixform.h"
 #include "settings.h"
 
@@ -80,6 +81,7 @@ CreateForm::CreateForm(Settings *settings, QWidget *parent)
     , m_urlEdit(new QLineEdit(this))
     , m_fitBox(new QComboBox(this))
     , m_createButton(new QPushButton(this))
+    , m_promptHelp(new PromptHelp(PromptHelp::Kind::NewVideo, m_promptEdit, this))
 {
     setObjectName(u"createForm"_s);
     m_promptEdit->setObjectName(u"createPromptEdit"_s);
@@ -128,7 +130,12 @@ CreateForm::CreateForm(Settings *settings, QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setColumnStretch(1, 1);
     grid->addWidget(m_promptLabel, 0, 0, Qt::AlignTop);
-    grid->addWidget(m_promptEdit, 0, 1);
+    auto *promptColumn = new QVBoxLayout;
+    promptColumn->setContentsMargins(0, 0, 0, 0);
+    promptColumn->setSpacing(2);
+    promptColumn->addWidget(m_promptEdit, 1);
+    promptColumn->addWidget(m_promptHelp);
+    grid->addLayout(promptColumn, 0, 1);
     auto *promptFooter = new QHBoxLayout;
     promptFooter->addWidget(m_promptHint, 1);
     promptFooter->addWidget(m_promptCounter, 0, Qt::AlignRight | Qt::AlignTop);
@@ -170,6 +177,8 @@ CreateForm::CreateForm(Settings *settings, QWidget *parent)
     grid->setRowStretch(0, 1);
 
     setAcceptDrops(true);
+    // Tab reaches the prompt help where it shows: right after the prompt box.
+    m_promptHelp->setTabOrderAfter(m_promptEdit);
     m_createButton->installEventFilter(this);
 
     connect(m_promptEdit, &QPlainTextEdit::textChanged, this, &CreateForm::updatePromptCounter);
@@ -247,6 +256,11 @@ CreateVideoSpec CreateForm::choices() const
 void CreateForm::setPrompt(const QString &prompt)
 {
     m_promptEdit->setPlainText(prompt);
+}
+
+void CreateForm::setRecentPrompts(QAbstractItemModel *prompts)
+{
+    m_promptHelp->setRecentPrompts(prompts);
 }
 
 void CreateForm::focusPrompt()

@@ -7,6 +7,8 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+class PromptHelp;
+class QAbstractItemModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -34,6 +36,9 @@ public:
     CreateVideoSpec choices() const;
     void setPrompt(const QString &prompt);
     void focusPrompt();
+    // The user's recent prompts, offered (searchable) under the prompt box.
+    void setRecentPrompts(QAbstractItemModel *prompts);
+    PromptHelp *promptHelp() const { return m_promptHelp; }
     // A reference image from a file (also what a drop does); checked at once.
     void setReferenceFile(const QString &path);
     // From bytes (a pasted image).
@@ -86,6 +91,7 @@ private:
     QLineEdit *m_urlEdit;
     QComboBox *m_fitBox;
     QPushButton *m_createButton;
+    PromptHelp *m_promptHelp;
     bool m_showEmptyHints = false;
     PromptCheck m_promptCheck;
 

@@ -39,6 +39,12 @@ void JobComposer::fitToCurrentPage()
     updateGeometry();
 }
 
+void JobComposer::setRecentPrompts(QAbstractItemModel *prompts)
+{
+    m_remix->setRecentPrompts(prompts);
+    m_create->setRecentPrompts(prompts);
+}
+
 void JobComposer::showRemix()
 {
     setCurrentWidget(m_remix);

@@ -3,6 +3,7 @@
 #include <QTabWidget>
 
 class CreateForm;
+class QAbstractItemModel;
 class RemixForm;
 class Settings;
 
@@ -19,6 +20,8 @@ public:
 
     RemixForm *remixForm() const { return m_remix; }
     CreateForm *createForm() const { return m_create; }
+    // The user's recent prompts, offered under both forms' prompt boxes.
+    void setRecentPrompts(QAbstractItemModel *prompts);
     void showRemix();
     void showCreate();
 

@@ -21,6 +21,7 @@
 #include "jobs/jobstate.h"
 #include "jobs/knownvideoids.h"
 #include "jobs/notificationcoalescer.h"
+#include "jobs/recentprompts.h"
 #include "jobs/remixjob.h"
 #include "jobs/serviceactions.h"
 #include "languagemanager.h"
@@ -191,6 +192,7 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     connect(m_form, &RemixForm::remixRequested, this, &MainWindow::submitRemix);
     m_knownIds = new KnownVideoIds(m_core->jobList(), this);
     m_form->setKnownVideoIds(m_knownIds);
+    m_composer->setRecentPrompts(new RecentPrompts(m_core->jobList(), RecentPrompts::DefaultLimit, this));
     connect(m_composer->createForm(), &CreateForm::createRequested, this,
             [this](const CreateVideoSpec &spec) { submitJob(JobRequest::newVideo(spec)); });
     connect(m_core->settings(), &Settings::changed, this, [this](Settings::Key key) {
@@ -209,7 +211,7 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
 
     // Tab goes down the window as it is drawn: form, filter bar, list, details (the widgets were made in
     // another order).
-    QWidget *last = m_form->findChild<QWidget *>(u"remixButton"_s);
+    QWidget *last = m_form->findChild<QWidget *>(u"remixExamplePromptsButton"_s); // the form's last stop
     if (!last)
         last = m_form;
     for (QWidget *pane :

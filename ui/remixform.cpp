@@ -1,5 +1,7 @@
 #include "remixform.h"
 
+#include "prompthelp.h"
+
 #include <QCompleter>
 #include <QEvent>
 #include <QGridLayout>
@@ -50,6 +52,7 @@ RemixForm::RemixForm(QWidget *parent)
     , m_promptCounter(new QLabel(this))
     , m_promptHint(new QLabel(this))
     , m_remixButton(new QPushButton(this))
+    , m_promptHelp(new PromptHelp(PromptHelp::Kind::Remix, m_promptEdit, this))
     , m_idCheck(VideoIdInput::parse(QString()))
     , m_promptCheck(PromptCheck::check(QString()))
 {
@@ -139,8 +142,8 @@ RemixForm::RemixForm(QWidget *parent)
     promptFooter->addWidget(m_promptCounter, 0, Qt::AlignRight | Qt::AlignTop);
     grid->addLayout(promptFooter, 3, 1);
     auto *buttonRow = new QHBoxLayout;
-    buttonRow->addStretch(1);
-    buttonRow->addWidget(m_remixButton);
+    buttonRow->addWidget(m_promptHelp, 1);
+    buttonRow->addWidget(m_remixButton, 0, Qt::AlignTop);
     grid->addLayout(buttonRow, 4, 1);
     grid->setRowStretch(2, 1);
 
@@ -148,6 +151,8 @@ RemixForm::RemixForm(QWidget *parent)
     setTabOrder(m_promptEdit, m_remixButton);
     // The sample links (demo) after the button: Tab from the id still goes straight to the prompt.
     setTabOrder(m_remixButton, m_samplesLabel);
+    // The prompt help after them: the keyboard path id -> prompt -> Remix stays as short as it was.
+    m_promptHelp->setTabOrderAfter(m_samplesLabel);
 
     connect(m_idEdit, &QLineEdit::textEdited, this, &RemixForm::onIdEdited);
     connect(m_idEdit, &QLineEdit::textChanged, this, [this] {
@@ -268,6 +273,11 @@ void RemixForm::showCleanedNote(const QString &original)
                                 "what was pasted")
                                  .arg(shown));
     m_idCleanedNote->show();
+}
+
+void RemixForm::setRecentPrompts(QAbstractItemModel *prompts)
+{
+    m_promptHelp->setRecentPrompts(prompts);
 }
 
 void RemixForm::setKnownVideoIds(QAbstractItemModel *ids)

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class PromptHelp;
 class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
@@ -28,6 +29,9 @@ public:
     void setVideoId(const QString &id);
     // Offers these ids while the user types in the Video ID field (any part of an id matches).
     void setKnownVideoIds(QAbstractItemModel *ids);
+    // The user's recent prompts, offered (searchable) under the prompt box.
+    void setRecentPrompts(QAbstractItemModel *prompts);
+    PromptHelp *promptHelp() const { return m_promptHelp; }
     void focusVideoId();
     void focusPrompt();
     // The example id in the field's placeholder: one that works with the current service (a demo sample
@@ -84,6 +88,7 @@ private:
     QLabel *m_promptCounter;
     QLabel *m_promptHint;
     QPushButton *m_remixButton;
+    PromptHelp *m_promptHelp;
     bool m_showEmptyHints = false; // only after a submit attempt, not while the user is still typing
     // The last checks, kept as problems rather than texts so a language switch re-words the hints.
     VideoIdInput m_idCheck;
