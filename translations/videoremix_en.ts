@@ -470,6 +470,11 @@ make the sky purple
         <comment>button: start sending the batch</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 jobs will be sent to “%2”, a few at a time. Each one is charged by the service; estimated cost in all: %3.</source>
+        <comment>batch dialog summary: the question before sending; %1 is a number of jobs, %3 an amount from the prices set in Settings</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchFile</name>
@@ -667,6 +672,29 @@ make the sky purple
     <message>
         <source>not an http(s) address: %1</source>
         <comment>connection test detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostEstimator</name>
+    <message>
+        <source>Estimated cost: %1</source>
+        <comment>under a form: the cost of what is about to be sent; %1 is an amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: no price set for this service (Settings)</source>
+        <comment>under a form: the active service profile has no price, so the cost is unknown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost: unknown (no price for this model)</source>
+        <comment>under a form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost: unknown (the video&apos;s length is not known)</source>
+        <comment>under a form</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1857,6 +1885,21 @@ make the sky purple
         <comment>spoken result column when the service has not named the new video</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Estimated from the price set for this service in Settings.</source>
+        <comment>tooltip of a job&apos;s cost</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost unknown: no price is set for this model in the service&apos;s settings, or the video&apos;s length is not known yet.</source>
+        <comment>tooltip of a job&apos;s cost cell when it is empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>column header: the job&apos;s estimated cost</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobState</name>
@@ -2599,6 +2642,36 @@ make the sky purple
     <message>
         <source>Expected answer (no such test video): %1</source>
         <comment>settings: connection test detail when the service said &apos;not found&apos; for the made-up test video; %1 is the technical answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not understood: %1. Write a model, “=” and the price per second, e.g. sora-2 = 0.10.</source>
+        <comment>settings: under the price field; %1 lists what could not be read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the price per second of video for each model, from your provider&apos;s price list (* for any other model), and its currency. Without a price, costs stay unknown.</source>
+        <comment>settings: under the price field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rice:</source>
+        <comment>settings label: what the service charges per second of video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$</source>
+        <comment>placeholder of the currency field beside the price; a currency symbol or code usual in the language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <comment>accessible name of the currency field beside the price</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency, as you want it shown: $, ¥, USD, 元 …</source>
+        <comment>tooltip of the currency field</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

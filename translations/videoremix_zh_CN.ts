@@ -472,6 +472,11 @@ make it snow</translation>
         <comment>button: start sending the batch</comment>
         <translation>发送批量任务(&amp;S)</translation>
     </message>
+    <message>
+        <source>%1 jobs will be sent to “%2”, a few at a time. Each one is charged by the service; estimated cost in all: %3.</source>
+        <comment>batch dialog summary: the question before sending; %1 is a number of jobs, %3 an amount from the prices set in Settings</comment>
+        <translation>将分批把 %1 个任务发送到“%2”。每个任务都由服务收费；预计总费用：%3。</translation>
+    </message>
 </context>
 <context>
     <name>BatchFile</name>
@@ -670,6 +675,29 @@ make it snow</translation>
         <source>not an http(s) address: %1</source>
         <comment>connection test detail</comment>
         <translation>不是 http(s) 地址：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CostEstimator</name>
+    <message>
+        <source>Estimated cost: %1</source>
+        <comment>under a form: the cost of what is about to be sent; %1 is an amount</comment>
+        <translation>预计费用：%1</translation>
+    </message>
+    <message>
+        <source>Cost: no price set for this service (Settings)</source>
+        <comment>under a form: the active service profile has no price, so the cost is unknown</comment>
+        <translation>费用：此服务未设置价格（见“设置”）</translation>
+    </message>
+    <message>
+        <source>Estimated cost: unknown (no price for this model)</source>
+        <comment>under a form</comment>
+        <translation>预计费用：未知（此模型没有价格）</translation>
+    </message>
+    <message>
+        <source>Estimated cost: unknown (the video&apos;s length is not known)</source>
+        <comment>under a form</comment>
+        <translation>预计费用：未知（视频时长未知）</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1878,21 @@ make it snow</translation>
         <comment>spoken result column when the service has not named the new video</comment>
         <translation>尚无结果</translation>
     </message>
+    <message>
+        <source>Estimated from the price set for this service in Settings.</source>
+        <comment>tooltip of a job&apos;s cost</comment>
+        <translation>按“设置”中为此服务填写的价格估算。</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no price is set for this model in the service&apos;s settings, or the video&apos;s length is not known yet.</source>
+        <comment>tooltip of a job&apos;s cost cell when it is empty</comment>
+        <translation>费用未知：服务设置中没有此模型的价格，或视频时长尚不清楚。</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>column header: the job&apos;s estimated cost</comment>
+        <translation>费用</translation>
+    </message>
 </context>
 <context>
     <name>JobState</name>
@@ -2590,6 +2633,36 @@ make it snow</translation>
         <source>Expected answer (no such test video): %1</source>
         <comment>settings: connection test detail when the service said &apos;not found&apos; for the made-up test video; %1 is the technical answer</comment>
         <translation>符合预期的回答（没有这个测试视频）：%1</translation>
+    </message>
+    <message>
+        <source>Not understood: %1. Write a model, “=” and the price per second, e.g. sora-2 = 0.10.</source>
+        <comment>settings: under the price field; %1 lists what could not be read</comment>
+        <translation>无法识别：%1。请写模型名、“=”和每秒价格，例如 sora-2 = 0.10。</translation>
+    </message>
+    <message>
+        <source>Optional: the price per second of video for each model, from your provider&apos;s price list (* for any other model), and its currency. Without a price, costs stay unknown.</source>
+        <comment>settings: under the price field</comment>
+        <translation>可选：按服务商价目表填写每个模型每秒视频的价格（* 表示其他所有模型）及货币。未填写价格时，费用显示为未知。</translation>
+    </message>
+    <message>
+        <source>P&amp;rice:</source>
+        <comment>settings label: what the service charges per second of video</comment>
+        <translation>价格(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <comment>placeholder of the currency field beside the price; a currency symbol or code usual in the language</comment>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <comment>accessible name of the currency field beside the price</comment>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Currency, as you want it shown: $, ¥, USD, 元 …</source>
+        <comment>tooltip of the currency field</comment>
+        <translation>货币，按你希望显示的写法：$、¥、USD、元……</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "api/videoid.h"
 #include "appcore.h"
+#include "jobs/costestimator.h"
 #include "remixform.h"
+#include "services/pricelist.h"
 #include "services/profilestore.h"
 
 #include <QComboBox>
@@ -177,6 +179,13 @@ void BatchDialog::reparse()
     } else if (jobs > MaxBatchJobs) {
         m_summary->setText(
             tr("%1 jobs is more than one batch takes (%2).", "batch dialog summary").arg(jobs).arg(MaxBatchJobs));
+    } else if (const std::optional<double> cost = estimatedCost(); cost) {
+        m_summary->setText(tr("%1 jobs will be sent to “%2”, a few at a time. Each one is charged by the service; "
+                              "estimated cost in all: %3.",
+                              "batch dialog summary: the question before sending; %1 is a number of jobs, %3 an "
+                              "amount from the prices set in Settings")
+                               .arg(jobs)
+                               .arg(service, Cost::format(*cost, profile ? profile->prices.currency : QString())));
     } else {
         m_summary->setText(tr("%1 jobs will be sent to “%2”, a few at a time. Each one is charged by the service; "
                               "the cost is not known to this app.",
@@ -185,6 +194,23 @@ void BatchDialog::reparse()
                                .arg(service));
     }
     m_sendButton->setEnabled(jobs > 0 && jobs <= MaxBatchJobs && !m_core->batchRunner()->isRunning());
+}
+
+std::optional<double> BatchDialog::estimatedCost() const
+{
+    // Known only when every job's is: a partial sum would read as the whole cost.
+    const CostEstimator costs(m_core->profileStore(), m_core->jobList());
+    double total = 0;
+    for (const BatchEntry &entry : std::as_const(m_parsed.entries)) {
+        const JobRequest &request = entry.request;
+        const CostEstimator::Estimate estimate = request.kind == JobKind::Create
+                                                     ? costs.forNewVideo(request.create.model, request.create.seconds)
+                                                     : costs.forRemix(request.sourceVideoId);
+        if (!estimate.isKnown())
+            return std::nullopt;
+        total += *estimate.amount;
+    }
+    return total * m_versionsBox->value();
 }
 
 void BatchDialog::send()

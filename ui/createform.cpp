@@ -1,5 +1,6 @@
 #include "createform.h"
 
+#include "jobs/costestimator.h"
 #include "prompthelp.h"
 #include "remixform.h"
 #include "settings.h"
@@ -170,8 +171,13 @@ CreateForm::CreateForm(Settings *settings, QWidget *parent)
     grid->addWidget(m_imageLabel, 3, 0, Qt::AlignTop);
     grid->addLayout(imageRow, 3, 1);
 
+    m_costLabel = new QLabel(this);
+    m_costLabel->setObjectName(u"createCostLabel"_s);
+    m_costLabel->setTextFormat(Qt::PlainText);
+    m_costLabel->hide();
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addStretch(1);
+    buttonRow->addWidget(m_costLabel);
     buttonRow->addWidget(m_createButton);
     grid->addLayout(buttonRow, 4, 1);
     grid->setRowStretch(0, 1);
@@ -182,6 +188,8 @@ CreateForm::CreateForm(Settings *settings, QWidget *parent)
     m_createButton->installEventFilter(this);
 
     connect(m_promptEdit, &QPlainTextEdit::textChanged, this, &CreateForm::updatePromptCounter);
+    for (QComboBox *box : {m_modelBox, m_secondsBox})
+        connect(box, &QComboBox::currentTextChanged, this, &CreateForm::updateCost);
     connect(m_chooseButton, &QPushButton::clicked, this, &CreateForm::chooseFile);
     connect(m_pasteButton, &QPushButton::clicked, this, &CreateForm::pasteImage);
     connect(m_clearButton, &QPushButton::clicked, this, &CreateForm::clearReference);
@@ -261,6 +269,27 @@ void CreateForm::setPrompt(const QString &prompt)
 void CreateForm::setRecentPrompts(QAbstractItemModel *prompts)
 {
     m_promptHelp->setRecentPrompts(prompts);
+}
+
+void CreateForm::setCostEstimator(const CostEstimator *costs)
+{
+    if (m_costs)
+        disconnect(m_costs, nullptr, this, nullptr);
+    m_costs = costs;
+    if (costs)
+        connect(costs, &CostEstimator::pricesChanged, this, &CreateForm::updateCost);
+    updateCost();
+}
+
+void CreateForm::updateCost()
+{
+    if (!m_costs) {
+        m_costLabel->hide();
+        return;
+    }
+    m_costLabel->setText(
+        CostEstimator::sentence(m_costs->forNewVideo(m_modelBox->currentText(), m_secondsBox->currentText())));
+    m_costLabel->show();
 }
 
 void CreateForm::focusPrompt()
@@ -514,6 +543,7 @@ void CreateForm::changeEvent(QEvent *event)
 
 void CreateForm::retranslate()
 {
+    updateCost();
     m_promptLabel->setText(tr("&Prompt:", "label of the new video's prompt field"));
     m_promptEdit->setPlaceholderText(tr("Describe the video, e.g. “A cat walks through Tokyo in the rain, neon "
                                         "reflections” or “一只猫在雨夜的东京街头散步”.",

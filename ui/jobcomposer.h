@@ -2,6 +2,7 @@
 
 #include <QTabWidget>
 
+class CostEstimator;
 class CreateForm;
 class QAbstractItemModel;
 class RemixForm;
@@ -22,6 +23,8 @@ public:
     CreateForm *createForm() const { return m_create; }
     // The user's recent prompts, offered under both forms' prompt boxes.
     void setRecentPrompts(QAbstractItemModel *prompts);
+    // The estimated cost beside both forms' send buttons.
+    void setCostEstimator(const CostEstimator *costs);
     void showRemix();
     void showCreate();
 

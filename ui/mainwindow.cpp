@@ -3,6 +3,7 @@
 #include "api/apiurl.h"
 #include "appcore.h"
 #include "batchdialog.h"
+#include "costtotal.h"
 #include "createform.h"
 #include "demo/demoservice.h"
 #include "downloads/downloadmanager.h"
@@ -14,6 +15,7 @@
 #include "jobcomposer.h"
 #include "jobdetailspanel.h"
 #include "joblistview.h"
+#include "jobs/costestimator.h"
 #include "jobs/jobcontroller.h"
 #include "jobs/jobfiltermodel.h"
 #include "jobs/joblist.h"
@@ -193,6 +195,10 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     m_knownIds = new KnownVideoIds(m_core->jobList(), this);
     m_form->setKnownVideoIds(m_knownIds);
     m_composer->setRecentPrompts(new RecentPrompts(m_core->jobList(), RecentPrompts::DefaultLimit, this));
+    auto *costs = new CostEstimator(m_core->profileStore(), m_core->jobList(), this);
+    m_composer->setCostEstimator(costs);
+    m_core->jobModel()->setCostEstimator(costs);
+    statusBar()->insertPermanentWidget(0, new CostTotal(costs, m_core->jobList(), this));
     connect(m_composer->createForm(), &CreateForm::createRequested, this,
             [this](const CreateVideoSpec &spec) { submitJob(JobRequest::newVideo(spec)); });
     connect(m_core->settings(), &Settings::changed, this, [this](Settings::Key key) {

@@ -114,4 +114,10 @@ private:
     QUrl m_testedBase;
     // The route the typed address has, as profile() will return it.
     RemixRoute currentRemixRoute() const;
+    // The price per second, per model (optional; unknown when empty), and what is wrong with what is typed.
+    void updatePricesNote();
+    QLabel *m_priceLabel = nullptr;
+    QLineEdit *m_currencyEdit = nullptr;
+    QLineEdit *m_pricesEdit = nullptr;
+    QLabel *m_pricesNote = nullptr;
 };

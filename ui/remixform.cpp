@@ -1,5 +1,6 @@
 #include "remixform.h"
 
+#include "jobs/costestimator.h"
 #include "prompthelp.h"
 
 #include <QCompleter>
@@ -141,8 +142,13 @@ RemixForm::RemixForm(QWidget *parent)
     promptFooter->addWidget(m_promptHint, 1);
     promptFooter->addWidget(m_promptCounter, 0, Qt::AlignRight | Qt::AlignTop);
     grid->addLayout(promptFooter, 3, 1);
+    m_costLabel = new QLabel(this);
+    m_costLabel->setObjectName(u"remixCostLabel"_s);
+    m_costLabel->setTextFormat(Qt::PlainText);
+    m_costLabel->hide();
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_promptHelp, 1);
+    buttonRow->addWidget(m_costLabel, 0, Qt::AlignTop);
     buttonRow->addWidget(m_remixButton, 0, Qt::AlignTop);
     grid->addLayout(buttonRow, 4, 1);
     grid->setRowStretch(2, 1);
@@ -161,6 +167,7 @@ RemixForm::RemixForm(QWidget *parent)
         m_previousIdText = m_idEdit->text();
         m_idCheck = VideoIdInput::parse(m_previousIdText);
         updateIdHint();
+        updateCost();
     });
     // Enter in the id field moves on to the prompt rather than sending a job without one.
     connect(m_idEdit, &QLineEdit::returnPressed, this, &RemixForm::focusPrompt);
@@ -280,6 +287,26 @@ void RemixForm::setRecentPrompts(QAbstractItemModel *prompts)
     m_promptHelp->setRecentPrompts(prompts);
 }
 
+void RemixForm::setCostEstimator(const CostEstimator *costs)
+{
+    if (m_costs)
+        disconnect(m_costs, nullptr, this, nullptr);
+    m_costs = costs;
+    if (costs)
+        connect(costs, &CostEstimator::pricesChanged, this, &RemixForm::updateCost);
+    updateCost();
+}
+
+void RemixForm::updateCost()
+{
+    if (!m_costs) {
+        m_costLabel->hide();
+        return;
+    }
+    m_costLabel->setText(CostEstimator::sentence(m_costs->forRemix(m_idCheck.id)));
+    m_costLabel->show();
+}
+
 void RemixForm::setKnownVideoIds(QAbstractItemModel *ids)
 {
     auto *completer = new QCompleter(ids, this);
@@ -393,6 +420,7 @@ void RemixForm::changeEvent(QEvent *event)
 
 void RemixForm::retranslate()
 {
+    updateCost();
     m_idLabel->setText(tr("Video &ID:", "label of the field for the id of the video to remix"));
     m_idEdit->setPlaceholderText(
         m_exampleId.isEmpty() ? tr("Paste the id of the video to remix, e.g. video_68d7512d07848190b3e45da0ecbebcde",

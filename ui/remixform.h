@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class CostEstimator;
 class PromptHelp;
 class QAbstractItemModel;
 class QLabel;
@@ -31,6 +32,9 @@ public:
     void setKnownVideoIds(QAbstractItemModel *ids);
     // The user's recent prompts, offered (searchable) under the prompt box.
     void setRecentPrompts(QAbstractItemModel *prompts);
+    // Shows the estimated cost of the remix beside the button (the source's length and model, the active
+    // profile's price). Must outlive the form.
+    void setCostEstimator(const CostEstimator *costs);
     PromptHelp *promptHelp() const { return m_promptHelp; }
     void focusVideoId();
     void focusPrompt();
@@ -89,6 +93,9 @@ private:
     QLabel *m_promptHint;
     QPushButton *m_remixButton;
     PromptHelp *m_promptHelp;
+    QLabel *m_costLabel = nullptr;
+    const CostEstimator *m_costs = nullptr;
+    void updateCost();
     bool m_showEmptyHints = false; // only after a submit attempt, not while the user is still typing
     // The last checks, kept as problems rather than texts so a language switch re-words the hints.
     VideoIdInput m_idCheck;

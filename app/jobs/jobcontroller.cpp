@@ -270,6 +270,11 @@ bool JobController::applyVideo(RemixJob &job, const VideoInfo &video)
         job.expiresAt = video.expiresAt;
     if (video.downloadUrl.isValid())
         job.downloadUrl = video.downloadUrl;
+    // A remix learns its model and length only from the service (for its cost); what a job asked for stays.
+    if (job.model.isEmpty() && !video.model.isEmpty())
+        job.model = video.model;
+    if (job.seconds.isEmpty() && !video.seconds.isEmpty())
+        job.seconds = video.seconds;
 
     switch (video.state) {
     case JobState::Completed:

@@ -123,6 +123,8 @@ QList<ServiceProfile> ProfileStore::storedProfiles() const
         profile.proxy.port = quint16(qBound(0, file.value(u"proxyPort"_s).toInt(), 65535));
         profile.proxy.user = file.value(u"proxyUser"_s).toString();
         profile.remixRoute = ServiceProfile::remixRouteFromKey(file.value(u"remixRoute"_s).toString());
+        profile.prices =
+            PriceList::fromText(file.value(u"prices"_s).toString(), file.value(u"priceCurrency"_s).toString());
         profiles.append(profile);
     }
     file.endArray();
@@ -138,7 +140,7 @@ void ProfileStore::writeStoredProfiles(const QList<ServiceProfile> &profiles)
             const ServiceProfile &a = old.at(i);
             const ServiceProfile &b = profiles.at(i);
             same = a.id == b.id && a.name == b.name && a.address == b.address && a.pollIntervalMs == b.pollIntervalMs
-                   && a.proxy == b.proxy && a.remixRoute == b.remixRoute;
+                   && a.proxy == b.proxy && a.remixRoute == b.remixRoute && a.prices == b.prices;
         }
         if (same)
             return;
@@ -159,6 +161,8 @@ void ProfileStore::writeStoredProfiles(const QList<ServiceProfile> &profiles)
         file.setValue(u"proxyPort"_s, int(profile.proxy.port));
         file.setValue(u"proxyUser"_s, profile.proxy.user);
         file.setValue(u"remixRoute"_s, ServiceProfile::remixRouteKey(profile.remixRoute));
+        file.setValue(u"prices"_s, profile.prices.toText());
+        file.setValue(u"priceCurrency"_s, profile.prices.currency);
     }
     file.endArray();
     file.sync();

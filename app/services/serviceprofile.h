@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/serviceendpoint.h"
+#include "services/pricelist.h"
 
 #include <QCoreApplication>
 #include <QNetworkProxy>
@@ -75,6 +76,8 @@ public:
     // Where this service takes remixes, as its connection test found it; Standard unless a Test showed
     // the relay knows only POST /videos/remix.
     RemixRoute remixRoute = RemixRoute::Standard;
+    // What the service charges, as the user wrote it down (empty: unknown).
+    PriceList prices;
 
     bool isReadOnly() const { return kind != Kind::Stored; }
     bool isDemo() const { return kind == Kind::Demo; }
