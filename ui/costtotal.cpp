@@ -30,6 +30,7 @@ CostTotal::CostTotal(CostEstimator *costs, JobList *jobs, QWidget *parent)
 {
     setObjectName(u"costTotalLabel"_s);
     setTextFormat(Qt::PlainText);
+    setContentsMargins(0, 0, 2 * fontMetrics().averageCharWidth(), 0); // apart from what follows it
     m_delay->setSingleShot(true);
     m_delay->setInterval(300);
     connect(m_delay, &QTimer::timeout, this, &CostTotal::recount);

@@ -138,17 +138,20 @@ RemixForm::RemixForm(QWidget *parent)
     promptColumn->addWidget(m_resendNote);
     promptColumn->addWidget(m_promptEdit, 1);
     grid->addLayout(promptColumn, 2, 1);
-    auto *promptFooter = new QHBoxLayout;
-    promptFooter->addWidget(m_promptHint, 1);
-    promptFooter->addWidget(m_promptCounter, 0, Qt::AlignRight | Qt::AlignTop);
-    grid->addLayout(promptFooter, 3, 1);
     m_costLabel = new QLabel(this);
     m_costLabel->setObjectName(u"remixCostLabel"_s);
     m_costLabel->setTextFormat(Qt::PlainText);
     m_costLabel->hide();
+    auto *promptFooter = new QHBoxLayout;
+    promptFooter->addWidget(m_promptHint, 1);
+    promptFooter->addStretch(0); // takes the room while the hint is hidden, gives it up when it shows
+    // What the remix will cost, beside the prompt's counter: both are about what is about to be sent.
+    promptFooter->addWidget(m_costLabel, 0, Qt::AlignRight | Qt::AlignTop);
+    promptFooter->addSpacing(2 * fontMetrics().averageCharWidth());
+    promptFooter->addWidget(m_promptCounter, 0, Qt::AlignRight | Qt::AlignTop);
+    grid->addLayout(promptFooter, 3, 1);
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_promptHelp, 1);
-    buttonRow->addWidget(m_costLabel, 0, Qt::AlignTop);
     buttonRow->addWidget(m_remixButton, 0, Qt::AlignTop);
     grid->addLayout(buttonRow, 4, 1);
     grid->setRowStretch(2, 1);

@@ -123,8 +123,11 @@ QList<ServiceProfile> ProfileStore::storedProfiles() const
         profile.proxy.port = quint16(qBound(0, file.value(u"proxyPort"_s).toInt(), 65535));
         profile.proxy.user = file.value(u"proxyUser"_s).toString();
         profile.remixRoute = ServiceProfile::remixRouteFromKey(file.value(u"remixRoute"_s).toString());
-        profile.prices =
-            PriceList::fromText(file.value(u"prices"_s).toString(), file.value(u"priceCurrency"_s).toString());
+        // A hand-edited file's unquoted "a = 1, b = 2" reads as a list in QSettings' ini format.
+        const QVariant prices = file.value(u"prices"_s);
+        profile.prices = PriceList::fromText(
+            prices.typeId() == QMetaType::QStringList ? prices.toStringList().join(u", "_s) : prices.toString(),
+            file.value(u"priceCurrency"_s).toString());
         profiles.append(profile);
     }
     file.endArray();

@@ -162,6 +162,23 @@ private slots:
         QCOMPARE(m_profiles->profile(plain)->remixRoute, RemixRoute::Standard);
     }
 
+    void pricesAreRemembered()
+    {
+        start(SecretStore::Kind::File);
+        ServiceProfile priced = relay(u"Priced"_s, u"https://p.example"_s);
+        priced.prices = PriceList::fromText(u"sora-2 = 0.1, * = 0.25"_s, u"¥"_s);
+        const QString id = m_profiles->addProfile(priced);
+        const QString plain = m_profiles->addProfile(relay(u"Plain"_s, u"https://q.example"_s));
+        restart(SecretStore::Kind::File);
+        QCOMPARE(m_profiles->profile(id)->prices, priced.prices);
+        QVERIFY(m_profiles->profile(plain)->prices.isEmpty()); // unknown, never a default price
+        // A hand-edited file without quotes (QSettings reads the commas as a list) still works.
+        m_store->setValue(u"profiles/2/prices"_s, QStringList({u"sora-2 = 0.3"_s, u"* = 0.4"_s}));
+        m_store->sync();
+        restart(SecretStore::Kind::File);
+        QCOMPARE(m_profiles->profile(plain)->prices.perSecond(u"other"_s), std::optional<double>(0.4));
+    }
+
     void singleServiceIsMigratedAndTheKeyLeavesTheSettingsFile()
     {
         {
