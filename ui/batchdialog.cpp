@@ -70,12 +70,17 @@ BatchDialog::BatchDialog(AppCore *core, const CreateVideoSpec &createChoices, QW
     form->addRow(tr("&Video ID:", "batch dialog: the video every remix starts from"), m_sourceEdit);
     auto *linesRow = new QHBoxLayout;
     linesRow->addWidget(m_linesEdit, 1);
-    form->addRow(tr("&Prompts:", "batch dialog: one prompt per line"), linesRow);
+    // A label made for a layout row has no buddy, and would show its '&': these name their fields.
+    auto *linesLabel = new QLabel(tr("&Prompts:", "batch dialog: one prompt per line"), this);
+    linesLabel->setBuddy(m_linesEdit);
+    form->addRow(linesLabel, linesRow);
     auto *options = new QHBoxLayout;
     options->addWidget(m_versionsBox);
     options->addStretch(1);
     options->addWidget(m_loadButton);
-    form->addRow(tr("V&ersions of each:", "batch dialog: how many jobs per prompt"), options);
+    auto *versionsLabel = new QLabel(tr("V&ersions of each:", "batch dialog: how many jobs per prompt"), this);
+    versionsLabel->setBuddy(m_versionsBox);
+    form->addRow(versionsLabel, options);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_pauseButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_sendButton, QDialogButtonBox::ActionRole);
