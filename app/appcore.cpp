@@ -444,16 +444,23 @@ QString AppCore::resubmit(const QString &localId)
     } else if (job->kind == JobKind::Create) {
         CreateVideoSpec spec = m_newVideoSpecs.value(localId);
         if (spec.prompt.isEmpty()) {
-            // From an earlier session: what the job list kept. A file reference is gone with it.
+            // From an earlier session: what the job list kept. A local image is read again from its file
+            // (by the controller, off the GUI thread); only a bare file name (an older version's) is gone.
             const QString scheme = QUrl(job->reference).scheme();
-            if (!job->reference.isEmpty() && scheme != "https"_L1 && scheme != "http"_L1 && scheme != "data"_L1)
+            const bool webImage = scheme == "https"_L1 || scheme == "http"_L1 || scheme == "data"_L1;
+            const bool localFile = !webImage && QFileInfo(job->reference).isAbsolute();
+            if (!job->reference.isEmpty() && !webImage && !localFile)
                 return QString();
             spec.prompt = job->prompt;
             spec.model = job->model;
             spec.seconds = job->seconds;
             spec.size = job->size;
-            if (!job->reference.isEmpty())
+            if (localFile) {
+                spec.reference.sourcePath = job->reference;
+                spec.reference.fileName = QFileInfo(job->reference).fileName();
+            } else if (!job->reference.isEmpty()) {
                 spec.reference.url = QUrl(job->reference);
+            }
         }
         request = JobRequest::newVideo(spec);
     }

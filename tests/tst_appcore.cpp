@@ -1,3 +1,4 @@
+#include "api/referenceimagefile.h"
 #include "appcore.h"
 #include "demo/demoservice.h"
 #include "downloads/downloadjob.h"
@@ -16,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -95,6 +97,65 @@ private slots:
         QTRY_COMPARE(stateOf(*core, first), JobState::Completed);
         QTRY_COMPARE(stateOf(*core, second), JobState::Completed);
         QCOMPARE(m_server->requestCount("POST"), 2);
+    }
+
+    // A new video made from a local image, refused by the service, retried after a restart: the image is
+    // read again from its file (its path was kept with the job) and sent once; a file gone since then
+    // sends nothing and says why.
+    void newVideoWithALocalImageIsRetriedAfterARestart()
+    {
+        const QString imagePath = m_dir->filePath(u"猫 first frame.png"_s);
+        QImage frame(8, 8, QImage::Format_RGB32);
+        frame.fill(Qt::magenta);
+        QVERIFY(frame.save(imagePath, "PNG"));
+        QFile image(imagePath);
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        const QByteArray png = image.readAll();
+        image.close();
+        FakeVideoServer::Reply busy;
+        busy.status = 429;
+        busy.body = R"({"error":{"message":"busy"}})";
+        auto refuse = std::make_shared<bool>(true);
+        m_server->addHandler(
+            [busy, refuse](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
+                if (*refuse && request.method == "POST" && request.rawPath == "/v1/videos")
+                    return busy;
+                return std::nullopt;
+            });
+        QString refused;
+        {
+            auto core = startCore();
+            CreateVideoSpec spec;
+            spec.prompt = u"一只猫"_s;
+            spec.seconds = u"4"_s;
+            const ReferenceImageFile::Prepared prepared = ReferenceImageFile::prepare(imagePath, QString(), {});
+            QVERIFY(prepared.check.isOk());
+            spec.reference = prepared.image;
+            refused = core->jobController()->submit(JobRequest::newVideo(spec), core->currentService());
+            QTRY_COMPARE(stateOf(*core, refused), JobState::SubmitFailed);
+        }
+        QCOMPARE(m_server->requestCount("POST"), 1);
+
+        *refuse = false; // the service takes new videos again
+        m_server->clearRequests();
+        auto core = startCore();
+        QTRY_COMPARE(core->jobModel()->rowCount(), 1);
+        QCOMPARE(core->jobList()->find(refused)->reference, QFileInfo(imagePath).absoluteFilePath());
+        const QString again = core->resubmit(refused);
+        QVERIFY(!again.isEmpty());
+        QTRY_COMPARE(m_server->requestCount("POST"), 1);
+        const QByteArray body = m_server->requests().constLast().body;
+        QVERIFY2(body.contains("name=\"input_reference\""), body.left(400).constData());
+        QVERIFY(body.contains(png));
+        QTRY_VERIFY(stateOf(*core, again) != JobState::Submitting);
+
+        // The file is gone: nothing is sent, and the job says it could not be read.
+        QVERIFY(QFile::remove(imagePath));
+        m_server->clearRequests();
+        const QString gone = core->resubmit(refused);
+        QVERIFY(!gone.isEmpty());
+        QTRY_COMPARE(stateOf(*core, gone), JobState::SubmitFailed);
+        QCOMPARE(m_server->requestCount("POST"), 0);
     }
 
     // The app closed (or died) while the POST was under way: the job says "not confirmed" and is

@@ -528,6 +528,11 @@ make the sky purple
         <comment>button: start sending the batch</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 jobs will be sent to “%2”, a few at a time. Each one is charged by the service; estimated cost in all: %3.</source>
+        <comment>batch dialog summary: the question before sending; %1 is a number of jobs, %3 an amount from the prices set in Settings</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchFile</name>
@@ -714,6 +719,11 @@ make the sky purple
         <comment>connection test result: the service answered &apos;not found&apos; for the test&apos;s made-up video id, which is the right answer</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This service takes remixes at /videos/remix with the video ID in the request; this profile will send them that way once you save it.</source>
+        <comment>connection test result, second sentence; keep &apos;/videos/remix&apos; as it is</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -721,6 +731,50 @@ make the sky purple
         <source>not an http(s) address: %1</source>
         <comment>connection test detail</comment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostEstimator</name>
+    <message>
+        <source>Estimated cost: %1</source>
+        <comment>under a form: the cost of what is about to be sent; %1 is an amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: no price set for this service (Settings)</source>
+        <comment>under a form: the active service profile has no price, so the cost is unknown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost: unknown (no price for this model)</source>
+        <comment>under a form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost: unknown (the video&apos;s length is not known)</source>
+        <comment>under a form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostTotal</name>
+    <message>
+        <source>Today %1 · this month %2</source>
+        <comment>status bar: estimated cost of the jobs sent; %1 and %2 are amounts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated from the prices set for each service in Settings.</source>
+        <comment>tooltip of the cost total in the status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) this month are not counted: no price for their model, or their length is not known.</source>
+        <comment>tooltip of the cost total</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1982,21 @@ make the sky purple
         <comment>spoken result column when the service has not named the new video</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Estimated from the price set for this service in Settings.</source>
+        <comment>tooltip of a job&apos;s cost</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost unknown: no price is set for this model in the service&apos;s settings, or the video&apos;s length is not known yet.</source>
+        <comment>tooltip of a job&apos;s cost cell when it is empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>column header: the job&apos;s estimated cost</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobState</name>
@@ -2660,6 +2729,36 @@ make the sky purple
         <comment>settings: connection test detail when the service said &apos;not found&apos; for the made-up test video; %1 is the technical answer</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not understood: %1. Write a model, “=” and the price per second, e.g. sora-2 = 0.10.</source>
+        <comment>settings: under the price field; %1 lists what could not be read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the price per second of video for each model, from your provider&apos;s price list (* for any other model), and its currency. Without a price, costs stay unknown.</source>
+        <comment>settings: under the price field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rice:</source>
+        <comment>settings label: what the service charges per second of video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$</source>
+        <comment>placeholder of the currency field beside the price; a currency symbol or code usual in the language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <comment>accessible name of the currency field beside the price</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency, as you want it shown: $, ¥, USD, 元 …</source>
+        <comment>tooltip of the currency field</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfilePicker</name>
@@ -2715,6 +2814,149 @@ make the sky purple
     <message>
         <source>The prompt is too long: %1 characters, the limit is %2.</source>
         <comment>prompt length hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptHelp</name>
+    <message>
+        <source>Use one of your recent prompts again (searchable)</source>
+        <comment>tooltip of the Recent prompts button under the prompt box</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompts you send appear here.</source>
+        <comment>tooltip of the Recent prompts button while there are none yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <comment>example prompt menu entry: change the background</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <comment>example prompt menu entry: change a colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <comment>example prompt menu entry: change the time of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <comment>example prompt menu entry: change the visual style</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <comment>example prompt menu entry: change the weather</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <comment>example prompt menu entry: change the camera movement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the background to a quiet beach at sunset. Keep the people and their movements the same.</source>
+        <comment>example remix prompt (one change: the background)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the car bright red. Keep everything else the same.</source>
+        <comment>example remix prompt (one change: a colour)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it night, lit by street lamps. Keep everything else the same.</source>
+        <comment>example remix prompt (one change: the time of day)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn it into a hand-drawn watercolour animation. Keep the motion the same.</source>
+        <comment>example remix prompt (one change: the style)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it snow gently. Keep everything else the same.</source>
+        <comment>example remix prompt (one change: the weather)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the still shot with a slow push-in towards the main subject. Keep everything else the same.</source>
+        <comment>example remix prompt (one change: the camera movement)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A golden retriever runs along a quiet beach at sunset, waves rolling in behind it.</source>
+        <comment>example prompt for a new video (about the setting)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bright red vintage car drives down an empty desert road, dust rising behind it.</source>
+        <comment>example prompt for a new video (about colour)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A night market lit by neon signs and paper lanterns, people strolling past food stalls.</source>
+        <comment>example prompt for a new video (about the time of day)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand-drawn watercolour animation of a paper boat floating down a rainy street.</source>
+        <comment>example prompt for a new video (about the style)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snow falls gently on a mountain village while smoke rises from the chimneys.</source>
+        <comment>example prompt for a new video (about the weather)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slow drone shot rising over a misty forest at dawn to reveal a lake.</source>
+        <comment>example prompt for a new video (about the camera movement)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>example prompt menu entry; %1 is the kind of change, %2 the example prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent prompts</source>
+        <comment>button under the prompt box: reuse a prompt sent before</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <comment>button under the prompt box: a menu of example prompts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put an example into the prompt box</source>
+        <comment>tooltip of the Examples button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search your recent prompts</source>
+        <comment>placeholder of the recent prompts search field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent prompt contains this text.</source>
+        <comment>recent prompts popup: the search found nothing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: a remix works best with one well-defined change. Say what changes and what stays the same.</source>
+        <comment>hint under the remix prompt box</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: say what is seen and where, the light, and how the camera moves.</source>
+        <comment>hint under the new video prompt box</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

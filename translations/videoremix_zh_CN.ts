@@ -530,6 +530,11 @@ make it snow</translation>
         <comment>button: start sending the batch</comment>
         <translation>发送批量任务(&amp;S)</translation>
     </message>
+    <message>
+        <source>%1 jobs will be sent to “%2”, a few at a time. Each one is charged by the service; estimated cost in all: %3.</source>
+        <comment>batch dialog summary: the question before sending; %1 is a number of jobs, %3 an amount from the prices set in Settings</comment>
+        <translation>将分批把 %1 个任务发送到“%2”。每个任务都由服务收费；预计总费用：%3。</translation>
+    </message>
 </context>
 <context>
     <name>BatchFile</name>
@@ -716,6 +721,11 @@ make it snow</translation>
         <comment>connection test result: the service answered &apos;not found&apos; for the test&apos;s made-up video id, which is the right answer</comment>
         <translation>视频接口的回答符合预期：询问一个虚构的测试视频时，它回答没有这个视频。现在可以开始改编了。</translation>
     </message>
+    <message>
+        <source>This service takes remixes at /videos/remix with the video ID in the request; this profile will send them that way once you save it.</source>
+        <comment>connection test result, second sentence; keep &apos;/videos/remix&apos; as it is</comment>
+        <translation>此服务通过 /videos/remix 接收改编请求，视频 ID 放在请求内容中；保存后，此配置会按这种方式发送改编。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -723,6 +733,49 @@ make it snow</translation>
         <source>not an http(s) address: %1</source>
         <comment>connection test detail</comment>
         <translation>不是 http(s) 地址：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CostEstimator</name>
+    <message>
+        <source>Estimated cost: %1</source>
+        <comment>under a form: the cost of what is about to be sent; %1 is an amount</comment>
+        <translation>预计费用：%1</translation>
+    </message>
+    <message>
+        <source>Cost: no price set for this service (Settings)</source>
+        <comment>under a form: the active service profile has no price, so the cost is unknown</comment>
+        <translation>费用：此服务未设置价格（见“设置”）</translation>
+    </message>
+    <message>
+        <source>Estimated cost: unknown (no price for this model)</source>
+        <comment>under a form</comment>
+        <translation>预计费用：未知（此模型没有价格）</translation>
+    </message>
+    <message>
+        <source>Estimated cost: unknown (the video&apos;s length is not known)</source>
+        <comment>under a form</comment>
+        <translation>预计费用：未知（视频时长未知）</translation>
+    </message>
+</context>
+<context>
+    <name>CostTotal</name>
+    <message>
+        <source>Today %1 · this month %2</source>
+        <comment>status bar: estimated cost of the jobs sent; %1 and %2 are amounts</comment>
+        <translation>今天 %1 · 本月 %2</translation>
+    </message>
+    <message>
+        <source>Estimated from the prices set for each service in Settings.</source>
+        <comment>tooltip of the cost total in the status bar</comment>
+        <translation>按“设置”中为各服务填写的价格估算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) this month are not counted: no price for their model, or their length is not known.</source>
+        <comment>tooltip of the cost total</comment>
+        <translation>
+            <numerusform>本月有 %n 个任务未计入：其模型没有价格，或时长未知。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1975,21 @@ make it snow</translation>
         <comment>spoken result column when the service has not named the new video</comment>
         <translation>尚无结果</translation>
     </message>
+    <message>
+        <source>Estimated from the price set for this service in Settings.</source>
+        <comment>tooltip of a job&apos;s cost</comment>
+        <translation>按“设置”中为此服务填写的价格估算。</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no price is set for this model in the service&apos;s settings, or the video&apos;s length is not known yet.</source>
+        <comment>tooltip of a job&apos;s cost cell when it is empty</comment>
+        <translation>费用未知：服务设置中没有此模型的价格，或视频时长尚不清楚。</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>column header: the job&apos;s estimated cost</comment>
+        <translation>费用</translation>
+    </message>
 </context>
 <context>
     <name>JobState</name>
@@ -2651,6 +2719,36 @@ make it snow</translation>
         <comment>settings: connection test detail when the service said &apos;not found&apos; for the made-up test video; %1 is the technical answer</comment>
         <translation>符合预期的回答（没有这个测试视频）：%1</translation>
     </message>
+    <message>
+        <source>Not understood: %1. Write a model, “=” and the price per second, e.g. sora-2 = 0.10.</source>
+        <comment>settings: under the price field; %1 lists what could not be read</comment>
+        <translation>无法识别：%1。请写模型名、“=”和每秒价格，例如 sora-2 = 0.10。</translation>
+    </message>
+    <message>
+        <source>Optional: the price per second of video for each model, from your provider&apos;s price list (* for any other model), and its currency. Without a price, costs stay unknown.</source>
+        <comment>settings: under the price field</comment>
+        <translation>可选：按服务商价目表填写每个模型每秒视频的价格（* 表示其他所有模型）及货币。未填写价格时，费用显示为未知。</translation>
+    </message>
+    <message>
+        <source>P&amp;rice:</source>
+        <comment>settings label: what the service charges per second of video</comment>
+        <translation>价格(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <comment>placeholder of the currency field beside the price; a currency symbol or code usual in the language</comment>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <comment>accessible name of the currency field beside the price</comment>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Currency, as you want it shown: $, ¥, USD, 元 …</source>
+        <comment>tooltip of the currency field</comment>
+        <translation>货币，按你希望显示的写法：$、¥、USD、元……</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePicker</name>
@@ -2707,6 +2805,149 @@ make it snow</translation>
         <source>The prompt is too long: %1 characters, the limit is %2.</source>
         <comment>prompt length hint</comment>
         <translation>提示词过长：共 %1 个字符，上限为 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>PromptHelp</name>
+    <message>
+        <source>Use one of your recent prompts again (searchable)</source>
+        <comment>tooltip of the Recent prompts button under the prompt box</comment>
+        <translation>再次使用最近用过的提示词（可搜索）</translation>
+    </message>
+    <message>
+        <source>The prompts you send appear here.</source>
+        <comment>tooltip of the Recent prompts button while there are none yet</comment>
+        <translation>发送过的提示词会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <comment>example prompt menu entry: change the background</comment>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <comment>example prompt menu entry: change a colour</comment>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <comment>example prompt menu entry: change the time of day</comment>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <comment>example prompt menu entry: change the visual style</comment>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <comment>example prompt menu entry: change the weather</comment>
+        <translation>天气</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <comment>example prompt menu entry: change the camera movement</comment>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Change the background to a quiet beach at sunset. Keep the people and their movements the same.</source>
+        <comment>example remix prompt (one change: the background)</comment>
+        <translation>把背景换成日落时分安静的海滩，人物和动作保持不变。</translation>
+    </message>
+    <message>
+        <source>Make the car bright red. Keep everything else the same.</source>
+        <comment>example remix prompt (one change: a colour)</comment>
+        <translation>把汽车改成亮红色，其他保持不变。</translation>
+    </message>
+    <message>
+        <source>Make it night, lit by street lamps. Keep everything else the same.</source>
+        <comment>example remix prompt (one change: the time of day)</comment>
+        <translation>改成夜晚，由路灯照明，其他保持不变。</translation>
+    </message>
+    <message>
+        <source>Turn it into a hand-drawn watercolour animation. Keep the motion the same.</source>
+        <comment>example remix prompt (one change: the style)</comment>
+        <translation>改成手绘水彩动画风格，动作保持不变。</translation>
+    </message>
+    <message>
+        <source>Make it snow gently. Keep everything else the same.</source>
+        <comment>example remix prompt (one change: the weather)</comment>
+        <translation>改成下着小雪，其他保持不变。</translation>
+    </message>
+    <message>
+        <source>Replace the still shot with a slow push-in towards the main subject. Keep everything else the same.</source>
+        <comment>example remix prompt (one change: the camera movement)</comment>
+        <translation>把固定镜头改成缓缓推向主体的镜头，其他保持不变。</translation>
+    </message>
+    <message>
+        <source>A golden retriever runs along a quiet beach at sunset, waves rolling in behind it.</source>
+        <comment>example prompt for a new video (about the setting)</comment>
+        <translation>日落时分，一只金毛犬在安静的海滩上奔跑，身后海浪翻涌。</translation>
+    </message>
+    <message>
+        <source>A bright red vintage car drives down an empty desert road, dust rising behind it.</source>
+        <comment>example prompt for a new video (about colour)</comment>
+        <translation>一辆亮红色的老爷车行驶在空旷的沙漠公路上，车后扬起尘土。</translation>
+    </message>
+    <message>
+        <source>A night market lit by neon signs and paper lanterns, people strolling past food stalls.</source>
+        <comment>example prompt for a new video (about the time of day)</comment>
+        <translation>霓虹招牌和纸灯笼照亮的夜市，行人从小吃摊前悠闲走过。</translation>
+    </message>
+    <message>
+        <source>A hand-drawn watercolour animation of a paper boat floating down a rainy street.</source>
+        <comment>example prompt for a new video (about the style)</comment>
+        <translation>手绘水彩动画：一只纸船顺着下雨的街道漂流而下。</translation>
+    </message>
+    <message>
+        <source>Snow falls gently on a mountain village while smoke rises from the chimneys.</source>
+        <comment>example prompt for a new video (about the weather)</comment>
+        <translation>小雪轻轻飘落在山村里，烟囱升起袅袅炊烟。</translation>
+    </message>
+    <message>
+        <source>A slow drone shot rising over a misty forest at dawn to reveal a lake.</source>
+        <comment>example prompt for a new video (about the camera movement)</comment>
+        <translation>黎明时分，无人机镜头缓缓升过薄雾笼罩的森林，露出一片湖泊。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>example prompt menu entry; %1 is the kind of change, %2 the example prompt</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Recent prompts</source>
+        <comment>button under the prompt box: reuse a prompt sent before</comment>
+        <translation>最近的提示词</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <comment>button under the prompt box: a menu of example prompts</comment>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Put an example into the prompt box</source>
+        <comment>tooltip of the Examples button</comment>
+        <translation>把示例填入提示词框</translation>
+    </message>
+    <message>
+        <source>Search your recent prompts</source>
+        <comment>placeholder of the recent prompts search field</comment>
+        <translation>搜索最近的提示词</translation>
+    </message>
+    <message>
+        <source>No recent prompt contains this text.</source>
+        <comment>recent prompts popup: the search found nothing</comment>
+        <translation>没有包含这段文字的提示词。</translation>
+    </message>
+    <message>
+        <source>Tip: a remix works best with one well-defined change. Say what changes and what stays the same.</source>
+        <comment>hint under the remix prompt box</comment>
+        <translation>提示：改编时一次只做一处明确的修改，效果最好。请说清楚改什么、哪些保持不变。</translation>
+    </message>
+    <message>
+        <source>Tip: say what is seen and where, the light, and how the camera moves.</source>
+        <comment>hint under the new video prompt box</comment>
+        <translation>提示：写清画面里有什么、在哪里、光线如何，以及镜头怎样运动。</translation>
     </message>
 </context>
 <context>

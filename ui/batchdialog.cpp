@@ -2,7 +2,9 @@
 
 #include "api/videoid.h"
 #include "appcore.h"
+#include "jobs/costestimator.h"
 #include "remixform.h"
+#include "services/pricelist.h"
 #include "services/profilestore.h"
 
 #include <QComboBox>
@@ -68,12 +70,17 @@ BatchDialog::BatchDialog(AppCore *core, const CreateVideoSpec &createChoices, QW
     form->addRow(tr("&Video ID:", "batch dialog: the video every remix starts from"), m_sourceEdit);
     auto *linesRow = new QHBoxLayout;
     linesRow->addWidget(m_linesEdit, 1);
-    form->addRow(tr("&Prompts:", "batch dialog: one prompt per line"), linesRow);
+    // A label made for a layout row has no buddy, and would show its '&': these name their fields.
+    auto *linesLabel = new QLabel(tr("&Prompts:", "batch dialog: one prompt per line"), this);
+    linesLabel->setBuddy(m_linesEdit);
+    form->addRow(linesLabel, linesRow);
     auto *options = new QHBoxLayout;
     options->addWidget(m_versionsBox);
     options->addStretch(1);
     options->addWidget(m_loadButton);
-    form->addRow(tr("V&ersions of each:", "batch dialog: how many jobs per prompt"), options);
+    auto *versionsLabel = new QLabel(tr("V&ersions of each:", "batch dialog: how many jobs per prompt"), this);
+    versionsLabel->setBuddy(m_versionsBox);
+    form->addRow(versionsLabel, options);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_pauseButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_sendButton, QDialogButtonBox::ActionRole);
@@ -177,6 +184,13 @@ void BatchDialog::reparse()
     } else if (jobs > MaxBatchJobs) {
         m_summary->setText(
             tr("%1 jobs is more than one batch takes (%2).", "batch dialog summary").arg(jobs).arg(MaxBatchJobs));
+    } else if (const std::optional<double> cost = estimatedCost(); cost) {
+        m_summary->setText(tr("%1 jobs will be sent to “%2”, a few at a time. Each one is charged by the service; "
+                              "estimated cost in all: %3.",
+                              "batch dialog summary: the question before sending; %1 is a number of jobs, %3 an "
+                              "amount from the prices set in Settings")
+                               .arg(jobs)
+                               .arg(service, Cost::format(*cost, profile ? profile->prices.currency : QString())));
     } else {
         m_summary->setText(tr("%1 jobs will be sent to “%2”, a few at a time. Each one is charged by the service; "
                               "the cost is not known to this app.",
@@ -185,6 +199,23 @@ void BatchDialog::reparse()
                                .arg(service));
     }
     m_sendButton->setEnabled(jobs > 0 && jobs <= MaxBatchJobs && !m_core->batchRunner()->isRunning());
+}
+
+std::optional<double> BatchDialog::estimatedCost() const
+{
+    // Known only when every job's is: a partial sum would read as the whole cost.
+    const CostEstimator costs(m_core->profileStore(), m_core->jobList());
+    double total = 0;
+    for (const BatchEntry &entry : std::as_const(m_parsed.entries)) {
+        const JobRequest &request = entry.request;
+        const CostEstimator::Estimate estimate = request.kind == JobKind::Create
+                                                     ? costs.forNewVideo(request.create.model, request.create.seconds)
+                                                     : costs.forRemix(request.sourceVideoId);
+        if (!estimate.isKnown())
+            return std::nullopt;
+        total += *estimate.amount;
+    }
+    return total * m_versionsBox->value();
 }
 
 void BatchDialog::send()

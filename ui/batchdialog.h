@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class AppCore;
 class QComboBox;
 class QLabel;
@@ -35,6 +37,9 @@ private:
     void reparse();
     void updateProgress();
     void retranslate();
+
+    // The estimated cost of the whole batch from the active profile's prices; nullopt when any job's is unknown.
+    std::optional<double> estimatedCost() const;
 
     AppCore *m_core;
     CreateVideoSpec m_createChoices;

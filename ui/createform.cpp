@@ -1,5 +1,7 @@
 #include "createform.h"
 
+#include "jobs/costestimator.h"
+#include "prompthelp.h"
 #include "remixform.h"
 #include "settings.h"
 
@@ -80,6 +82,7 @@ CreateForm::CreateForm(Settings *settings, QWidget *parent)
     , m_urlEdit(new QLineEdit(this))
     , m_fitBox(new QComboBox(this))
     , m_createButton(new QPushButton(this))
+    , m_promptHelp(new PromptHelp(PromptHelp::Kind::NewVideo, m_promptEdit, this))
 {
     setObjectName(u"createForm"_s);
     m_promptEdit->setObjectName(u"createPromptEdit"_s);
@@ -128,7 +131,12 @@ CreateForm::CreateForm(Settings *settings, QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setColumnStretch(1, 1);
     grid->addWidget(m_promptLabel, 0, 0, Qt::AlignTop);
-    grid->addWidget(m_promptEdit, 0, 1);
+    auto *promptColumn = new QVBoxLayout;
+    promptColumn->setContentsMargins(0, 0, 0, 0);
+    promptColumn->setSpacing(2);
+    promptColumn->addWidget(m_promptEdit, 1);
+    promptColumn->addWidget(m_promptHelp);
+    grid->addLayout(promptColumn, 0, 1);
     auto *promptFooter = new QHBoxLayout;
     promptFooter->addWidget(m_promptHint, 1);
     promptFooter->addWidget(m_promptCounter, 0, Qt::AlignRight | Qt::AlignTop);
@@ -163,16 +171,25 @@ CreateForm::CreateForm(Settings *settings, QWidget *parent)
     grid->addWidget(m_imageLabel, 3, 0, Qt::AlignTop);
     grid->addLayout(imageRow, 3, 1);
 
+    m_costLabel = new QLabel(this);
+    m_costLabel->setObjectName(u"createCostLabel"_s);
+    m_costLabel->setTextFormat(Qt::PlainText);
+    m_costLabel->hide();
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addStretch(1);
+    buttonRow->addWidget(m_costLabel);
     buttonRow->addWidget(m_createButton);
     grid->addLayout(buttonRow, 4, 1);
     grid->setRowStretch(0, 1);
 
     setAcceptDrops(true);
+    // Tab reaches the prompt help where it shows: right after the prompt box.
+    m_promptHelp->setTabOrderAfter(m_promptEdit);
     m_createButton->installEventFilter(this);
 
     connect(m_promptEdit, &QPlainTextEdit::textChanged, this, &CreateForm::updatePromptCounter);
+    for (QComboBox *box : {m_modelBox, m_secondsBox})
+        connect(box, &QComboBox::currentTextChanged, this, &CreateForm::updateCost);
     connect(m_chooseButton, &QPushButton::clicked, this, &CreateForm::chooseFile);
     connect(m_pasteButton, &QPushButton::clicked, this, &CreateForm::pasteImage);
     connect(m_clearButton, &QPushButton::clicked, this, &CreateForm::clearReference);
@@ -247,6 +264,32 @@ CreateVideoSpec CreateForm::choices() const
 void CreateForm::setPrompt(const QString &prompt)
 {
     m_promptEdit->setPlainText(prompt);
+}
+
+void CreateForm::setRecentPrompts(QAbstractItemModel *prompts)
+{
+    m_promptHelp->setRecentPrompts(prompts);
+}
+
+void CreateForm::setCostEstimator(const CostEstimator *costs)
+{
+    if (m_costs)
+        disconnect(m_costs, nullptr, this, nullptr);
+    m_costs = costs;
+    if (costs)
+        connect(costs, &CostEstimator::pricesChanged, this, &CreateForm::updateCost);
+    updateCost();
+}
+
+void CreateForm::updateCost()
+{
+    if (!m_costs) {
+        m_costLabel->hide();
+        return;
+    }
+    m_costLabel->setText(
+        CostEstimator::sentence(m_costs->forNewVideo(m_modelBox->currentText(), m_secondsBox->currentText())));
+    m_costLabel->show();
 }
 
 void CreateForm::focusPrompt()
@@ -500,6 +543,7 @@ void CreateForm::changeEvent(QEvent *event)
 
 void CreateForm::retranslate()
 {
+    updateCost();
     m_promptLabel->setText(tr("&Prompt:", "label of the new video's prompt field"));
     m_promptEdit->setPlaceholderText(tr("Describe the video, e.g. “A cat walks through Tokyo in the rain, neon "
                                         "reflections” or “一只猫在雨夜的东京街头散步”.",

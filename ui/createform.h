@@ -7,6 +7,9 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+class CostEstimator;
+class PromptHelp;
+class QAbstractItemModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -34,6 +37,12 @@ public:
     CreateVideoSpec choices() const;
     void setPrompt(const QString &prompt);
     void focusPrompt();
+    // The user's recent prompts, offered (searchable) under the prompt box.
+    void setRecentPrompts(QAbstractItemModel *prompts);
+    // Shows the estimated cost of the new video beside the button (model, length, the active profile's
+    // price). Must outlive the form.
+    void setCostEstimator(const CostEstimator *costs);
+    PromptHelp *promptHelp() const { return m_promptHelp; }
     // A reference image from a file (also what a drop does); checked at once.
     void setReferenceFile(const QString &path);
     // From bytes (a pasted image).
@@ -86,6 +95,10 @@ private:
     QLineEdit *m_urlEdit;
     QComboBox *m_fitBox;
     QPushButton *m_createButton;
+    PromptHelp *m_promptHelp;
+    QLabel *m_costLabel = nullptr;
+    const CostEstimator *m_costs = nullptr;
+    void updateCost();
     bool m_showEmptyHints = false;
     PromptCheck m_promptCheck;
 

@@ -39,6 +39,18 @@ void JobComposer::fitToCurrentPage()
     updateGeometry();
 }
 
+void JobComposer::setRecentPrompts(QAbstractItemModel *prompts)
+{
+    m_remix->setRecentPrompts(prompts);
+    m_create->setRecentPrompts(prompts);
+}
+
+void JobComposer::setCostEstimator(const CostEstimator *costs)
+{
+    m_remix->setCostEstimator(costs);
+    m_create->setCostEstimator(costs);
+}
+
 void JobComposer::showRemix()
 {
     setCurrentWidget(m_remix);

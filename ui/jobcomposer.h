@@ -2,7 +2,9 @@
 
 #include <QTabWidget>
 
+class CostEstimator;
 class CreateForm;
+class QAbstractItemModel;
 class RemixForm;
 class Settings;
 
@@ -19,6 +21,10 @@ public:
 
     RemixForm *remixForm() const { return m_remix; }
     CreateForm *createForm() const { return m_create; }
+    // The user's recent prompts, offered under both forms' prompt boxes.
+    void setRecentPrompts(QAbstractItemModel *prompts);
+    // The estimated cost beside both forms' send buttons.
+    void setCostEstimator(const CostEstimator *costs);
     void showRemix();
     void showCreate();
     // The New Video form is the one showing.

@@ -80,6 +80,7 @@ void JobListView::setJobModel(QAbstractItemModel *shown, const QAbstractItemMode
     header->resizeSection(JobModel::ProgressColumn, metrics.horizontalAdvance(u"100 %"_s) * 3);
     header->resizeSection(JobModel::ResultColumn, idWidth + thumbnailWidth);
     header->resizeSection(JobModel::TimeColumn, metrics.horizontalAdvance(u"2026-12-31 23:59"_s) + metrics.height());
+    header->resizeSection(JobModel::CostColumn, metrics.horizontalAdvance(u"¥1,234.50"_s) + metrics.height());
     header->setMinimumSectionSize(metrics.horizontalAdvance(u"100 %"_s) + metrics.height());
     // The narrowest a column gets when the window is narrow (see fitColumns()).
     const int idFloor = metrics.horizontalAdvance(u"video_…0784819"_s) + metrics.height();
@@ -87,7 +88,8 @@ void JobListView::setJobModel(QAbstractItemModel *shown, const QAbstractItemMode
                 {JobModel::ResultColumn, idFloor + thumbnailWidth},
                 {JobModel::TimeColumn, metrics.horizontalAdvance(u"23:59 AM"_s) + metrics.height()},
                 {JobModel::StatusColumn, metrics.horizontalAdvance(u"Completed · saved"_s) + metrics.height()},
-                {JobModel::ProgressColumn, metrics.horizontalAdvance(u"100 %"_s) * 2}};
+                {JobModel::ProgressColumn, metrics.horizontalAdvance(u"100 %"_s) * 2},
+                {JobModel::CostColumn, metrics.horizontalAdvance(u"$0.00"_s) + metrics.height()}};
     connect(header, &QHeaderView::sectionResized, this, [this](int logical, int, int newSize) {
         // A width the user chose is the one to come back to when the window grows again.
         if (!m_fitting && logical != JobModel::PromptColumn && !m_preferred.isEmpty())
@@ -124,7 +126,7 @@ void JobListView::fitColumns()
     int excess = needed - available;
     QHash<int, int> widths = m_preferred;
     for (const int column : {int(JobModel::ResultColumn), int(JobModel::SourceColumn), int(JobModel::TimeColumn),
-                             int(JobModel::StatusColumn), int(JobModel::ProgressColumn)}) {
+                             int(JobModel::StatusColumn), int(JobModel::ProgressColumn), int(JobModel::CostColumn)}) {
         if (excess <= 0)
             break;
         // Never narrower than the column's title in the current language.

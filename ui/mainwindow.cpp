@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "appcore.h"
+#include "costtotal.h"
 #include "demo/demoservice.h"
 #include "downloads/downloadmanager.h"
 #include "filterbar.h"
@@ -12,10 +13,12 @@
 #include "jobcomposer.h"
 #include "jobdetailspanel.h"
 #include "joblistview.h"
+#include "jobs/costestimator.h"
 #include "jobs/jobfiltermodel.h"
 #include "jobs/joblist.h"
 #include "jobs/jobmodel.h"
 #include "jobs/knownvideoids.h"
+#include "jobs/recentprompts.h"
 #include "jobs/remixjob.h"
 #include "jobsubmitter.h"
 #include "languagemanager.h"
@@ -173,6 +176,11 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     // A history that can no longer be written (disk full, file gone) must not fail silently.
     connect(m_core, &AppCore::historyWriteFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 30000); });
+    m_composer->setRecentPrompts(new RecentPrompts(m_core->jobList(), RecentPrompts::DefaultLimit, this));
+    auto *costs = new CostEstimator(m_core->profileStore(), m_core->jobList(), this);
+    m_composer->setCostEstimator(costs);
+    m_core->jobModel()->setCostEstimator(costs);
+    statusBar()->insertPermanentWidget(0, new CostTotal(costs, m_core->jobList(), this));
     connect(m_core->settings(), &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::AutoDownload)
             m_autoDownloadAction->setChecked(m_core->settings()->autoDownload());
@@ -188,8 +196,8 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     // Tab goes down the window as it is drawn: form, filter bar, list, details.
-    QWidget *remixButton = m_form->findChild<QWidget *>(u"remixButton"_s);
-    TabChain::chainDown(remixButton ? remixButton : m_form, {m_filterBar, m_jobView, m_details});
+    QWidget *formLast = m_form->findChild<QWidget *>(u"remixExamplePromptsButton"_s);
+    TabChain::chainDown(formLast ? formLast : m_form, {m_filterBar, m_jobView, m_details});
 
     restoreWindowState();
     retranslate();

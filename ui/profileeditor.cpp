@@ -181,6 +181,23 @@ ProfileEditor::ProfileEditor(ProfileStore *store, ApiClient *client, QWidget *pa
     userRow->addWidget(m_proxyUserEdit, 1);
     userRow->addWidget(m_proxyPasswordEdit, 1);
     form->addRow(m_proxyUserLabel, userRow);
+    m_priceLabel = new QLabel(this);
+    m_currencyEdit = new QLineEdit(this);
+    m_currencyEdit->setObjectName(u"priceCurrencyEdit"_s);
+    m_currencyEdit->setMaxLength(8);
+    m_currencyEdit->setMaximumWidth(fontMetrics().horizontalAdvance(u"USD"_s) * 2 + 2 * fontMetrics().height());
+    m_pricesEdit = new QLineEdit(this);
+    m_pricesEdit->setObjectName(u"pricesEdit"_s);
+    m_pricesEdit->setPlaceholderText(u"sora-2 = 0.10, sora-2-pro = 0.50"_s);
+    m_pricesNote = makeNote(this, u"pricesNoteLabel"_s);
+    m_priceLabel->setBuddy(m_pricesEdit);
+    auto *priceRow = new QHBoxLayout;
+    priceRow->addWidget(m_currencyEdit);
+    priceRow->addWidget(m_pricesEdit, 1);
+    auto *priceField = new QVBoxLayout;
+    priceField->addLayout(priceRow);
+    priceField->addWidget(m_pricesNote);
+    form->addRow(m_priceLabel, priceField);
 
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
@@ -228,12 +245,27 @@ ProfileEditor::ProfileEditor(ProfileStore *store, ApiClient *client, QWidget *pa
     for (QLineEdit *edit : {m_proxyHostEdit, m_proxyUserEdit, m_proxyPasswordEdit})
         connect(edit, &QLineEdit::textEdited, this, changed);
     connect(m_proxyPortSpin, &QSpinBox::valueChanged, this, changed);
+    for (QLineEdit *edit : {m_currencyEdit, m_pricesEdit}) {
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            updatePricesNote();
+            emit edited(); // a price is no reason to test the connection again
+        });
+    }
     connect(m_testButton, &QPushButton::clicked, this, &ProfileEditor::startTest);
     connect(m_cancelTestButton, &QPushButton::clicked, this, &ProfileEditor::cancelTest);
     connect(m_tester, &ConnectionTester::finished, this, [this](const ConnectionTestResult &result) {
         m_store->proxyRoutes()->clearOverride();
         setTestRunning(false);
         m_result = result;
+        if (result.remixRouteChecked && !m_profile.isReadOnly()) {
+            // The profile remembers where this service takes remixes (saved with OK).
+            const RemixRoute before = currentRemixRoute();
+            m_remixRoute = result.remixRoute;
+            m_remixRouteBase = m_testedBase;
+            updateUrlPreview();
+            if (currentRemixRoute() != before)
+                emit edited();
+        }
         showTestResult();
     });
 
@@ -253,6 +285,8 @@ void ProfileEditor::setProfile(const ServiceProfile &profile, const QString &key
     cancelTest();
     clearTestResult();
     m_profile = profile;
+    m_remixRoute = profile.remixRoute;
+    m_remixRouteBase = profile.apiBase();
     m_nameEdit->setText(profile.isReadOnly() ? profile.displayName() : profile.name);
     {
         // Loading is not editing: no edited() for the fields set here.
@@ -275,6 +309,9 @@ void ProfileEditor::setProfile(const ServiceProfile &profile, const QString &key
         m_proxyPortSpin->setValue(profile.proxy.port);
     m_proxyUserEdit->setText(profile.proxy.user);
     m_proxyPasswordEdit->setText(proxyPassword);
+    m_currencyEdit->setText(profile.prices.currency);
+    m_pricesEdit->setText(profile.prices.toText());
+    updatePricesNote();
     updateReadOnly();
     updateProxyFields();
     updateUrlPreview();
@@ -324,12 +361,39 @@ ServiceProfile ProfileEditor::profile() const
     edited.proxy.host = m_proxyHostEdit->text().trimmed();
     edited.proxy.port = quint16(m_proxyPortSpin->value());
     edited.proxy.user = m_proxyUserEdit->text();
+    edited.remixRoute = currentRemixRoute();
+    edited.prices = PriceList::fromText(m_pricesEdit->text(), m_currencyEdit->text());
     if (!edited.proxy.isManual()) {
         edited.proxy.host.clear();
         edited.proxy.port = 0;
         edited.proxy.user.clear();
     }
     return edited;
+}
+
+void ProfileEditor::updatePricesNote()
+{
+    QStringList bad;
+    PriceList::fromText(m_pricesEdit->text(), m_currencyEdit->text(), &bad);
+    if (!bad.isEmpty()) {
+        setTextColour(m_pricesNote, RemixForm::errorColour(palette()));
+        m_pricesNote->setText(tr("Not understood: %1. Write a model, “=” and the price per second, e.g. "
+                                 "sora-2 = 0.10.",
+                                 "settings: under the price field; %1 lists what could not be read")
+                                  .arg(bad.join(u", "_s)));
+        return;
+    }
+    setTextColour(m_pricesNote, palette().color(QPalette::PlaceholderText));
+    m_pricesNote->setText(tr("Optional: the price per second of video for each model, from your provider's "
+                             "price list (* for any other model), and its currency. Without a price, costs "
+                             "stay unknown.",
+                             "settings: under the price field"));
+}
+
+RemixRoute ProfileEditor::currentRemixRoute() const
+{
+    const QUrl base = ApiUrl::normalizeBase(m_baseUrlEdit->text().trimmed());
+    return base.isValid() && base == m_remixRouteBase ? m_remixRoute : RemixRoute::Standard;
 }
 
 QString ProfileEditor::key() const
@@ -352,8 +416,8 @@ void ProfileEditor::updateReadOnly()
 {
     const bool readOnly = m_profile.isReadOnly();
     const bool demo = m_profile.isDemo();
-    for (QLineEdit *edit :
-         {m_nameEdit, m_baseUrlEdit, m_apiKeyEdit, m_proxyHostEdit, m_proxyUserEdit, m_proxyPasswordEdit}) {
+    for (QLineEdit *edit : {m_nameEdit, m_baseUrlEdit, m_apiKeyEdit, m_proxyHostEdit, m_proxyUserEdit,
+                            m_proxyPasswordEdit, m_currencyEdit, m_pricesEdit}) {
         edit->setReadOnly(readOnly);
     }
     m_baseUrlEdit->setClearButtonEnabled(!readOnly);
@@ -406,7 +470,9 @@ void ProfileEditor::updateUrlPreview()
         // Build the URL with a marker id and show "{id}" in its place: the exact address a remix goes to,
         // with the same normalisation the app uses (a /v1 added or kept, a pasted endpoint trimmed).
         const QString marker = u"VIDEOREMIXIDMARKER"_s;
-        QString url = ApiUrl::remixUrl(base, marker).toDisplayString();
+        QString url = currentRemixRoute() == RemixRoute::VideoIdInBody
+                          ? ApiUrl::remixByBodyUrl(base).toDisplayString()
+                          : ApiUrl::remixUrl(base, marker).toDisplayString();
         const qsizetype at = url.lastIndexOf(marker);
         if (at >= 0)
             url.replace(at, marker.size(), u"{id}"_s);
@@ -510,6 +576,7 @@ void ProfileEditor::startTest()
     if (base.isValid())
         m_store->proxyRoutes()->setOverride(base, ProxyRoutes::routeFor(edited.proxy, proxyPassword()));
     setTestRunning(true);
+    m_testedBase = base;
     m_tester->start(m_profile.isDemo() ? base.toString() : edited.address, key());
 }
 
@@ -603,6 +670,12 @@ void ProfileEditor::retranslate()
     m_proxyUserLabel->setText(tr("Proxy &user and password:", "settings label; both are optional"));
     m_proxyUserEdit->setPlaceholderText(tr("optional", "placeholder: the proxy user name may stay empty"));
     m_proxyPasswordEdit->setPlaceholderText(tr("password (optional)", "placeholder of the proxy password field"));
+    m_priceLabel->setText(tr("P&rice:", "settings label: what the service charges per second of video"));
+    m_currencyEdit->setPlaceholderText(tr("$", "placeholder of the currency field beside the price; a currency "
+                                               "symbol or code usual in the language"));
+    m_currencyEdit->setAccessibleName(tr("Currency", "accessible name of the currency field beside the price"));
+    m_currencyEdit->setToolTip(tr("Currency, as you want it shown: $, ¥, USD, 元 …", "tooltip of the currency field"));
+    updatePricesNote();
     m_testButton->setText(tr("&Test", "button: test the connection to the service with these settings"));
     m_testButton->setToolTip(tr("Asks the service's video API with this address and key, without creating a job.",
                                 "tooltip of the Test button"));

@@ -107,4 +107,17 @@ private:
     QString m_loadedKey;        // the key the profile had when loaded into the editor
     QString m_loadedOrigin;     // scheme://host:port it was given for
     bool m_keyWithheld = false; // cleared because the address now points to another host
+    // Where remixes go (what the last Test found, or what the profile had), for the address it was found at:
+    // another address goes back to the standard route until it is tested.
+    RemixRoute m_remixRoute = RemixRoute::Standard;
+    QUrl m_remixRouteBase;
+    QUrl m_testedBase;
+    // The route the typed address has, as profile() will return it.
+    RemixRoute currentRemixRoute() const;
+    // The price per second, per model (optional; unknown when empty), and what is wrong with what is typed.
+    void updatePricesNote();
+    QLabel *m_priceLabel = nullptr;
+    QLineEdit *m_currencyEdit = nullptr;
+    QLineEdit *m_pricesEdit = nullptr;
+    QLabel *m_pricesNote = nullptr;
 };

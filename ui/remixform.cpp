@@ -1,5 +1,8 @@
 #include "remixform.h"
 
+#include "jobs/costestimator.h"
+#include "prompthelp.h"
+
 #include <QCompleter>
 #include <QEvent>
 #include <QGridLayout>
@@ -50,6 +53,7 @@ RemixForm::RemixForm(QWidget *parent)
     , m_promptCounter(new QLabel(this))
     , m_promptHint(new QLabel(this))
     , m_remixButton(new QPushButton(this))
+    , m_promptHelp(new PromptHelp(PromptHelp::Kind::Remix, m_promptEdit, this))
     , m_idCheck(VideoIdInput::parse(QString()))
     , m_promptCheck(PromptCheck::check(QString()))
 {
@@ -134,13 +138,21 @@ RemixForm::RemixForm(QWidget *parent)
     promptColumn->addWidget(m_resendNote);
     promptColumn->addWidget(m_promptEdit, 1);
     grid->addLayout(promptColumn, 2, 1);
+    m_costLabel = new QLabel(this);
+    m_costLabel->setObjectName(u"remixCostLabel"_s);
+    m_costLabel->setTextFormat(Qt::PlainText);
+    m_costLabel->hide();
     auto *promptFooter = new QHBoxLayout;
     promptFooter->addWidget(m_promptHint, 1);
+    promptFooter->addStretch(0); // takes the room while the hint is hidden, gives it up when it shows
+    // What the remix will cost, beside the prompt's counter: both are about what is about to be sent.
+    promptFooter->addWidget(m_costLabel, 0, Qt::AlignRight | Qt::AlignTop);
+    promptFooter->addSpacing(2 * fontMetrics().averageCharWidth());
     promptFooter->addWidget(m_promptCounter, 0, Qt::AlignRight | Qt::AlignTop);
     grid->addLayout(promptFooter, 3, 1);
     auto *buttonRow = new QHBoxLayout;
-    buttonRow->addStretch(1);
-    buttonRow->addWidget(m_remixButton);
+    buttonRow->addWidget(m_promptHelp, 1);
+    buttonRow->addWidget(m_remixButton, 0, Qt::AlignTop);
     grid->addLayout(buttonRow, 4, 1);
     grid->setRowStretch(2, 1);
 
@@ -148,6 +160,8 @@ RemixForm::RemixForm(QWidget *parent)
     setTabOrder(m_promptEdit, m_remixButton);
     // The sample links (demo) after the button: Tab from the id still goes straight to the prompt.
     setTabOrder(m_remixButton, m_samplesLabel);
+    // The prompt help after them: the keyboard path id -> prompt -> Remix stays as short as it was.
+    m_promptHelp->setTabOrderAfter(m_samplesLabel);
 
     connect(m_idEdit, &QLineEdit::textEdited, this, &RemixForm::onIdEdited);
     connect(m_idEdit, &QLineEdit::textChanged, this, [this] {
@@ -156,6 +170,7 @@ RemixForm::RemixForm(QWidget *parent)
         m_previousIdText = m_idEdit->text();
         m_idCheck = VideoIdInput::parse(m_previousIdText);
         updateIdHint();
+        updateCost();
     });
     // Enter in the id field moves on to the prompt rather than sending a job without one.
     connect(m_idEdit, &QLineEdit::returnPressed, this, &RemixForm::focusPrompt);
@@ -268,6 +283,31 @@ void RemixForm::showCleanedNote(const QString &original)
                                 "what was pasted")
                                  .arg(shown));
     m_idCleanedNote->show();
+}
+
+void RemixForm::setRecentPrompts(QAbstractItemModel *prompts)
+{
+    m_promptHelp->setRecentPrompts(prompts);
+}
+
+void RemixForm::setCostEstimator(const CostEstimator *costs)
+{
+    if (m_costs)
+        disconnect(m_costs, nullptr, this, nullptr);
+    m_costs = costs;
+    if (costs)
+        connect(costs, &CostEstimator::pricesChanged, this, &RemixForm::updateCost);
+    updateCost();
+}
+
+void RemixForm::updateCost()
+{
+    if (!m_costs) {
+        m_costLabel->hide();
+        return;
+    }
+    m_costLabel->setText(CostEstimator::sentence(m_costs->forRemix(m_idCheck.id)));
+    m_costLabel->show();
 }
 
 void RemixForm::setKnownVideoIds(QAbstractItemModel *ids)
@@ -383,6 +423,7 @@ void RemixForm::changeEvent(QEvent *event)
 
 void RemixForm::retranslate()
 {
+    updateCost();
     m_idLabel->setText(tr("Video &ID:", "label of the field for the id of the video to remix"));
     m_idEdit->setPlaceholderText(
         m_exampleId.isEmpty() ? tr("Paste the id of the video to remix, e.g. video_68d7512d07848190b3e45da0ecbebcde",

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class CostEstimator;
+class PromptHelp;
 class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
@@ -28,6 +30,12 @@ public:
     void setVideoId(const QString &id);
     // Offers these ids while the user types in the Video ID field (any part of an id matches).
     void setKnownVideoIds(QAbstractItemModel *ids);
+    // The user's recent prompts, offered (searchable) under the prompt box.
+    void setRecentPrompts(QAbstractItemModel *prompts);
+    // Shows the estimated cost of the remix beside the button (the source's length and model, the active
+    // profile's price). Must outlive the form.
+    void setCostEstimator(const CostEstimator *costs);
+    PromptHelp *promptHelp() const { return m_promptHelp; }
     void focusVideoId();
     void focusPrompt();
     // The example id in the field's placeholder: one that works with the current service (a demo sample
@@ -84,6 +92,10 @@ private:
     QLabel *m_promptCounter;
     QLabel *m_promptHint;
     QPushButton *m_remixButton;
+    PromptHelp *m_promptHelp;
+    QLabel *m_costLabel = nullptr;
+    const CostEstimator *m_costs = nullptr;
+    void updateCost();
     bool m_showEmptyHints = false; // only after a submit attempt, not while the user is still typing
     // The last checks, kept as problems rather than texts so a language switch re-words the hints.
     VideoIdInput m_idCheck;

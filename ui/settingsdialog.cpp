@@ -486,7 +486,8 @@ bool sameProfile(const ServiceProfile &a, const ServiceProfile &b)
 {
     const bool sameProxy = a.proxy.isManual() || b.proxy.isManual() ? a.proxy == b.proxy : a.proxy.type == b.proxy.type;
     return a.name.trimmed() == b.name.trimmed() && a.address.trimmed() == b.address.trimmed()
-           && editorSeconds(a.pollIntervalMs) == editorSeconds(b.pollIntervalMs) && sameProxy;
+           && editorSeconds(a.pollIntervalMs) == editorSeconds(b.pollIntervalMs) && sameProxy
+           && a.remixRoute == b.remixRoute && a.prices == b.prices;
 }
 } // namespace
 

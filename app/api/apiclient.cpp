@@ -89,18 +89,34 @@ void ApiRequestJob::emitFinished()
     emit finished(this);
 }
 
+namespace {
+// The standard route has the id in the path; a relay's variant has it in the body. An id that cannot be
+// one (empty, "..") gives no URL on either route: nothing is sent.
+QUrl remixTarget(const ServiceEndpoint &service, const QString &videoId)
+{
+    const QUrl standard = ApiUrl::remixUrl(service.apiBase, videoId);
+    if (service.remixRoute == RemixRoute::VideoIdInBody && standard.isValid())
+        return ApiUrl::remixByBodyUrl(service.apiBase);
+    return standard;
+}
+
+QByteArray remixBody(const ServiceEndpoint &service, const QString &videoId, const QString &prompt)
+{
+    QJsonObject body{{u"prompt"_s, prompt}};
+    if (service.remixRoute == RemixRoute::VideoIdInBody)
+        body.insert(u"video_id"_s, videoId);
+    // QJsonDocument writes UTF-8, so Chinese prompts go out byte for byte.
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
 RemixRequest::RemixRequest(const NetworkContext &context,
                            const ServiceEndpoint &service,
                            const QString &videoId,
                            const QString &prompt,
                            QObject *parent)
-    // QJsonDocument writes UTF-8, so Chinese prompts go out byte for byte.
-    : ApiRequestJob(context,
-                    service,
-                    Method::Post,
-                    ApiUrl::remixUrl(service.apiBase, videoId),
-                    parent,
-                    QJsonDocument(QJsonObject{{u"prompt"_s, prompt}}).toJson(QJsonDocument::Compact))
+    : ApiRequestJob(
+        context, service, Method::Post, remixTarget(service, videoId), parent, remixBody(service, videoId, prompt))
 {}
 
 CreateVideoRequest::CreateVideoRequest(const NetworkContext &context,
@@ -174,8 +190,9 @@ DeleteVideoRequest::DeleteVideoRequest(const NetworkContext &context,
 ProbeRequest::ProbeRequest(const NetworkContext &context,
                            const ServiceEndpoint &service,
                            const QUrl &url,
-                           QObject *parent)
-    : ApiRequestJob(context, service, Method::Get, url, parent)
+                           QObject *parent,
+                           const QByteArray &postBody)
+    : ApiRequestJob(context, service, postBody.isNull() ? Method::Get : Method::Post, url, parent, postBody)
 {}
 
 ApiClient::ApiClient(QObject *parent)
@@ -232,4 +249,9 @@ ApiRequestJob *ApiClient::deleteVideo(const ServiceEndpoint &service, const QStr
 ApiRequestJob *ApiClient::probe(const ServiceEndpoint &service, const QUrl &url)
 {
     return new ProbeRequest(m_context, service, url, this);
+}
+
+ApiRequestJob *ApiClient::probePost(const ServiceEndpoint &service, const QUrl &url, const QByteArray &jsonBody)
+{
+    return new ProbeRequest(m_context, service, url, this, jsonBody.isNull() ? QByteArray("") : jsonBody);
 }

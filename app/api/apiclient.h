@@ -79,6 +79,7 @@ private:
 };
 
 // POST {base}/videos/{id}/remix {"prompt": …}: the paid call. Sent once; never re-sent by Qt or by us.
+// On a service whose route is RemixRoute::VideoIdInBody: POST {base}/videos/remix {"prompt", "video_id"}.
 class RemixRequest final : public ApiRequestJob
 {
     Q_OBJECT
@@ -151,12 +152,17 @@ public:
                        QObject *parent);
 };
 
-// GET of any URL of the API with its key, for the connection test's probes.
+// GET of any URL of the API with its key, for the connection test's probes; a POST when given a body
+// (only bodies the service must refuse: a probe never makes anything).
 class ProbeRequest final : public ApiRequestJob
 {
     Q_OBJECT
 public:
-    ProbeRequest(const NetworkContext &context, const ServiceEndpoint &service, const QUrl &url, QObject *parent);
+    ProbeRequest(const NetworkContext &context,
+                 const ServiceEndpoint &service,
+                 const QUrl &url,
+                 QObject *parent,
+                 const QByteArray &postBody = QByteArray());
 };
 
 // Owns the one QNetworkAccessManager (and the proxy routes installed on it) and hands out the jobs of
@@ -192,6 +198,8 @@ public:
     ApiRequestJob *fetchVideo(const ServiceEndpoint &service, const QString &videoId);
     ApiRequestJob *deleteVideo(const ServiceEndpoint &service, const QString &videoId);
     ApiRequestJob *probe(const ServiceEndpoint &service, const QUrl &url);
+    // A POST probe with a JSON body that cannot make anything (the connection test's remix-route probes).
+    ApiRequestJob *probePost(const ServiceEndpoint &service, const QUrl &url, const QByteArray &jsonBody);
 
     static QByteArray userAgent() { return NetworkJob::userAgent(); }
 

@@ -149,6 +149,11 @@ QUrl remixUrl(const QUrl &base, const QString &videoId)
     return endpoint(base, {u"videos"_s, encodeSegment(videoId), u"remix"_s});
 }
 
+QUrl remixByBodyUrl(const QUrl &base)
+{
+    return endpoint(base, {u"videos"_s, u"remix"_s});
+}
+
 QUrl videoUrl(const QUrl &base, const QString &videoId)
 {
     if (!isUsableId(videoId))

@@ -15,6 +15,8 @@ QUrl normalizeBase(const QString &userInput);
 
 // {base}/videos/{id}/remix, with the id percent-encoded as one path segment ("/" becomes "%2F").
 QUrl remixUrl(const QUrl &base, const QString &videoId);
+// {base}/videos/remix: the route of relays that take the id in the body (RemixRoute::VideoIdInBody).
+QUrl remixByBodyUrl(const QUrl &base);
 // {base}/videos/{id}
 QUrl videoUrl(const QUrl &base, const QString &videoId);
 // {base}/videos/{id}/content[?variant=...]

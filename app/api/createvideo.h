@@ -14,10 +14,20 @@ struct ReferenceImage
     QByteArray mimeType; // image/jpeg, image/png, image/webp
     QString fileName;    // as shown and as sent in the multipart part
     QUrl url;            // instead of bytes
+    // The local file the bytes were read from ("" for a pasted image or a URL). Kept with the job, so
+    // that a retry after a restart can read the image again (JobController reads it off the GUI thread).
+    QString sourcePath;
 
-    bool isEmpty() const { return bytes.isEmpty() && url.isEmpty(); }
-    // What the job list keeps of it: the file name or the URL, never the bytes.
-    QString description() const { return bytes.isEmpty() ? url.toDisplayString() : fileName; }
+    bool isEmpty() const { return bytes.isEmpty() && url.isEmpty() && sourcePath.isEmpty(); }
+    // Bytes still to be read from sourcePath before the image can be sent.
+    bool needsReading() const { return bytes.isEmpty() && url.isEmpty() && !sourcePath.isEmpty(); }
+    // What the job list keeps of it: the local file's path, the file name or the URL, never the bytes.
+    QString description() const
+    {
+        if (!sourcePath.isEmpty())
+            return sourcePath;
+        return bytes.isEmpty() ? url.toDisplayString() : fileName;
+    }
 };
 
 // POST {base}/videos: what a new video is made from. Every field but the prompt is optional; seconds and

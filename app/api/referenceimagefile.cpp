@@ -173,7 +173,10 @@ Prepared prepare(const QString &path, const QString &size, Fit fit)
         missing.problem = ReferenceImageCheck::Problem::NotFound;
         return Prepared{missing, ReferenceImage()};
     }
-    return prepareFrom(file.readAll(), check, size, fit);
+    Prepared prepared = prepareFrom(file.readAll(), check, size, fit);
+    if (prepared.check.isOk())
+        prepared.image.sourcePath = QFileInfo(path).absoluteFilePath(); // for a retry after a restart
+    return prepared;
 }
 
 Prepared prepareBytes(const QByteArray &bytes, const QString &fileName, const QString &size, Fit fit)

@@ -1,12 +1,15 @@
 #include "jobs/jobcontroller.h"
 
+#include "api/referenceimagefile.h"
 #include "jobs/joblist.h"
 #include "logging.h"
 #include "services/serviceprofile.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QRandomGenerator>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -153,6 +156,10 @@ void JobController::send(const QString &localId,
                          const JobRequest &request,
                          CreateVideoSpec::BodyForm form)
 {
+    if (request.kind == JobKind::Create && request.create.reference.needsReading()) {
+        readReferenceThenSend(localId, service, request, form);
+        return;
+    }
     ApiRequestJob *post = nullptr;
     switch (request.kind) {
     case JobKind::Remix:
@@ -174,6 +181,39 @@ void JobController::send(const QString &localId,
         onSubmitFinished(localId, service, request, form, finished);
     });
     post->start();
+}
+
+void JobController::readReferenceThenSend(const QString &localId,
+                                          const ServiceEndpoint &service,
+                                          const JobRequest &request,
+                                          CreateVideoSpec::BodyForm form)
+{
+    // A retry after a restart: the image is read again from its file, off the GUI thread (it is decoded,
+    // and fitted when its size differs). Nothing is sent unless it still reads as the same kind of image.
+    const QString path = request.create.reference.sourcePath;
+    const QString size = request.create.size;
+    auto *watcher = new QFutureWatcher<ReferenceImageFile::Prepared>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, localId, service, request, form] {
+        watcher->deleteLater();
+        const ReferenceImageFile::Prepared prepared = watcher->result();
+        if (!m_jobs->contains(localId))
+            return; // removed meanwhile: nothing to send
+        if (!prepared.check.isOk()) {
+            std::optional<RemixJob> current = m_jobs->job(localId);
+            current->state = JobState::SubmitFailed;
+            current->error =
+                ApiError::fromNetworkError(QNetworkReply::ProtocolUnknownError, prepared.check.message(), false);
+            current->updatedAt = QDateTime::currentDateTime();
+            m_jobs->update(*current);
+            emit jobFinished(localId);
+            return;
+        }
+        JobRequest ready = request;
+        ready.create.reference = prepared.image;
+        send(localId, service, ready, form);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [path, size] { return ReferenceImageFile::prepare(path, size, ReferenceImageFile::Fit::Crop); }));
 }
 
 namespace {
@@ -270,6 +310,11 @@ bool JobController::applyVideo(RemixJob &job, const VideoInfo &video)
         job.expiresAt = video.expiresAt;
     if (video.downloadUrl.isValid())
         job.downloadUrl = video.downloadUrl;
+    // A remix learns its model and length only from the service (for its cost); what a job asked for stays.
+    if (job.model.isEmpty() && !video.model.isEmpty())
+        job.model = video.model;
+    if (job.seconds.isEmpty() && !video.seconds.isEmpty())
+        job.seconds = video.seconds;
 
     switch (video.state) {
     case JobState::Completed:

@@ -133,6 +133,11 @@ private:
                           const JobRequest &sent,
                           CreateVideoSpec::BodyForm form,
                           ApiRequestJob *request);
+    // A new video whose reference image must be read from its file first (a retry after a restart).
+    void readReferenceThenSend(const QString &localId,
+                               const ServiceEndpoint &service,
+                               const JobRequest &request,
+                               CreateVideoSpec::BodyForm form);
     void send(const QString &localId,
               const ServiceEndpoint &service,
               const JobRequest &request,

@@ -1,6 +1,8 @@
 #include "jobs/jobmodel.h"
 
+#include "jobs/costestimator.h"
 #include "jobs/joblist.h"
+#include "services/pricelist.h"
 
 #include <QLocale>
 
@@ -13,7 +15,7 @@ constexpr quint32 bit(int column)
     return 1u << column;
 }
 
-quint32 changedColumns(const RemixJob &before, const RemixJob &after)
+quint32 changedColumns(const RemixJob &before, const RemixJob &after, bool costs)
 {
     quint32 mask = 0;
     if (before.sourceVideoId != after.sourceVideoId || before.kind != after.kind)
@@ -42,6 +44,9 @@ quint32 changedColumns(const RemixJob &before, const RemixJob &after)
         mask |= bit(JobModel::ResultColumn);
     if (before.submittedAt != after.submittedAt || before.completedAt != after.completedAt)
         mask |= bit(JobModel::TimeColumn);
+    // A cost follows the state (a failed job costs nothing) and the model and length a remix learns.
+    if (costs && (before.state != after.state || before.model != after.model || before.seconds != after.seconds))
+        mask |= bit(JobModel::CostColumn);
     return mask;
 }
 
@@ -199,6 +204,13 @@ QString JobModel::displayText(const RemixJob &job, int column) const
         return JobStates::category(job.state) == StateCategory::Failed ? QString() : job.resultVideoId;
     case TimeColumn:
         return formatTime(job.submittedAt);
+    case CostColumn:
+        if (m_costs) {
+            const CostEstimator::Estimate cost = m_costs->forJob(job);
+            if (cost.isKnown())
+                return Cost::format(*cost.amount, cost.currency);
+        }
+        return QString();
     default:
         return QString();
     }
@@ -245,6 +257,12 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
         return displayText(job, index.column());
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case CostColumn:
+            if (m_costs && m_costs->forJob(job).isKnown())
+                return tr("Estimated from the price set for this service in Settings.", "tooltip of a job's cost");
+            return tr("Cost unknown: no price is set for this model in the service's settings, or the video's "
+                      "length is not known yet.",
+                      "tooltip of a job's cost cell when it is empty");
         case PromptColumn:
             return job.prompt;
         case StatusColumn:
@@ -319,6 +337,13 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
         return job.pollingStopped;
     case KindRole:
         return int(job.kind);
+    case CostRole:
+    case CostCurrencyRole: {
+        const CostEstimator::Estimate cost = m_costs ? m_costs->forJob(job) : CostEstimator::Estimate();
+        if (role == CostCurrencyRole)
+            return cost.currency;
+        return cost.isKnown() ? QVariant(*cost.amount) : QVariant();
+    }
     default:
         return QVariant();
     }
@@ -341,6 +366,8 @@ QVariant JobModel::headerData(int section, Qt::Orientation orientation, int role
         return tr("Result video", "column header: the new video's id");
     case TimeColumn:
         return tr("Submitted", "column header: when the job was sent");
+    case CostColumn:
+        return tr("Cost", "column header: the job's estimated cost");
     default:
         return QVariant();
     }
@@ -382,7 +409,7 @@ void JobModel::onJobChanged(const QString &localId, const RemixJob &previous)
     const RemixJob *current = m_list->find(localId);
     if (!current || !m_indexById.contains(localId))
         return;
-    const quint32 mask = changedColumns(previous, *current);
+    const quint32 mask = changedColumns(previous, *current, m_costs != nullptr);
     if (mask == 0)
         return;
     m_pendingColumns[localId] |= mask;
@@ -438,12 +465,26 @@ void JobModel::flushPendingChanges()
     }
 }
 
+void JobModel::setCostEstimator(const CostEstimator *costs)
+{
+    if (m_costs)
+        disconnect(m_costs, nullptr, this, nullptr);
+    m_costs = costs;
+    const auto refresh = [this] {
+        if (!m_ids.isEmpty())
+            emit dataChanged(index(0, CostColumn), index(rowCount() - 1, CostColumn));
+    };
+    if (costs)
+        connect(costs, &CostEstimator::pricesChanged, this, refresh);
+    refresh();
+}
+
 void JobModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (m_ids.isEmpty())
         return;
     // Status words, progress text ("%" spacing differs) and localized times are translated text.
-    emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, TimeColumn),
+    emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, CostColumn),
                      {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, ErrorMessageRole, ErrorDetailRole});
 }

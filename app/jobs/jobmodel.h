@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class CostEstimator;
 class JobList;
 
 // The job list as the views see it: an adapter over JobList, which owns the jobs (the model never
@@ -33,6 +34,7 @@ public:
         ProgressColumn,
         ResultColumn,
         TimeColumn,
+        CostColumn,
         ColumnCount
     };
 
@@ -59,6 +61,8 @@ public:
         ParentJobIdRole,              // QString: localId of the job whose result is this job's source, or ""
         PollingStoppedRole,           // bool
         KindRole,                     // int(JobKind)
+        CostRole,                     // double, the estimated cost (see CostEstimator); null when unknown
+        CostCurrencyRole,             // QString, the currency of CostRole as the user wrote it
     };
 
     // list must outlive the model.
@@ -83,6 +87,9 @@ public:
     // Emits the gathered dataChanged signals now.
     void flushPendingChanges();
 
+    // Where the cost column's estimates come from (null: the column stays empty). Must outlive the model.
+    void setCostEstimator(const CostEstimator *costs);
+
     // Call after the UI language changed: headers and every translated cell are re-read.
     void retranslate();
 
@@ -103,4 +110,5 @@ private:
     QHash<QString, int> m_indexById;          // localId -> position in m_ids
     QHash<QString, quint32> m_pendingColumns; // localId -> bit mask of changed columns
     QTimer m_coalesceTimer;
+    const CostEstimator *m_costs = nullptr;
 };

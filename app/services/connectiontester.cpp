@@ -156,14 +156,23 @@ QString ConnectionTestResult::title() const
 QString ConnectionTestResult::message() const
 {
     switch (outcome) {
-    case Outcome::Works:
-        if (unknownIdAnswered) {
-            return tr("The video API answered as expected: asked for a made-up test video, it said there is no such "
-                      "video. You can start remixing.",
-                      "connection test result: the service answered 'not found' for the test's made-up video id, "
-                      "which is the right answer");
+    case Outcome::Works: {
+        QString text =
+            unknownIdAnswered
+                ? tr("The video API answered as expected: asked for a made-up test video, it said there is "
+                     "no such video. You can start remixing.",
+                     "connection test result: the service answered 'not found' for the test's made-up "
+                     "video id, which is the right answer")
+                : tr("The video API answers at this address. You can start remixing.", "connection test result");
+        if (remixRoute == RemixRoute::VideoIdInBody) {
+            // Sentences join with a space, but not after a CJK full stop.
+            text += (text.endsWith(u'。') ? QString() : u" "_s)
+                    + tr("This service takes remixes at /videos/remix with the video ID in the request; this "
+                         "profile will send them that way once you save it.",
+                         "connection test result, second sentence; keep '/videos/remix' as it is");
         }
-        return tr("The video API answers at this address. You can start remixing.", "connection test result");
+        return text;
+    }
     case Outcome::KeyRejected:
         return tr("The service refused the API key (HTTP %1). Check that the key is complete and belongs to this "
                   "service, and that it may use the video API.",
@@ -308,7 +317,9 @@ void ConnectionTester::sendRequest(Step step, const QUrl &url)
     m_step = step;
     // The request layer's rules, as for every request of the app: Bearer key only to the API's own
     // origin, our User-Agent, redirects only within the origin, the profile's proxy, the timeout.
-    ApiRequestJob *request = m_client->probe(ServiceEndpoint{m_base, m_apiKey}, url);
+    const bool post = step == Step::RemixByBody || step == Step::RemixStandard;
+    ApiRequestJob *request = post ? m_client->probePost(ServiceEndpoint{m_base, m_apiKey}, url, "{}")
+                                  : m_client->probe(ServiceEndpoint{m_base, m_apiKey}, url);
     m_request = request;
     connect(request, &ApiRequestJob::finished, this, &ConnectionTester::onRequestFinished);
     request->start();
@@ -335,6 +346,11 @@ void ConnectionTester::onRequestFinished(ApiRequestJob *request)
         return;
     }
 
+    if (m_step == Step::RemixByBody || m_step == Step::RemixStandard) {
+        finishWithRemixRoute(request);
+        return;
+    }
+
     // Step::List
     ConnectionTestResult confirmed = m_videoResult;
     if (result.httpStatus == 401) {
@@ -343,7 +359,46 @@ void ConnectionTester::onRequestFinished(ApiRequestJob *request)
         confirmed.listConfirmed = true;
         confirmed.detail += " | "_L1 + result.detail;
     }
-    finish(confirmed);
+    if (!confirmed.works()) {
+        finish(confirmed);
+        return;
+    }
+    // Which remix route the service knows: asked with bodies it must refuse (see Step).
+    m_videoResult = confirmed;
+    m_videoResult.remixRouteChecked = true;
+    sendRequest(Step::RemixByBody, ApiUrl::remixByBodyUrl(m_base));
+}
+
+void ConnectionTester::finishWithRemixRoute(ApiRequestJob *request)
+{
+    const int status = request->httpStatus();
+    const QJsonObject json = jsonObjectOf(request->body().left(MaxBodyBytes));
+    const QString answer =
+        u"POST %1 · HTTP %2"_s.arg(request->url().adjusted(QUrl::RemoveUserInfo).toDisplayString()).arg(status);
+    if (m_step == Step::RemixByBody) {
+        // The route exists when the service refused our empty body as a request of its own: a 400 or 422
+        // in the API's error shape. 404 and 405 (no such route), a 2xx or anything else prove nothing.
+        const bool routeAnswered =
+            (status == 400 || status == 422) && isApiErrorShape(json) && !saysRouteIsMissing(apiErrorMessage(json));
+        if (!routeAnswered) {
+            finish(m_videoResult);
+            return;
+        }
+        m_remixByBodyAnswer = answer;
+        sendRequest(Step::RemixStandard, ApiUrl::remixUrl(m_base, QString::fromLatin1(ProbeVideoId)));
+        return;
+    }
+
+    // Step::RemixStandard. Missing only when the service says so: a 404/405 that is no API error about
+    // our made-up video ("Invalid URL", an HTML or framework page). Anything else keeps the standard route.
+    const bool apiAnswer = isApiErrorShape(json) && !saysRouteIsMissing(apiErrorMessage(json));
+    const bool standardMissing = (status == 404 || status == 405) && !apiAnswer;
+    ConnectionTestResult result = m_videoResult;
+    if (standardMissing) {
+        result.remixRoute = RemixRoute::VideoIdInBody;
+        result.detail += " | "_L1 + m_remixByBodyAnswer + " | "_L1 + answer;
+    }
+    finish(result);
 }
 
 ConnectionTestResult ConnectionTester::classify(const ApiRequestJob *request)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/serviceendpoint.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QList>
@@ -60,7 +62,12 @@ public:
     // Works because the API answered "no such video" (400/404/422 in its error shape) for the made-up id:
     // the expected answer, which the message says in words.
     bool unknownIdAnswered = false;
-    bool unencrypted = false; // plain http to another machine: the key travelled unencrypted
+    // Where the service takes remixes. Only probed once the test works, and with requests the service must
+    // refuse (no prompt, no video id): a test never makes a video. Standard unless the service answered
+    // POST {base}/videos/remix as a route of its own and not POST {base}/videos/{id}/remix.
+    RemixRoute remixRoute = RemixRoute::Standard;
+    bool remixRouteChecked = false; // the probes ran (the test worked)
+    bool unencrypted = false;       // plain http to another machine: the key travelled unencrypted
     qint64 elapsedMs = 0;
 
     bool works() const { return outcome == Outcome::Works; }
@@ -103,9 +110,14 @@ private:
     {
         Video, // GET {base}/videos/<ProbeVideoId>
         List,  // GET {base}/videos?limit=1, only to confirm a "works"
+        // The remix route, once the test works. Both POSTs carry an empty JSON object: no prompt and
+        // no id, which every service must refuse, so no video can come of them.
+        RemixByBody,   // POST {base}/videos/remix {}: a 400/422 in the API's shape = the route exists
+        RemixStandard, // POST {base}/videos/<ProbeVideoId>/remix {}: asked only when the first exists
     };
 
     void sendRequest(Step step, const QUrl &url);
+    void finishWithRemixRoute(ApiRequestJob *request);
     void onRequestFinished(ApiRequestJob *request);
     void finish(ConnectionTestResult result);
     ConnectionTestResult classify(const ApiRequestJob *request);
@@ -116,8 +128,9 @@ private:
     QElapsedTimer m_elapsed;
     QUrl m_base;
     QString m_apiKey;
+    QString m_remixByBodyAnswer; // what POST {base}/videos/remix answered, for the detail line
     Step m_step = Step::Video;
-    ConnectionTestResult m_videoResult; // kept while the list probe runs
+    ConnectionTestResult m_videoResult; // kept while the list and remix-route probes run
     quint64 m_generation = 0;           // a stale queued answer of an earlier start() is dropped
     bool m_running = false;
 };

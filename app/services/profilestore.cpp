@@ -122,6 +122,12 @@ QList<ServiceProfile> ProfileStore::storedProfiles() const
         profile.proxy.host = file.value(u"proxyHost"_s).toString();
         profile.proxy.port = quint16(qBound(0, file.value(u"proxyPort"_s).toInt(), 65535));
         profile.proxy.user = file.value(u"proxyUser"_s).toString();
+        profile.remixRoute = ServiceProfile::remixRouteFromKey(file.value(u"remixRoute"_s).toString());
+        // A hand-edited file's unquoted "a = 1, b = 2" reads as a list in QSettings' ini format.
+        const QVariant prices = file.value(u"prices"_s);
+        profile.prices = PriceList::fromText(
+            prices.typeId() == QMetaType::QStringList ? prices.toStringList().join(u", "_s) : prices.toString(),
+            file.value(u"priceCurrency"_s).toString());
         profiles.append(profile);
     }
     file.endArray();
@@ -137,7 +143,7 @@ void ProfileStore::writeStoredProfiles(const QList<ServiceProfile> &profiles)
             const ServiceProfile &a = old.at(i);
             const ServiceProfile &b = profiles.at(i);
             same = a.id == b.id && a.name == b.name && a.address == b.address && a.pollIntervalMs == b.pollIntervalMs
-                   && a.proxy == b.proxy;
+                   && a.proxy == b.proxy && a.remixRoute == b.remixRoute && a.prices == b.prices;
         }
         if (same)
             return;
@@ -157,6 +163,9 @@ void ProfileStore::writeStoredProfiles(const QList<ServiceProfile> &profiles)
         file.setValue(u"proxyHost"_s, profile.proxy.host.trimmed());
         file.setValue(u"proxyPort"_s, int(profile.proxy.port));
         file.setValue(u"proxyUser"_s, profile.proxy.user);
+        file.setValue(u"remixRoute"_s, ServiceProfile::remixRouteKey(profile.remixRoute));
+        file.setValue(u"prices"_s, profile.prices.toText());
+        file.setValue(u"priceCurrency"_s, profile.prices.currency);
     }
     file.endArray();
     file.sync();
@@ -585,7 +594,7 @@ ServiceEndpoint ProfileStore::endpoint(const QString &profileId) const
     const std::optional<ServiceProfile> found = profile(profileId);
     if (!found)
         return ServiceEndpoint{};
-    return ServiceEndpoint{found->apiBase(), key(found->id), found->id, found->pollIntervalMs};
+    return ServiceEndpoint{found->apiBase(), key(found->id), found->id, found->pollIntervalMs, found->remixRoute};
 }
 
 std::optional<ServiceProfile> ProfileStore::profileForBase(const QUrl &apiBase) const

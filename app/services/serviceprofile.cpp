@@ -75,6 +75,16 @@ QString ServiceProfile::hostLabel() const
     return host;
 }
 
+QString ServiceProfile::remixRouteKey(RemixRoute route)
+{
+    return route == RemixRoute::VideoIdInBody ? u"video_id_in_body"_s : u"standard"_s;
+}
+
+RemixRoute ServiceProfile::remixRouteFromKey(const QString &key)
+{
+    return key == remixRouteKey(RemixRoute::VideoIdInBody) ? RemixRoute::VideoIdInBody : RemixRoute::Standard;
+}
+
 QString ServiceProfile::newId()
 {
     // Short and stable; also the keychain account, so it must never change for a profile.

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "api/serviceendpoint.h"
+#include "services/pricelist.h"
+
 #include <QCoreApplication>
 #include <QNetworkProxy>
 #include <QString>
@@ -70,6 +73,11 @@ public:
     int pollIntervalMs = DefaultPollIntervalMs;
     ProxySettings proxy;
     Kind kind = Kind::Stored;
+    // Where this service takes remixes, as its connection test found it; Standard unless a Test showed
+    // the relay knows only POST /videos/remix.
+    RemixRoute remixRoute = RemixRoute::Standard;
+    // What the service charges, as the user wrote it down (empty: unknown).
+    PriceList prices;
 
     bool isReadOnly() const { return kind != Kind::Stored; }
     bool isDemo() const { return kind == Kind::Demo; }
@@ -83,6 +91,10 @@ public:
     // SecretStore accounts. The key's account is the id itself.
     QString keyAccount() const { return id; }
     QString proxyPasswordAccount() const { return id + QStringLiteral(":proxy"); }
+
+    // "standard", "video_id_in_body": the words in the settings file; an unknown word is Standard.
+    static QString remixRouteKey(RemixRoute route);
+    static RemixRoute remixRouteFromKey(const QString &key);
 
     // A fresh id for a new stored profile.
     static QString newId();

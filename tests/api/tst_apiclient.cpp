@@ -43,6 +43,7 @@ private slots:
     void cleanup();
 
     void remixRequestShape();
+    void remixWithVideoIdInBody();
     void fetchRequestShape();
     void noAuthorizationWithoutKey();
     void baseUrlFormsReachSamePath_data();
@@ -150,6 +151,45 @@ void TstApiClient::remixRequestShape()
     QCOMPARE(outcome.video.id, u"video_remix_1"_s);
     QCOMPARE(outcome.video.state, JobState::Queued);
     QCOMPARE(outcome.video.remixedFromVideoId, id);
+}
+
+void TstApiClient::remixWithVideoIdInBody()
+{
+    // A relay that documents remix as POST /videos/remix {"video_id", "prompt"}: the profile says so,
+    // and the one paid POST goes there, with the id in the body (not in the path).
+    m_server->setRemixDialect(FakeVideoServer::RemixDialect::VideoIdInBody);
+    ServiceEndpoint service = endpointFor(m_server->rootUrl());
+    service.remixRoute = RemixRoute::VideoIdInBody;
+    const QString id = u"video_abc/+="_s;
+    const QString prompt = u"把背景换成下雪的夜晚"_s;
+    const Outcome outcome = run(m_client->createRemix(service, id, prompt));
+    QCOMPARE(outcome.finishedCount, 1);
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.technicalDetail()));
+
+    const QList<FakeVideoServer::Request> requests = m_server->requests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().method, QByteArray("POST"));
+    QCOMPARE(requests.first().rawPath, QByteArray("/v1/videos/remix"));
+    const QJsonObject sent = QJsonDocument::fromJson(requests.first().body).object();
+    QCOMPARE(sent.value(u"video_id"_s).toString(), id);
+    QCOMPARE(sent.value(u"prompt"_s).toString(), prompt);
+    QCOMPARE(sent.keys(), QStringList({u"prompt"_s, u"video_id"_s}));
+    QCOMPARE(outcome.video.id, u"video_remix_1"_s);
+    QCOMPARE(outcome.video.remixedFromVideoId, id);
+
+    // The standard route is unchanged for an endpoint that does not say otherwise, and this relay
+    // does not know it.
+    m_server->clearRequests();
+    const Outcome standard = run(m_client->createRemix(endpointFor(m_server->rootUrl()), u"video_abc"_s, prompt));
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().rawPath, QByteArray("/v1/videos/video_abc/remix"));
+    QCOMPARE(standard.httpStatus, 404);
+
+    // An id that cannot be a video id is refused before anything is sent, as on the standard route.
+    m_server->clearRequests();
+    const Outcome refused = run(m_client->createRemix(service, u".."_s, prompt));
+    QVERIFY(refused.error.isError());
+    QCOMPARE(m_server->requests().size(), 0);
 }
 
 void TstApiClient::fetchRequestShape()

@@ -8,6 +8,8 @@
 #include "testhelpers.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QUuid>
@@ -117,6 +119,7 @@ private slots:
     void submitAddsRowAtOnce();
     void fixedKeyAppliesToTheNextPoll();
     void lifecycleToCompleted();
+    void remixThroughTheVideoIdInBodyRoute();
     void failedJobKeepsReason();
     void serverHintsAreHonoured_data();
     void serverHintsAreHonoured();
@@ -276,6 +279,22 @@ void TstJobController::lifecycleToCompleted()
     // Nothing more is asked once the job is done.
     QSignalSpy requests(m_server.get(), &FakeVideoServer::requestReceived);
     QVERIFY(!requests.wait(5 * m_settings.intervalMs));
+}
+
+void TstJobController::remixThroughTheVideoIdInBodyRoute()
+{
+    // A profile whose Test found POST /videos/remix {"video_id"}: its remix goes there, once, and then
+    // lives like any other job (polled at GET /videos/{id} until done).
+    m_server->setRemixDialect(FakeVideoServer::RemixDialect::VideoIdInBody);
+    ServiceEndpoint service{ApiUrl::normalizeBase(m_server->rootUrl().toString() + u"/v1"_s), u"sk-test"_s};
+    service.remixRoute = RemixRoute::VideoIdInBody;
+    const QString localId = m_controller->submit(u"task_src"_s, u"雨中的街道"_s, service);
+    QTRY_COMPARE_WITH_TIMEOUT(job(localId).state, JobState::Completed, 10000);
+    QCOMPARE(job(localId).resultVideoId, FirstVideo);
+    QCOMPARE(m_server->requestCount("POST"), 1);
+    QCOMPARE(m_server->requestCount("POST", u"/v1/videos/remix"_s), 1);
+    const QJsonObject sent = QJsonDocument::fromJson(m_server->requests().first().body).object();
+    QCOMPARE(sent.value(u"video_id"_s).toString(), u"task_src"_s);
 }
 
 void TstJobController::failedJobKeepsReason()

@@ -4,6 +4,7 @@
 #include "services/connectiontester.h"
 #include "testhelpers.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -78,6 +79,9 @@ private slots:
     void listProbeConfirmsOrRejects_data();
     void listProbeConfirmsOrRejects();
     void fakeServerDefaults();
+    void remixRouteOfTheService_data();
+    void remixRouteOfTheService();
+    void remixRouteProbesNeverSpend();
     void keyNeverLeaves();
     void redirectToAnotherOriginIsNotFollowed();
     void cannotConnect();
@@ -270,6 +274,65 @@ void TstConnectionTester::fakeServerDefaults()
     QCOMPARE(result.outcome, Outcome::KeyRejected);
     QCOMPARE(result.httpStatus, 401);
     QVERIFY(result.message().contains("401"_L1));
+}
+
+void TstConnectionTester::remixRouteOfTheService_data()
+{
+    QTest::addColumn<FakeVideoServer::RemixDialect>("dialect");
+    QTest::addColumn<RemixRoute>("expected");
+    QTest::addColumn<bool>("variantNamed"); // the message tells the user where remixes will go
+
+    QTest::newRow("standard only") << FakeVideoServer::RemixDialect::Standard << RemixRoute::Standard << false;
+    QTest::newRow("video_id in body only")
+        << FakeVideoServer::RemixDialect::VideoIdInBody << RemixRoute::VideoIdInBody << true;
+    // Both forms served (LiteLLM-like): the standard one stays.
+    QTest::newRow("both") << FakeVideoServer::RemixDialect::Both << RemixRoute::Standard << false;
+}
+
+void TstConnectionTester::remixRouteOfTheService()
+{
+    QFETCH(FakeVideoServer::RemixDialect, dialect);
+    QFETCH(RemixRoute, expected);
+    QFETCH(bool, variantNamed);
+
+    m_server->setRemixDialect(dialect);
+    const ConnectionTestResult result = run(m_server->rootUrl().toString() + "/v1"_L1);
+    QCOMPARE(result.outcome, Outcome::Works);
+    QVERIFY(result.remixRouteChecked);
+    QCOMPARE(result.remixRoute, expected);
+    QCOMPARE(result.message().contains("/videos/remix"_L1), variantNamed);
+    // Not one video was made: every POST of the test was one the service had to refuse.
+    QCOMPARE(m_server->videoCount(), 0);
+    for (const FakeVideoServer::Request &request : m_server->requests()) {
+        if (request.method != "POST")
+            continue;
+        const QJsonObject sent = QJsonDocument::fromJson(request.body).object();
+        QVERIFY2(!sent.contains(u"prompt"_s), request.body.constData());
+        QVERIFY2(!sent.contains(u"video_id"_s), request.body.constData());
+    }
+}
+
+void TstConnectionTester::remixRouteProbesNeverSpend()
+{
+    // A service that answers every POST with a new video (a broken relay that ignores what it is sent):
+    // the test reads that as "not proven" and keeps the standard route; and a service whose key fails
+    // or that has no video API is never asked with a POST at all.
+    m_server->addHandler([](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
+        if (request.method == "POST")
+            return FakeVideoServer::Reply::video(u"video_oops"_s, u"queued"_s, 0);
+        return std::nullopt;
+    });
+    ConnectionTestResult result = run(m_server->rootUrl().toString());
+    QCOMPARE(result.outcome, Outcome::Works);
+    QCOMPARE(result.remixRoute, RemixRoute::Standard);
+    QVERIFY(m_server->requestCount("POST") <= 1);
+
+    m_server->clearRequests();
+    m_server->setRequiredKey(u"sk-other"_s);
+    result = run(m_server->rootUrl().toString());
+    QCOMPARE(result.outcome, Outcome::KeyRejected);
+    QVERIFY(!result.remixRouteChecked);
+    QCOMPARE(m_server->requestCount("POST"), 0);
 }
 
 void TstConnectionTester::keyNeverLeaves()

@@ -128,6 +128,57 @@ private slots:
             QVERIFY2(!ini.contains(secret.toUtf8()), ini.constData());
     }
 
+    void remixRouteIsRemembered()
+    {
+        // What a profile's Test found about the remix route is kept with the profile and reaches the
+        // endpoint its jobs are sent through; the standard route is the default.
+        start(SecretStore::Kind::File);
+        const QString plain = m_profiles->addProfile(relay(u"Standard"_s, u"https://a.example"_s));
+        ServiceProfile variant = relay(u"Body"_s, u"https://b.example"_s);
+        variant.remixRoute = RemixRoute::VideoIdInBody;
+        const QString body = m_profiles->addProfile(variant);
+        QCOMPARE(m_profiles->profile(plain)->remixRoute, RemixRoute::Standard);
+        QCOMPARE(m_profiles->endpoint(plain).remixRoute, RemixRoute::Standard);
+        QCOMPARE(m_profiles->endpoint(body).remixRoute, RemixRoute::VideoIdInBody);
+
+        restart(SecretStore::Kind::File);
+        QCOMPARE(m_profiles->profile(plain)->remixRoute, RemixRoute::Standard);
+        QCOMPARE(m_profiles->profile(body)->remixRoute, RemixRoute::VideoIdInBody);
+        QCOMPARE(m_profiles->endpoint(body).remixRoute, RemixRoute::VideoIdInBody);
+
+        // A later Test that finds the standard route again changes it back, and that is a change
+        // (it is written).
+        ServiceProfile changed = *m_profiles->profile(body);
+        changed.remixRoute = RemixRoute::Standard;
+        QSignalSpy spy(m_profiles.get(), &ProfileStore::profilesChanged);
+        QVERIFY(m_profiles->updateProfile(changed));
+        QCOMPARE(spy.count(), 1);
+        restart(SecretStore::Kind::File);
+        QCOMPARE(m_profiles->profile(body)->remixRoute, RemixRoute::Standard);
+        // A word this version does not know (a newer version's) falls back to the standard route.
+        m_store->setValue(u"profiles/1/remixRoute"_s, u"something-new"_s);
+        m_store->sync();
+        restart(SecretStore::Kind::File);
+        QCOMPARE(m_profiles->profile(plain)->remixRoute, RemixRoute::Standard);
+    }
+
+    void pricesAreRemembered()
+    {
+        start(SecretStore::Kind::File);
+        ServiceProfile priced = relay(u"Priced"_s, u"https://p.example"_s);
+        priced.prices = PriceList::fromText(u"sora-2 = 0.1, * = 0.25"_s, u"¥"_s);
+        const QString id = m_profiles->addProfile(priced);
+        const QString plain = m_profiles->addProfile(relay(u"Plain"_s, u"https://q.example"_s));
+        restart(SecretStore::Kind::File);
+        QCOMPARE(m_profiles->profile(id)->prices, priced.prices);
+        QVERIFY(m_profiles->profile(plain)->prices.isEmpty()); // unknown, never a default price
+        // A hand-edited file without quotes (QSettings reads the commas as a list) still works.
+        m_store->setValue(u"profiles/2/prices"_s, QStringList({u"sora-2 = 0.3"_s, u"* = 0.4"_s}));
+        m_store->sync();
+        restart(SecretStore::Kind::File);
+        QCOMPARE(m_profiles->profile(plain)->prices.perSecond(u"other"_s), std::optional<double>(0.4));
+    }
+
     void singleServiceIsMigratedAndTheKeyLeavesTheSettingsFile()
     {
         {

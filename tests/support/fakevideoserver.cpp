@@ -196,6 +196,11 @@ void FakeVideoServer::setVideoScript(const QString &videoId, const QList<Reply> 
     d->scriptPositions.insert(videoId, 0);
 }
 
+int FakeVideoServer::videoCount() const
+{
+    return int(d->videoOrder.size());
+}
+
 int FakeVideoServer::requestCount(const QByteArray &method, const QString &pathContains) const
 {
     int count = 0;
@@ -283,14 +288,32 @@ std::optional<FakeVideoServer::Reply> FakeVideoServer::defaultReply(const Reques
     }
 
     if (request.method == "POST") {
+        static const QRegularExpression remixByBodyPath(u"/videos/remix$"_s);
         const QRegularExpressionMatch match = remixPath.match(path);
-        if (!match.hasMatch())
+        const bool byBody = remixByBodyPath.match(path).hasMatch();
+        const bool standardServed = m_remixDialect != RemixDialect::VideoIdInBody;
+        const bool byBodyServed = m_remixDialect != RemixDialect::Standard;
+        if (byBody ? !byBodyServed : (!match.hasMatch() || !standardServed))
             return notFound(request);
         if (!d->remixQueue.isEmpty())
             return d->remixQueue.takeFirst();
 
-        const QString sourceId = QUrl::fromPercentEncoding(match.captured(1).toLatin1());
         const QJsonObject sent = QJsonDocument::fromJson(request.body).object();
+        const QString sourceId =
+            byBody ? sent.value(u"video_id"_s).toString() : QUrl::fromPercentEncoding(match.captured(1).toLatin1());
+        // Both routes validate the body as real services do: no prompt (or no video_id) makes nothing.
+        const QString missing = sent.value(u"prompt"_s).toString().isEmpty() ? u"prompt"_s
+                                : sourceId.isEmpty()                         ? u"video_id"_s
+                                                                             : QString();
+        if (!missing.isEmpty()) {
+            return Reply::json(
+                QJsonObject{
+                    {u"error"_s, QJsonObject{{u"message"_s, u"Missing required parameter: '%1'."_s.arg(missing)},
+                                             {u"type"_s, u"invalid_request_error"_s},
+                                             {u"param"_s, missing},
+                                             {u"code"_s, u"missing_required_parameter"_s}}}},
+                byBody ? 422 : 400);
+        }
         Impl::CreatedVideo video;
         video.sourceId = sourceId;
         video.prompt = sent.value(u"prompt"_s).toString();

@@ -24,7 +24,9 @@ class QHttpServerResponder;
 //
 // Default behaviour, with nothing scripted:
 // - POST /v1/videos/{id}/remix creates "video_remix_<n>" (status queued, progress 0,
-//   remixed_from_video_id = id, prompt echoed) and answers it with 200.
+//   remixed_from_video_id = id, prompt echoed) and answers it with 200; without a prompt it answers
+//   400 missing_required_parameter and makes nothing. setRemixDialect() moves remix to
+//   POST /v1/videos/remix {"video_id","prompt"} (422 without them), or serves both.
 // - GET /v1/videos/{id} for a created video walks the default lifecycle: queued 0 -> in_progress 30
 //   -> in_progress 70 -> completed 100, one step per GET, then stays completed.
 // - POST /v1/videos (multipart or JSON) creates "video_new_<n>", POST /v1/videos/extensions creates
@@ -61,6 +63,17 @@ public:
         static Reply video(const QString &id, const QString &status, int progress = -1); // -1: no progress field
     };
 
+    // How the server takes remixes: the API's own POST /videos/{id}/remix {"prompt"}, a relay's
+    // POST /videos/remix {"video_id","prompt"} (the other route is then an unknown URL), or both.
+    // Either route refuses a body without its fields (400/422 in the API's error shape), as real
+    // services do, and makes no video then.
+    enum class RemixDialect
+    {
+        Standard,
+        VideoIdInBody,
+        Both,
+    };
+
     // Decides the answer to one request; return std::nullopt to fall through to the default behaviour.
     using Handler = std::function<std::optional<Reply>(const Request &)>;
 
@@ -80,9 +93,12 @@ public:
     void queueRemixReply(const Reply &reply);
     // Successive answers to GET /v1/videos/{id}; the last one repeats.
     void setVideoScript(const QString &videoId, const QList<Reply> &replies);
+    void setRemixDialect(RemixDialect dialect) { m_remixDialect = dialect; }
     // Only this key is accepted (401 in the seed relay's shape otherwise); empty = any key.
     void setRequiredKey(const QString &key) { m_requiredKey = key; }
 
+    // Videos made so far (remix, create, extend); scripted replies are not counted.
+    int videoCount() const;
     QList<Request> requests() const { return m_requests; }
     int requestCount(const QByteArray &method, const QString &pathContains = QString()) const;
     void clearRequests() { m_requests.clear(); }
@@ -101,6 +117,7 @@ private:
     QHostAddress m_address;
     quint16 m_port = 0;
     QString m_requiredKey;
+    RemixDialect m_remixDialect = RemixDialect::Standard;
     QList<Request> m_requests;
     QElapsedTimer m_clock;
     int m_connections = 0;

@@ -133,6 +133,7 @@ private slots:
     void settingsDialogShowsRemixUrlAndWarnings();
     void settingsDialogShowsEnvironmentValuesReadOnly();
     void settingsDialogTestButtonTellsWorksFromNoVideoApi();
+    void settingsDialogTestRemembersTheRemixRoute();
     void settingsDialogAddsRemovesAndPicksProfiles();
     void savedKeyIsNotOfferedToAnotherHost();
     void settingsDialogSaysWhenNoKeychainAnswers();
@@ -780,6 +781,33 @@ void TstMainWindow::settingsDialogShowsEnvironmentValuesReadOnly()
     dialog.save();
     QCOMPARE(core.currentService().apiBase, QUrl(u"https://env.example.com/v1"_s));
     QCOMPARE(core.currentService().apiKey, u"sk-from-env"_s);
+}
+
+void TstMainWindow::settingsDialogTestRemembersTheRemixRoute()
+{
+    // A relay that takes remixes only at POST /videos/remix: Test finds it, the address preview shows
+    // it, and after OK the profile's jobs go there. No video is made by the test.
+    m_server->setRemixDialect(FakeVideoServer::RemixDialect::VideoIdInBody);
+    QCOMPARE(m_core->currentService().remixRoute, RemixRoute::Standard);
+    {
+        SettingsDialog dialog(m_core.get(), m_window.get());
+        dialog.show();
+        auto *test = dialog.findChild<QPushButton *>(u"testButton"_s);
+        auto *title = dialog.findChild<QLabel *>(u"testResultTitle"_s);
+        auto *message = dialog.findChild<QLabel *>(u"testResultMessage"_s);
+        auto *preview = dialog.findChild<QLabel *>(u"urlPreviewLabel"_s);
+        QVERIFY(test && title && message && preview);
+        QVERIFY(preview->text().contains(u"{id}/remix"_s));
+        test->click();
+        QTRY_VERIFY(title->isVisible());
+        QVERIFY2(message->text().contains(u"/videos/remix"_s), qPrintable(message->text()));
+        QVERIFY2(preview->text().contains(u"/v1/videos/remix"_s) && !preview->text().contains(u"{id}"_s),
+                 qPrintable(preview->text()));
+        QVERIFY(dialog.hasUnsavedChanges());
+        dialog.save();
+    }
+    QCOMPARE(m_server->videoCount(), 0);
+    QCOMPARE(m_core->currentService().remixRoute, RemixRoute::VideoIdInBody);
 }
 
 void TstMainWindow::settingsDialogTestButtonTellsWorksFromNoVideoApi()
