@@ -175,7 +175,7 @@ private slots:
         QCOMPARE(progress.data().toString(), JobStates::displayName(JobState::Failed));
         // No result video to show for it, though the service named the job.
         job.resultVideoId = u"video_never_made"_s;
-        m_model->updateJob(job);
+        m_jobs->update(job);
         QVERIFY(m_model->index(0, JobModel::ResultColumn).data().toString().isEmpty());
         QCOMPARE(m_model->index(0, JobModel::ResultColumn).data(JobModel::ResultIdRole).toString(),
                  u"video_never_made"_s);
