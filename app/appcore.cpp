@@ -239,13 +239,13 @@ int AppCore::openHistory(const QString &path)
             finishHistoryLoad();
     });
     connect(m_jobStore, &JobStore::writeFailed, this, &AppCore::historyWriteFailed);
-    // Every change is written at once, each in its own transaction: a crash loses nothing.
+    // Every change is written at the end of its event-loop turn, all of a turn in one transaction.
     // The history listens to the job list; jobs it handed back itself (olderJobsAppended) are not re-saved.
     // Demo jobs are not kept: the demo starts empty each time, so they could be neither played nor remixed
     // after a restart (the window says so while the demo is in use).
     const auto save = [this](const QString &localId) {
         if (const RemixJob *job = m_jobList->find(localId); job && !isDemoJob(*job))
-            m_jobStore->save(*job);
+            m_jobStore->saveSoon(*job);
     };
     connect(m_jobList, &JobList::jobAdded, m_jobStore, save);
     connect(m_jobList, &JobList::jobChanged, m_jobStore, save);

@@ -16,8 +16,20 @@
 #include <QNetworkRequest>
 #include <QSaveFile>
 
-#include <cerrno>
+#include <QCoreApplication>
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThread>
+#include <QThreadPool>
 
+#include <atomic>
+#include <cerrno>
+#include <memory>
+
+#if defined(Q_OS_LINUX)
+#include <fcntl.h>
+#endif
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
 #elif defined(Q_OS_WIN)
@@ -36,6 +48,8 @@ constexpr qint64 ProgressIntervalMs = 100;
 // than the network (or a busy GUI thread) makes the whole file pile up in memory; bounded, Qt stops
 // reading the socket until the bytes are written.
 constexpr qint64 ReadBufferBytes = 1024 * 1024;
+// Every this many bytes written, the disk thread starts writing them out (see writeBackOnDisk()).
+constexpr qint64 WriteBackBytes = 16 * 1024 * 1024;
 
 bool isTextualType(const QByteArray &contentType)
 {
@@ -110,7 +124,107 @@ QString imageSuffix(const QByteArray &head)
     return QString();
 }
 
+std::atomic<int> s_syncDelayForTestsMs{0};
+
+// One thread for the downloads' disk work (syncs, renames, .part.json notes): in the order it was
+// asked for, so a note is never written after the rename that made it obsolete.
+QThreadPool *diskThread()
+{
+    static QThreadPool *pool = [] {
+        auto *threads = new QThreadPool(QCoreApplication::instance());
+        threads->setObjectName(u"download disk"_s);
+        threads->setMaxThreadCount(1);
+        return threads;
+    }();
+    return pool;
+}
+
+template<typename T, typename Function> QFuture<T> runOnDiskThread(Function function)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    QFuture<T> future = promise->future();
+    promise->start();
+    diskThread()->start([promise, function = std::move(function)]() mutable {
+        promise->addResult(function());
+        promise->finish();
+    });
+    return future;
+}
+
+// On the disk thread: starts writing [from, from + length) of the file out to the disk now, and waits
+// for the chunk before it, so that the final sync has little left to do and the page cache does not
+// fill up with a whole video (then every write would wait for the disk). A hint: errors don't matter.
+void writeBackOnDisk(const QString &path, qint64 from, qint64 length)
+{
+#if defined(Q_OS_LINUX)
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    ::sync_file_range(fd, from, length, SYNC_FILE_RANGE_WRITE);
+    if (from >= length)
+        ::sync_file_range(fd, from - length, length,
+                          SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER);
+    ::close(fd);
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(from);
+    Q_UNUSED(length);
+#endif
+}
+
 } // namespace
+
+// On the disk thread: makes the finished .part durable, then gives it its name.
+DownloadJob::SaveResult
+DownloadJob::saveOnDisk(const QString &partPath, const QString &targetPath, const QString &variant)
+{
+    SaveResult result;
+    {
+        // On the disk before the name says "complete": a crash right after the rename must not leave
+        // a short file under the final name.
+        QFile part(partPath);
+        if (!part.open(QIODevice::WriteOnly | QIODevice::Append)) {
+            result.writeError = part.errorString();
+            return result;
+        }
+        if (const int delay = s_syncDelayForTestsMs)
+            QThread::msleep(delay);
+#if defined(Q_OS_UNIX)
+        ::fsync(part.handle());
+#elif defined(Q_OS_WIN)
+        ::_commit(part.handle());
+#endif
+    }
+
+    QFileInfo target(targetPath);
+    QString fileName = target.fileName();
+    if (variant == u"thumbnail"_s) {
+        // The service says WebP, relays send JPEG or PNG too: name the file after what it is.
+        QFile head(partPath);
+        const QString suffix = head.open(QIODevice::ReadOnly) ? imageSuffix(head.read(16)) : QString();
+        if (!suffix.isEmpty() && target.suffix().compare(suffix, Qt::CaseInsensitive) != 0
+            && !(suffix == u"jpg"_s && target.suffix().compare(u"jpeg"_s, Qt::CaseInsensitive) == 0)) {
+            fileName = (target.suffix().isEmpty() ? fileName : target.completeBaseName()) + u'.' + suffix;
+        }
+    }
+
+    // QFile::rename() never replaces an existing file; if another file took the name in between,
+    // pick the next free one.
+    QFile part(partPath);
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const QString path = DownloadNaming::uniquePath(target.absolutePath(), fileName);
+        if (part.rename(path)) {
+            QFile::remove(partialInfoPath(targetPath));
+            result.filePath = path;
+            return result;
+        }
+        if (!QFileInfo::exists(path)) {
+            result.writeError = part.errorString();
+            break;
+        }
+    }
+    return result;
+}
 
 DownloadJob::DownloadJob(const NetworkContext &context,
                          const ServiceEndpoint &service,
@@ -153,6 +267,11 @@ void DownloadJob::removePartial(const QString &targetPath)
 {
     QFile::remove(partialPath(targetPath));
     QFile::remove(partialInfoPath(targetPath));
+}
+
+void DownloadJob::setSyncDelayForTests(int ms)
+{
+    s_syncDelayForTestsMs = ms;
 }
 
 bool DownloadJob::hasExpired(const QDateTime &expiresAt, const QDateTime &now)
@@ -204,6 +323,14 @@ void DownloadJob::begin()
 
 void DownloadJob::handleAbortWithoutReply()
 {
+    if (m_saving) {
+        // Cancelled while the complete file is being synced and renamed: that takes a moment at most,
+        // and the file is there afterwards; report what became of it rather than a cancel.
+        m_saving = false;
+        m_save.waitForFinished();
+        applySaveResult(m_save.result());
+        return;
+    }
     // Aborted while waiting to retry.
     m_retryTimer.stop();
     recordFailure(DownloadError::Cancelled,
@@ -243,6 +370,7 @@ void DownloadJob::sendNext()
     m_rangeMismatch = false;
     m_localError = DownloadError::None;
     m_offset = m_written;
+    m_writtenBack = m_written;
 
     RequestOptions options;
     options.accept = QByteArrayLiteral("*/*");
@@ -313,6 +441,7 @@ void DownloadJob::decideBodyMode(QNetworkReply *reply)
         }
         m_written = 0;
         m_offset = 0;
+        m_writtenBack = 0;
     }
     m_total = length;
     rememberPartialOwner(reply);
@@ -361,8 +490,13 @@ void DownloadJob::rememberPartialOwner(QNetworkReply *reply)
     info.variant = m_variant;
     info.validator = m_validator;
     info.total = m_total;
-    if (!writePartialInfo(m_targetPath, info))
-        qCWarning(lcDownload) << "cannot note whose partial file" << m_part.fileName() << "is";
+    // Written (and synced) on the disk thread; a failure waits for it before it tidies up.
+    m_note = runOnDiskThread<bool>([targetPath = m_targetPath, info] {
+        const bool written = writePartialInfo(targetPath, info);
+        if (!written)
+            qCWarning(lcDownload) << "cannot note whose partial file" << partialPath(targetPath) << "is";
+        return written;
+    });
 }
 
 bool DownloadJob::writeToPartial(const QByteArray &data)
@@ -381,6 +515,15 @@ bool DownloadJob::writeToPartial(const QByteArray &data)
         return false;
     }
     m_written += written;
+    if (m_written - m_writtenBack >= WriteBackBytes) {
+        const qint64 from = m_writtenBack;
+        const qint64 length = m_written - m_writtenBack;
+        m_writtenBack = m_written;
+        runOnDiskThread<bool>([path = m_part.fileName(), from, length] {
+            writeBackOnDisk(path, from, length);
+            return true;
+        });
+    }
     if (!m_progressClock.isValid() || m_progressClock.elapsed() >= ProgressIntervalMs
         || (m_total >= 0 && m_written >= m_total)) {
         m_progressClock.start();
@@ -625,48 +768,35 @@ void DownloadJob::completeFile()
         fail(DownloadError::Unwritable);
         return;
     }
-    // On the disk before the name says "complete": a crash right after the rename must not leave
-    // a short file under the final name.
-    m_part.flush();
-#if defined(Q_OS_UNIX)
-    ::fsync(m_part.handle());
-#elif defined(Q_OS_WIN)
-    ::_commit(m_part.handle());
-#endif
+    // Unbuffered: closing hands nothing more to the disk. The sync, the look at a thumbnail's first
+    // bytes and the rename happen on the disk thread; finished() follows when they are done.
     m_part.close();
+    m_saving = true;
+    auto *watcher = new QFutureWatcher<SaveResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (isFinished())
+            return; // abort() waited for it and reported it already
+        m_saving = false;
+        applySaveResult(watcher->result());
+        finishJob();
+    });
+    m_save = runOnDiskThread<SaveResult>([partPath = m_part.fileName(), targetPath = m_targetPath,
+                                          variant = m_variant] { return saveOnDisk(partPath, targetPath, variant); });
+    watcher->setFuture(m_save);
+}
 
-    QFileInfo target(m_targetPath);
-    QString fileName = target.fileName();
-    if (m_variant == u"thumbnail"_s) {
-        // The service says WebP, relays send JPEG or PNG too: name the file after what it is.
-        QFile head(m_part.fileName());
-        const QString suffix = head.open(QIODevice::ReadOnly) ? imageSuffix(head.read(16)) : QString();
-        if (!suffix.isEmpty() && target.suffix().compare(suffix, Qt::CaseInsensitive) != 0
-            && !(suffix == u"jpg"_s && target.suffix().compare(u"jpeg"_s, Qt::CaseInsensitive) == 0)) {
-            fileName = (target.suffix().isEmpty() ? fileName : target.completeBaseName()) + u'.' + suffix;
-        }
+void DownloadJob::applySaveResult(const SaveResult &result)
+{
+    if (result.filePath.isEmpty()) {
+        m_writeError = result.writeError;
+        recordFailure(DownloadError::Unwritable, ApiError());
+        return;
     }
-
-    // QFile::rename() never replaces an existing file; if another file took the name in between,
-    // pick the next free one.
-    QFile part(m_part.fileName());
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        const QString path = DownloadNaming::uniquePath(target.absolutePath(), fileName);
-        if (part.rename(path)) {
-            QFile::remove(partialInfoPath(m_targetPath));
-            m_filePath = path;
-            qCInfo(lcDownload) << "saved" << m_videoId << m_variant << m_written << "bytes";
-            emit progress(m_written, m_written);
-            m_error = DownloadError::None;
-            finishJob();
-            return;
-        }
-        if (!QFileInfo::exists(path)) {
-            m_writeError = part.errorString();
-            break;
-        }
-    }
-    fail(DownloadError::Unwritable);
+    m_filePath = result.filePath;
+    qCInfo(lcDownload) << "saved" << m_videoId << m_variant << m_written << "bytes";
+    emit progress(m_written, m_written);
+    m_error = DownloadError::None;
 }
 
 void DownloadJob::fail(DownloadError error, const ApiError &apiError)
@@ -684,7 +814,10 @@ void DownloadJob::recordFailure(DownloadError error, const ApiError &apiError)
         m_part.flush();
         m_part.close();
     }
-    // The .part stays for a later resume, unless there is nothing in it.
+    // The .part stays for a later resume, unless there is nothing in it. Its note is written first
+    // (it is small), so that what follows, here or in a next attempt, sees it.
+    if (m_note.isValid() && !m_note.isFinished())
+        m_note.waitForFinished();
     const QFileInfo part(m_part.fileName());
     if (part.exists() && part.size() == 0) {
         QFile::remove(m_part.fileName());

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFuture>
 #include <QString>
 #include <QTimer>
 #include <QUrl>
@@ -91,6 +92,8 @@ public:
     };
     static PartialInfo readPartialInfo(const QString &targetPath);
     static bool writePartialInfo(const QString &targetPath, const PartialInfo &info);
+    // Tests: every final sync of a finished file takes this much longer (a slow disk); 0 = off.
+    static void setSyncDelayForTests(int ms);
     // True when a link with this expires_at can no longer be used.
     static bool hasExpired(const QDateTime &expiresAt, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
@@ -120,7 +123,15 @@ private:
     void restartFromZero();
     void followLink(const QUrl &link);
     void retryOrFail(const ApiError &error);
+    struct SaveResult
+    {
+        QString filePath; // empty when it failed
+        QString writeError;
+    };
+    // Syncs a complete .part, renames it to its file (on the disk thread), then finishes the job.
     void completeFile();
+    static SaveResult saveOnDisk(const QString &partPath, const QString &targetPath, const QString &variant);
+    void applySaveResult(const SaveResult &result);
     void fail(DownloadError error, const ApiError &apiError = ApiError());
     void recordFailure(DownloadError error, const ApiError &apiError);
     bool looksExpired(int httpStatus, const QByteArray &body) const;
@@ -146,6 +157,7 @@ private:
     QFile m_part;
     qint64 m_offset = 0;         // bytes already on disk when the current request was sent
     qint64 m_written = 0;        // bytes in the .part file now
+    qint64 m_writtenBack = 0;    // bytes up to which the disk thread was asked to write the file out
     qint64 m_total = -1;         // the whole file's size when known
     QByteArray m_validator;      // ETag / Last-Modified of the file the .part holds the start of
     qint64 m_expectedTotal = -1; // that file's size, from the .part.json
@@ -159,4 +171,7 @@ private:
     DownloadError m_error = DownloadError::None;
     ApiError m_apiError;
     QString m_filePath;
+    bool m_saving = false; // completeFile() handed the file to the disk thread
+    QFuture<SaveResult> m_save;
+    QFuture<bool> m_note; // the last .part.json written on the disk thread
 };

@@ -580,6 +580,7 @@ bool JobStore::prepareStatements()
 void JobStore::releaseDatabase()
 {
     stopLoader();
+    flushPendingSaves();
     m_saveQuery.reset();
     m_removeQuery.reset();
     if (m_db.isValid()) {
@@ -651,11 +652,8 @@ QSqlError JobStore::execInTransaction(QSqlQuery &query)
     return error;
 }
 
-bool JobStore::save(const RemixJob &job, const QString &serviceBase)
+void JobStore::bindJob(QSqlQuery &query, const RemixJob &job, const QString &serviceBase)
 {
-    if (!isOpen() || !m_saveQuery || job.localId.isEmpty())
-        return false;
-    QSqlQuery &query = *m_saveQuery;
     query.addBindValue(job.localId);
     query.addBindValue(job.sourceVideoId);
     query.addBindValue(job.prompt);
@@ -684,15 +682,79 @@ bool JobStore::save(const RemixJob &job, const QString &serviceBase)
     query.addBindValue(job.seconds);
     query.addBindValue(job.size);
     query.addBindValue(job.reference);
+}
 
+bool JobStore::save(const RemixJob &job, const QString &serviceBase)
+{
+    if (!isOpen() || !m_saveQuery || job.localId.isEmpty())
+        return false;
+    // This record is newer than one waiting for saveSoon()'s transaction.
+    if (m_unsaved.remove(job.localId))
+        m_unsavedOrder.removeOne(job.localId);
+    QSqlQuery &query = *m_saveQuery;
+    bindJob(query, job, serviceBase);
     const QSqlError error = execInTransaction(query);
     const bool ok = !error.isValid();
+    if (!ok)
+        reportSaveFailure(job.localId, error);
+    return ok;
+}
+
+void JobStore::reportSaveFailure(const QString &localId, const QSqlError &error)
+{
+    m_errorMessage = tr("Could not save the job to the history (%1). It stays in the list until the app closes. "
+                        "Check the free disk space.")
+                         .arg(error.databaseText());
+    qCWarning(lcStore) << "save failed for" << localId << error.text();
+    emit writeFailed(m_errorMessage);
+}
+
+void JobStore::saveSoon(const RemixJob &job)
+{
+    if (!isOpen() || !m_saveQuery || job.localId.isEmpty())
+        return;
+    const auto it = m_unsaved.find(job.localId);
+    if (it != m_unsaved.end()) {
+        *it = job;
+        return;
+    }
+    m_unsaved.insert(job.localId, job);
+    m_unsavedOrder.append(job.localId);
+    if (m_unsavedOrder.size() == 1)
+        QMetaObject::invokeMethod(this, &JobStore::flushPendingSaves, Qt::QueuedConnection);
+}
+
+bool JobStore::flushPendingSaves()
+{
+    if (m_unsavedOrder.isEmpty())
+        return true;
+    const QStringList order = std::exchange(m_unsavedOrder, {});
+    const QHash<QString, RemixJob> jobs = std::exchange(m_unsaved, {});
+    if (!isOpen() || !m_saveQuery)
+        return false;
+    // All of them in one transaction: one commit, however many jobs changed in this event-loop turn.
+    QSqlQuery &query = *m_saveQuery;
+    bool ok = m_db.transaction();
+    QSqlError error = ok ? QSqlError() : m_db.lastError();
+    QString failedId;
+    for (const QString &localId : order) {
+        if (!ok)
+            break;
+        bindJob(query, jobs.value(localId), QString());
+        ok = query.exec();
+        if (!ok) {
+            error = query.lastError().isValid() ? query.lastError() : m_db.lastError();
+            failedId = localId;
+        }
+        query.finish();
+    }
+    if (ok && !m_db.commit()) {
+        ok = false;
+        error = m_db.lastError();
+    }
     if (!ok) {
-        m_errorMessage = tr("Could not save the job to the history (%1). It stays in the list until the app closes. "
-                            "Check the free disk space.")
-                             .arg(error.databaseText());
-        qCWarning(lcStore) << "save failed for" << job.localId << error.text();
-        emit writeFailed(m_errorMessage);
+        m_db.rollback();
+        reportSaveFailure(failedId.isEmpty() ? order.value(0) : failedId, error);
     }
     return ok;
 }
@@ -701,6 +763,8 @@ bool JobStore::remove(const QString &localId)
 {
     if (!isOpen() || !m_removeQuery)
         return false;
+    if (m_unsaved.remove(localId))
+        m_unsavedOrder.removeOne(localId);
     QSqlQuery &query = *m_removeQuery;
     query.addBindValue(localId);
     const QSqlError error = execInTransaction(query);

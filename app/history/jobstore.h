@@ -2,10 +2,12 @@
 
 #include "jobs/remixjob.h"
 
+#include <QHash>
 #include <QLockFile>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <atomic>
@@ -104,6 +106,12 @@ public:
     // place in the list); an update keeps it. An empty serviceBase keeps the stored one.
     // On failure returns false, logs, and emits writeFailed() with a translated message.
     bool save(const RemixJob &job, const QString &serviceBase = QString());
+    // The same, later in this event-loop turn: every job saved so soon goes in one transaction (one
+    // commit for the hundreds of changes a resumed history makes at once); a job saved twice is written
+    // once, as it was last. save(), remove() and close() take the job out or write it first.
+    void saveSoon(const RemixJob &job);
+    // Writes what saveSoon() gathered now. False (and writeFailed()) when it could not.
+    bool flushPendingSaves();
     bool remove(const QString &localId);
 
     // Every job, newest first, on the calling thread.
@@ -111,7 +119,7 @@ public:
     // Every job present now, newest first, read on a worker thread and delivered through jobsLoaded()
     // in batches (queued to this object's thread), then loadFinished(). Jobs saved after this call are
     // not delivered (the caller already has them). Returns false if not open or a load is under way.
-    bool loadAsync(int batchSize = 500);
+    bool loadAsync(int batchSize = 100);
     bool isLoading() const { return m_loader != nullptr; }
     // For tests: called on the loading thread each time a batch has been queued for delivery (before
     // this object's thread has handed it out), so a test can act while batches are still in the queue.
@@ -126,6 +134,8 @@ signals:
 private:
     // Runs the prepared statement in its own transaction; an invalid error when it was committed.
     QSqlError execInTransaction(QSqlQuery &query);
+    static void bindJob(QSqlQuery &query, const RemixJob &job, const QString &serviceBase);
+    void reportSaveFailure(const QString &localId, const QSqlError &error);
     OpenResult fail(OpenResult result, const QString &message);
     OpenResult openDatabase();
     OpenResult migrate();
@@ -148,6 +158,8 @@ private:
     bool m_lockedByOtherProcess = false;
     qint64 m_lockOwnerPid = 0;
     int m_recoveredUnconfirmed = 0;
+    QHash<QString, RemixJob> m_unsaved; // saveSoon(): localId -> the job as it was last given
+    QStringList m_unsavedOrder;         // their ids, in the order they first came
 
     QThread *m_loader = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancelLoad;

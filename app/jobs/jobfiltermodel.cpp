@@ -14,7 +14,6 @@ JobFilterModel::~JobFilterModel() = default;
 
 void JobFilterModel::setJobModel(JobModel *model)
 {
-    setSourceModel(model);
     // The counts are kept per change: only the rows that came, went or changed are read (a history of
     // thousands of jobs must not be read again for every poll answer). A reset or a move reads all.
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
@@ -30,10 +29,15 @@ void JobFilterModel::setJobModel(JobModel *model)
     connect(model, &QAbstractItemModel::rowsMoved, this, &JobFilterModel::recount);
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                for (int row = qMax(0, topLeft.row()); row <= bottomRight.row() && row < m_rowSearchText.size(); ++row)
+                    m_rowSearchText[row] = searchTextOfRow(row);
                 // Only the status column moves a job between buckets.
                 if (topLeft.column() <= JobModel::StatusColumn && bottomRight.column() >= JobModel::StatusColumn)
                     countChanged(topLeft.row(), bottomRight.row());
             });
+    // Connected before the proxy's own handlers (setSourceModel()), so the caches that
+    // filterAcceptsRow() reads are up to date when the proxy filters the rows that changed.
+    setSourceModel(model);
     recount();
 }
 
@@ -61,6 +65,7 @@ void JobFilterModel::setSearchText(const QString &text)
     if (trimmed == m_search)
         return;
     m_search = trimmed;
+    m_searchFolded = trimmed.toCaseFolded();
     invalidateFilter();
 }
 
@@ -74,6 +79,17 @@ quint8 JobFilterModel::bucketOfRow(int row) const
     return quint8(bucketOf(sourceModel()->index(row, 0).data(JobModel::StateRole).toInt()));
 }
 
+QString JobFilterModel::searchTextOfRow(int row) const
+{
+    const QModelIndex index = sourceModel()->index(row, 0);
+    // One string per row, folded once: a search then compares plain text, however many rows there are.
+    // A separator no search can contain keeps the fields apart.
+    return QString(index.data(JobModel::SourceIdRole).toString() + QChar(u'\n')
+                   + index.data(JobModel::ResultIdRole).toString() + QChar(u'\n')
+                   + index.data(JobModel::PromptRole).toString())
+        .toCaseFolded();
+}
+
 void JobFilterModel::recount()
 {
     ++m_fullRecounts;
@@ -82,7 +98,9 @@ void JobFilterModel::recount()
     const QAbstractItemModel *model = sourceModel();
     const int rows = model ? model->rowCount() : 0;
     m_rowBuckets.resize(rows);
+    m_rowSearchText.resize(rows);
     for (int row = 0; row < rows; ++row) {
+        m_rowSearchText[row] = searchTextOfRow(row);
         m_rowBuckets[row] = bucketOfRow(row);
         ++m_counts[m_rowBuckets.at(row)];
     }
@@ -99,6 +117,12 @@ void JobFilterModel::countInserted(int first, int last)
         inserted.append(bucketOfRow(row));
         ++m_counts[inserted.constLast()];
     }
+    QStringList texts;
+    texts.reserve(last - first + 1);
+    for (int row = first; row <= last; ++row)
+        texts.append(searchTextOfRow(row));
+    m_rowSearchText.insert(first, texts.size(), QString());
+    std::move(texts.begin(), texts.end(), m_rowSearchText.begin() + first);
     m_rowBuckets.insert(first, inserted.size(), 0);
     std::copy(inserted.cbegin(), inserted.cend(), m_rowBuckets.begin() + first);
     m_counts[int(Bucket::All)] = int(m_rowBuckets.size());
@@ -111,6 +135,7 @@ void JobFilterModel::countRemoved(int first, int last)
     for (int row = first; row <= last && row < m_rowBuckets.size(); ++row)
         --m_counts[m_rowBuckets.at(row)];
     m_rowBuckets.remove(first, qMin(last + 1, int(m_rowBuckets.size())) - first);
+    m_rowSearchText.remove(first, qMin(last + 1, int(m_rowSearchText.size())) - first);
     m_counts[int(Bucket::All)] = int(m_rowBuckets.size());
     emitIfChanged(counts);
 }
@@ -137,6 +162,15 @@ void JobFilterModel::emitIfChanged(const int (&before)[4])
 
 bool JobFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    // The cached bucket and text of the row (kept per change, see setJobModel()); read from the model
+    // only for a row the caches do not cover.
+    const bool cached =
+        !sourceParent.isValid() && sourceRow < m_rowBuckets.size() && sourceRow < m_rowSearchText.size();
+    if (cached) {
+        if (m_bucket != Bucket::All && m_rowBuckets.at(sourceRow) != quint8(m_bucket))
+            return false;
+        return m_search.isEmpty() || m_rowSearchText.at(sourceRow).contains(m_searchFolded);
+    }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_bucket != Bucket::All && bucketOf(index.data(JobModel::StateRole).toInt()) != m_bucket)
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
+#include <QStringList>
 #include <QVector>
 
 class JobModel;
@@ -53,10 +54,13 @@ private:
     void countChanged(int first, int last);
     void emitIfChanged(const int (&before)[4]);
     quint8 bucketOfRow(int row) const;
+    QString searchTextOfRow(int row) const;
 
     Bucket m_bucket = Bucket::All;
     QString m_search;
     int m_counts[4] = {0, 0, 0, 0};
     int m_fullRecounts = 0;
+    QString m_searchFolded;
     QVector<quint8> m_rowBuckets; // the bucket of each source row, as counted
+    QStringList m_rowSearchText;  // each source row's ids and prompt, case-folded, for the search
 };

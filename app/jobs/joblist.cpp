@@ -45,7 +45,7 @@ bool JobList::add(const RemixJob &unscrubbed)
         qCWarning(lcModel) << "ignoring job without id or with a duplicate id" << job.localId;
         return false;
     }
-    m_positionById.insert(job.localId, int(m_jobs.size()));
+    m_positionById.insert(job.localId, m_firstSeq + int(m_jobs.size()));
     m_jobs.append(job);
     if (!job.resultVideoId.isEmpty())
         m_jobIdByResult.insert(job.resultVideoId, job.localId);
@@ -55,32 +55,20 @@ bool JobList::add(const RemixJob &unscrubbed)
 
 void JobList::appendOlder(const QVector<RemixJob> &newestFirst)
 {
-    QVector<RemixJob> fresh;
-    fresh.reserve(newestFirst.size());
+    // Stored oldest first: the older jobs go in front (QList prepends in place), each numbered one below
+    // the first; no stored number moves, so a batch costs its own size, not the list's.
     QStringList ids;
     for (const RemixJob &job : newestFirst) {
-        if (!job.localId.isEmpty() && !m_positionById.contains(job.localId)) {
-            fresh.append(scrubbed(job));
-            ids.append(job.localId);
-        }
-    }
-    if (fresh.isEmpty())
-        return;
-    // Stored oldest first: the older jobs go in front, so every stored position moves by the same amount.
-    QVector<RemixJob> merged;
-    merged.reserve(m_jobs.size() + fresh.size());
-    for (auto it = fresh.crbegin(); it != fresh.crend(); ++it)
-        merged.append(*it);
-    merged.append(m_jobs);
-    m_jobs = std::move(merged);
-    m_positionById.clear();
-    m_positionById.reserve(m_jobs.size());
-    for (int i = 0; i < m_jobs.size(); ++i) {
-        const RemixJob &job = m_jobs.at(i);
-        m_positionById.insert(job.localId, i);
+        if (job.localId.isEmpty() || m_positionById.contains(job.localId))
+            continue;
+        m_jobs.prepend(scrubbed(job));
+        m_positionById.insert(job.localId, --m_firstSeq);
         if (!job.resultVideoId.isEmpty())
             m_jobIdByResult.insert(job.resultVideoId, job.localId);
+        ids.append(job.localId);
     }
+    if (ids.isEmpty())
+        return;
     emit olderJobsAppended(ids);
 }
 
@@ -92,7 +80,7 @@ bool JobList::update(const RemixJob &unscrubbed)
         qCWarning(lcModel) << "update for unknown job" << job.localId;
         return false;
     }
-    RemixJob &stored = m_jobs[it.value()];
+    RemixJob &stored = m_jobs[it.value() - m_firstSeq];
     if (sameRecord(stored, job))
         return true;
     if (stored.resultVideoId != job.resultVideoId) {
@@ -110,12 +98,12 @@ bool JobList::remove(const QString &localId)
     const auto it = m_positionById.constFind(localId);
     if (it == m_positionById.cend())
         return false;
-    const int position = it.value();
-    m_jobIdByResult.remove(m_jobs.at(position).resultVideoId);
-    m_jobs.removeAt(position);
+    const int number = it.value();
+    m_jobIdByResult.remove(m_jobs.at(number - m_firstSeq).resultVideoId);
+    m_jobs.removeAt(number - m_firstSeq);
     m_positionById.erase(it);
     for (auto id = m_positionById.begin(); id != m_positionById.end(); ++id) {
-        if (id.value() > position)
+        if (id.value() > number)
             --id.value();
     }
     emit jobRemoved(localId);
@@ -132,7 +120,7 @@ std::optional<RemixJob> JobList::job(const QString &localId) const
 const RemixJob *JobList::find(const QString &localId) const
 {
     const auto it = m_positionById.constFind(localId);
-    return it == m_positionById.cend() ? nullptr : &m_jobs.at(it.value());
+    return it == m_positionById.cend() ? nullptr : &m_jobs.at(it.value() - m_firstSeq);
 }
 
 QVector<RemixJob> JobList::jobs() const

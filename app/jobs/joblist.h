@@ -55,7 +55,8 @@ signals:
     void jobRemoved(const QString &localId);
 
 private:
-    QVector<RemixJob> m_jobs;                // oldest first, so existing positions never move on add()
-    QHash<QString, int> m_positionById;      // localId -> index in m_jobs
+    QVector<RemixJob> m_jobs;                // oldest first
+    QHash<QString, int> m_positionById;      // localId -> m_firstSeq + index in m_jobs: never moves on insert
+    int m_firstSeq = 0;                      // goes down as older jobs are put in front
     QHash<QString, QString> m_jobIdByResult; // resultVideoId -> localId
 };

@@ -117,7 +117,7 @@ const RemixJob *JobModel::jobAt(int row) const
 int JobModel::rowOf(const QString &localId) const
 {
     const auto it = m_indexById.constFind(localId);
-    return it == m_indexById.cend() ? -1 : rowOfIndex(it.value());
+    return it == m_indexById.cend() ? -1 : rowOfIndex(it.value() - m_firstSeq);
 }
 
 QModelIndex JobModel::indexOf(const QString &localId, int column) const
@@ -377,6 +377,7 @@ void JobModel::reindex()
 {
     m_indexById.clear();
     m_indexById.reserve(m_ids.size());
+    m_firstSeq = 0;
     for (int i = 0; i < m_ids.size(); ++i)
         m_indexById.insert(m_ids.at(i), i);
 }
@@ -385,7 +386,7 @@ void JobModel::onJobAdded(const QString &localId)
 {
     // The newest job is row 0; kept at the end of m_ids so that no stored index moves.
     beginInsertRows(QModelIndex(), 0, 0);
-    m_indexById.insert(localId, int(m_ids.size()));
+    m_indexById.insert(localId, m_firstSeq + int(m_ids.size()));
     m_ids.append(localId);
     endInsertRows();
 }
@@ -394,13 +395,12 @@ void JobModel::onOlderJobsAppended(const QStringList &newestFirst)
 {
     const int firstRow = rowCount();
     beginInsertRows(QModelIndex(), firstRow, firstRow + int(newestFirst.size()) - 1);
-    QStringList merged;
-    merged.reserve(m_ids.size() + newestFirst.size());
-    for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it)
-        merged.append(*it);
-    merged.append(m_ids);
-    m_ids = std::move(merged);
-    reindex();
+    // Older jobs go in front of m_ids (QList prepends in place); no stored number moves, so only the
+    // appended rows are touched, however long the list already is.
+    for (const QString &localId : newestFirst) {
+        m_ids.prepend(localId);
+        m_indexById.insert(localId, --m_firstSeq);
+    }
     endInsertRows();
 }
 
@@ -424,7 +424,7 @@ void JobModel::onJobRemoved(const QString &localId)
     const auto it = m_indexById.constFind(localId);
     if (it == m_indexById.cend())
         return;
-    const int storageIndex = it.value();
+    const int storageIndex = it.value() - m_firstSeq;
     const int row = rowOfIndex(storageIndex);
     beginRemoveRows(QModelIndex(), row, row);
     m_ids.removeAt(storageIndex);

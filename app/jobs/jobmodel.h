@@ -106,8 +106,9 @@ private:
     int rowOfIndex(int storageIndex) const;
 
     JobList *m_list;
-    QStringList m_ids;                        // the rows' job ids, oldest first: indexes never move on insert
-    QHash<QString, int> m_indexById;          // localId -> position in m_ids
+    QStringList m_ids;                        // the rows' job ids, oldest first
+    QHash<QString, int> m_indexById;          // localId -> m_firstSeq + position in m_ids: never moves on insert
+    int m_firstSeq = 0;                       // goes down as older jobs are put in front
     QHash<QString, quint32> m_pendingColumns; // localId -> bit mask of changed columns
     QTimer m_coalesceTimer;
     const CostEstimator *m_costs = nullptr;

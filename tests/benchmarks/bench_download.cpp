@@ -1,6 +1,8 @@
 // Downloads: a big file (500 MB, sparse) served over loopback by a small Python HTTP server, fetched
 // alternately by `curl -o` and by the app's DownloadJob into the same folder. Figures: the medians'
-// throughput and their ratio, the growth of the resident memory during the app's download (sampled),
+// throughput and their ratio (the app's twice: to its last byte written, and to finished(), after its
+// fsync and rename; curl's twice: as it exits, and after an fsync of its file, the same durability as
+// the app's), the growth of the resident memory during the app's download (sampled),
 // and the longest GUI-thread stall meanwhile (the final flush and fsync included).
 // Run: build/tests/benchmarks/bench_download [megabytes] [rounds]. Needs python3 and curl.
 
@@ -17,6 +19,8 @@
 
 #include <algorithm>
 
+#include <unistd.h>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace BenchSupport;
 
@@ -31,6 +35,7 @@ double median(QList<double> values)
 struct AppRun
 {
     double seconds = 0;
+    double streamSeconds = 0; // to the last byte written (before the final sync and rename)
     double stallMs = 0;
     double rssGrowthMb = 0;
     bool ok = false;
@@ -51,9 +56,13 @@ AppRun downloadWithApp(QNetworkAccessManager *network, const QUrl &url, const QS
     QTimer sampler;
     sampler.setInterval(20);
     QObject::connect(&sampler, &QTimer::timeout, [&] { rssMax = qMax(rssMax, rssKb()); });
+    QElapsedTimer timer;
+    QObject::connect(job, &DownloadJob::progress, [&](qint64 received, qint64 total) {
+        if (received == total && run.streamSeconds == 0)
+            run.streamSeconds = msSince(timer) / 1000.0;
+    });
     QEventLoop loop;
     QObject::connect(job, &DownloadJob::finished, &loop, &QEventLoop::quit);
-    QElapsedTimer timer;
     StallMeter meter;
     sampler.start();
     timer.start();
@@ -71,18 +80,30 @@ AppRun downloadWithApp(QNetworkAccessManager *network, const QUrl &url, const QS
     return run;
 }
 
-double downloadWithCurl(const QUrl &url, const QString &target)
+struct CurlRun
 {
+    double seconds = 0;
+    double syncedSeconds = 0; // and fsync'd
+};
+
+CurlRun downloadWithCurl(const QUrl &url, const QString &target)
+{
+    CurlRun run;
     QElapsedTimer timer;
     timer.start();
     QProcess curl;
     curl.start(u"curl"_s, {u"-s"_s, u"-o"_s, target, url.toString()});
     curl.waitForFinished(-1);
-    const double seconds = msSince(timer) / 1000.0;
+    run.seconds = msSince(timer) / 1000.0;
     if (curl.exitCode() != 0)
         std::fprintf(stderr, "curl failed\n");
+    QFile file(target);
+    if (file.open(QIODevice::ReadWrite))
+        ::fsync(file.handle());
+    file.close();
+    run.syncedSeconds = msSince(timer) / 1000.0;
     QFile::remove(target);
-    return seconds;
+    return run;
 }
 
 } // namespace
@@ -118,15 +139,20 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager network;
     QList<double> curlSeconds;
+    QList<double> curlSyncedSeconds;
     QList<double> appSeconds;
+    QList<double> appStreamSeconds;
     double stallMs = 0;
     double rssGrowthMb = 0;
     for (int round = 0; round < rounds; ++round) {
-        curlSeconds.append(downloadWithCurl(url, target.filePath(u"curl.bin"_s)));
+        const CurlRun curl = downloadWithCurl(url, target.filePath(u"curl.bin"_s));
+        curlSeconds.append(curl.seconds);
+        curlSyncedSeconds.append(curl.syncedSeconds);
         const AppRun run = downloadWithApp(&network, url, target.filePath(u"app %1.mp4"_s.arg(round)));
         if (!run.ok)
             return 1;
         appSeconds.append(run.seconds);
+        appStreamSeconds.append(run.streamSeconds);
         stallMs = qMax(stallMs, run.stallMs);
         rssGrowthMb = qMax(rssGrowthMb, run.rssGrowthMb);
     }
@@ -139,6 +165,12 @@ int main(int argc, char *argv[])
     print(u"download_curl_mb_per_s"_s, curlMbs, 0);
     print(u"download_app_mb_per_s"_s, appMbs, 0);
     print(u"download_app_to_curl_percent"_s, 100.0 * appMbs / curlMbs, 0);
+    const double appStreamMbs = megabytes / median(appStreamSeconds);
+    const double curlSyncedMbs = megabytes / median(curlSyncedSeconds);
+    print(u"download_app_stream_mb_per_s"_s, appStreamMbs, 0);
+    print(u"download_app_stream_to_curl_percent"_s, 100.0 * appStreamMbs / curlMbs, 0);
+    print(u"download_curl_synced_mb_per_s"_s, curlSyncedMbs, 0);
+    print(u"download_app_to_curl_synced_percent"_s, 100.0 * appMbs / curlSyncedMbs, 0);
     print(u"download_app_rss_growth_mb"_s, rssGrowthMb);
     print(u"download_app_longest_gui_stall_ms"_s, stallMs);
     return 0;

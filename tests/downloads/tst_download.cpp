@@ -220,6 +220,8 @@ private slots:
     void timeoutIsTimeout();
     void abortIsCancelledOnce();
     void deletesItselfByDefault();
+    void slowDiskDoesNotHoldTheGuiThread();
+    void abortWhileSavingKeepsTheFile();
 
     void suggestedFileName_data();
     void suggestedFileName();
@@ -949,6 +951,66 @@ void TstDownload::deletesItselfByDefault()
     QVERIFY(finished.wait());
     QTRY_VERIFY(guard.isNull());
     QCOMPARE(readFile(m_dir->filePath(u"auto.mp4"_s)), m_payload);
+}
+
+// The final sync, the rename and the .part.json are written on a disk thread: a slow disk (here a
+// sync that takes 400 ms) never keeps the GUI thread's event loop from turning, and the job still
+// finishes exactly once, with the file complete under its name.
+void TstDownload::slowDiskDoesNotHoldTheGuiThread()
+{
+    m_api->addHandler([this](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
+        if (isContentRequest(request))
+            return serveBytes(request, m_payload);
+        return std::nullopt;
+    });
+    const QString target = m_dir->filePath(u"slow disk.mp4"_s);
+    std::unique_ptr<DownloadJob> job(makeJob(endpointFor(m_api->rootUrl()), target));
+    DownloadJob::setSyncDelayForTests(400);
+    QElapsedTimer gap;
+    qint64 longestGapMs = 0;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(5);
+    connect(&ticker, &QTimer::timeout, this, [&] { longestGapMs = qMax(longestGapMs, gap.restart()); });
+    gap.start();
+    ticker.start();
+    const bool finishedOnce = run(job.get());
+    ticker.stop();
+    DownloadJob::setSyncDelayForTests(0);
+    QVERIFY(finishedOnce);
+    QCOMPARE(job->error(), DownloadError::None);
+    QCOMPARE(readFile(target), m_payload);
+    QVERIFY(!QFileInfo::exists(DownloadJob::partialPath(target)));
+    QVERIFY(!QFileInfo::exists(DownloadJob::partialInfoPath(target)));
+    QVERIFY2(longestGapMs < 200, qPrintable(u"the GUI thread stood still for %1 ms"_s.arg(longestGapMs)));
+}
+
+// Cancelled while the finished file is being synced and renamed: the job still finishes once, and
+// says what happened to the file (saved), instead of reporting a cancel for a file that is there.
+void TstDownload::abortWhileSavingKeepsTheFile()
+{
+    m_api->addHandler([this](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
+        if (isContentRequest(request))
+            return serveBytes(request, m_payload);
+        return std::nullopt;
+    });
+    const QString target = m_dir->filePath(u"saving.mp4"_s);
+    std::unique_ptr<DownloadJob> job(makeJob(endpointFor(m_api->rootUrl()), target));
+    DownloadJob::setSyncDelayForTests(300);
+    QSignalSpy finished(job.get(), &DownloadJob::finished);
+    QSignalSpy progress(job.get(), &DownloadJob::progress);
+    job->start();
+    // The last bytes are on disk: the job is saving now.
+    QTRY_VERIFY(!progress.isEmpty() && progress.last().at(0).toLongLong() == qint64(m_payload.size()));
+    job->abort();
+    DownloadJob::setSyncDelayForTests(0);
+    QCOMPARE(finished.size(), 1);
+    QCoreApplication::processEvents();
+    QTest::qWait(0);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(job->error(), DownloadError::None);
+    QCOMPARE(job->filePath(), target);
+    QCOMPARE(readFile(target), m_payload);
 }
 
 void TstDownload::suggestedFileName_data()

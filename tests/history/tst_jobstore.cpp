@@ -299,12 +299,46 @@ private slots:
     void restartInAnotherProcess();
     void loadAsyncDeliversBatchesNewestFirst();
     void closeDuringLoadIsSafe();
+    void saveSoonWritesATurnInOneGo();
 
 private:
     QString dbPath() const { return m_dir->filePath(u"history.sqlite"_s); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+// saveSoon(): nothing is written until the event loop turns, then every job of that turn in one
+// transaction, in the order they came, each as it was given last; remove() and save() take precedence
+// over a pending one; close() writes what is pending.
+void TstJobStore::saveSoonWritesATurnInOneGo()
+{
+    {
+        JobStore store;
+        QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Ok);
+        store.saveSoon(makeJob(1, JobState::Queued));
+        store.saveSoon(makeJob(2, JobState::Queued));
+        RemixJob later = makeJob(1, JobState::InProgress);
+        later.progress = 42;
+        store.saveSoon(later);
+        store.saveSoon(makeJob(3, JobState::Queued));
+        store.remove(makeJob(3, JobState::Queued).localId);
+        store.saveSoon(makeJob(4, JobState::Queued));
+        RemixJob now = makeJob(4, JobState::Completed);
+        QVERIFY(store.save(now)); // newer than the pending one: the pending one is dropped
+        QCOMPARE(store.loadAll().size(), 1);
+        QTRY_COMPARE(store.loadAll().size(), 3);
+        const QVector<StoredJob> jobs = store.loadAll(); // newest first: 2, 1 (first saved), 4 (saved at once)
+        QCOMPARE(jobs.at(0).job.localId, makeJob(2, JobState::Queued).localId);
+        QCOMPARE(jobs.at(1).job.localId, later.localId);
+        QCOMPARE(jobs.at(1).job.state, JobState::InProgress);
+        QCOMPARE(jobs.at(1).job.progress, 42);
+        QCOMPARE(jobs.at(2).job.state, JobState::Completed);
+        store.saveSoon(makeJob(5, JobState::Queued));
+    } // closed with job 5 pending
+    JobStore reopened;
+    QCOMPARE(reopened.open(dbPath()), JobStore::OpenResult::Ok);
+    QCOMPARE(reopened.loadAll().size(), 4);
+}
 
 void TstJobStore::initTestCase()
 {

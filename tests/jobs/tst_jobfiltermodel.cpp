@@ -142,6 +142,51 @@ private slots:
         QCOMPARE(counts(), expectedCounts());
     }
 
+    // The search reads a cached, case-folded text per row: it must follow every change (a job added at
+    // the top, older ones at the end, a new result id or prompt, a removal) exactly as a search of the
+    // jobs themselves would, with a bucket set too.
+    void searchFollowsEveryChange()
+    {
+        m_filter->setSearchText(u"RESULT_N"_s);
+        m_filter->setBucket(Bucket::Completed);
+        QRandomGenerator random(7);
+        int next = 0;
+        for (int step = 0; step < 300; ++step) {
+            const QVector<RemixJob> jobs = m_jobs->jobs();
+            const JobState state = States[random.bounded(int(std::size(States)))];
+            const int action = jobs.isEmpty() ? 0 : random.bounded(5);
+            if (action == 0) {
+                m_jobs->add(makeJob(QString::number(next++), state));
+            } else if (action == 1) {
+                m_jobs->appendOlder({makeJob(QString::number(next++), state)});
+            } else if (action == 2 || action == 3) {
+                RemixJob job = jobs.at(random.bounded(int(jobs.size())));
+                job.state = state;
+                if (random.bounded(2))
+                    job.resultVideoId = random.bounded(2) ? u"video_result_n"_s + job.localId : u"video_other"_s;
+                else
+                    job.prompt = random.bounded(2) ? u"Result_N 紫色"_s : u"紫色"_s;
+                m_jobs->update(job);
+            } else {
+                m_jobs->remove(jobs.at(random.bounded(int(jobs.size()))).localId);
+            }
+            QStringList expected;
+            for (const RemixJob &job : m_jobs->jobs()) {
+                const bool found = job.sourceVideoId.contains(u"result_n"_s, Qt::CaseInsensitive)
+                                   || job.resultVideoId.contains(u"result_n"_s, Qt::CaseInsensitive)
+                                   || job.prompt.contains(u"result_n"_s, Qt::CaseInsensitive);
+                if (found && JobFilterModel::bucketOf(int(job.state)) == Bucket::Completed)
+                    expected.append(job.localId);
+            }
+            QStringList shown;
+            for (int row = 0; row < m_filter->rowCount(); ++row)
+                shown.append(m_filter->index(row, 0).data(JobModel::JobIdRole).toString());
+            expected.sort();
+            shown.sort();
+            QCOMPARE(shown, expected);
+        }
+    }
+
     // A language switch re-reads every cell (one dataChanged over all rows): the counts stay right.
     void retranslateKeepsCounts()
     {
