@@ -494,8 +494,8 @@ make the sky purple
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The image must be a web address (https://…); files on this computer are not read in batches.</source>
-        <comment>batch file problem</comment>
+        <source>The image “%1” is neither a web address (https://…) nor a JPEG, PNG or WebP file on this computer.</source>
+        <comment>batch file problem; %1 is what the row says</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

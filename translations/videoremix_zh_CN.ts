@@ -496,9 +496,9 @@ make it snow</translation>
         <translation>尺寸“%1”不是“宽x高”格式，例如 720x1280。</translation>
     </message>
     <message>
-        <source>The image must be a web address (https://…); files on this computer are not read in batches.</source>
-        <comment>batch file problem</comment>
-        <translation>图片必须是网址（https://…）；批量任务不读取本机文件。</translation>
+        <source>The image “%1” is neither a web address (https://…) nor a JPEG, PNG or WebP file on this computer.</source>
+        <comment>batch file problem; %1 is what the row says</comment>
+        <translation>图片“%1”既不是网址（https://…），也不是本机上的 JPEG、PNG 或 WebP 文件。</translation>
     </message>
 </context>
 <context>
