@@ -2655,11 +2655,6 @@ make the sky purple
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;rice:</source>
-        <comment>settings label: what the service charges per second of video</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>$</source>
         <comment>placeholder of the currency field beside the price; a currency symbol or code usual in the language</comment>
         <translation type="unfinished"></translation>
@@ -2672,6 +2667,11 @@ make the sky purple
     <message>
         <source>Currency, as you want it shown: $, ¥, USD, 元 …</source>
         <comment>tooltip of the currency field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;ice:</source>
+        <comment>settings label: what the service charges per second of video</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

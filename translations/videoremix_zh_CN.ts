@@ -2645,11 +2645,6 @@ make it snow</translation>
         <translation>可选：按服务商价目表填写每个模型每秒视频的价格（* 表示其他所有模型）及货币。未填写价格时，费用显示为未知。</translation>
     </message>
     <message>
-        <source>P&amp;rice:</source>
-        <comment>settings label: what the service charges per second of video</comment>
-        <translation>价格(&amp;R)：</translation>
-    </message>
-    <message>
         <source>$</source>
         <comment>placeholder of the currency field beside the price; a currency symbol or code usual in the language</comment>
         <translation>¥</translation>
@@ -2663,6 +2658,11 @@ make it snow</translation>
         <source>Currency, as you want it shown: $, ¥, USD, 元 …</source>
         <comment>tooltip of the currency field</comment>
         <translation>货币，按你希望显示的写法：$、¥、USD、元……</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ice:</source>
+        <comment>settings label: what the service charges per second of video</comment>
+        <translation>价格(&amp;I)：</translation>
     </message>
 </context>
 <context>
