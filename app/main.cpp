@@ -2,6 +2,7 @@
 #include "history/jobstore.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "quitonsignal.h"
 #include "settings.h"
 #include "singleinstance.h"
 
@@ -210,6 +211,8 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&core);
+    // A logout or `kill` ends the app like Quit does, so the demo folder above goes with it.
+    QuitOnSignal quitOnSignal;
     if (!demo)
         instance.listen();
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Video Remix</source>
+        <comment>about dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video Remix %1</source>
+        <comment>about dialog: the app&apos;s name and version; %1 is the version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the ID of a video you made, describe what to change, and the video service makes a new version of it.</source>
+        <comment>about dialog: what the app does</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the %1 licence. Built with Qt %2, running on Qt %3.</source>
+        <comment>about dialog; %1 is the licence&apos;s SPDX name (GPL-3.0-or-later), %2 and %3 Qt versions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <comment>about dialog: the history database could not be opened</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <comment>about dialog: heading of the list of folders the app uses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <comment>about dialog: where the job history database is; %1 is its path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos: %1</source>
+        <comment>about dialog: the folder downloaded videos are saved in; %1 is its path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <comment>about dialog: the settings file; %1 is its path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <comment>about dialog: %1 is the project&apos;s web address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a problem: %1</source>
+        <comment>about dialog: %1 is the address of the project&apos;s issue tracker</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The service blocked this request (content moderation). Change the prompt and try again.</source>
@@ -900,6 +958,22 @@ make the sky purple
         <comment>short badge on anything from the built-in pretend service</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A busy city street at dusk, neon signs, handheld camera (demo sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waves rolling onto a quiet beach at sunrise, wide shot (demo sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ginger cat watching birds from a sunny windowsill (demo sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light rain in a green forest, slow dolly forward (demo sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesktopNotifications</name>
@@ -1083,6 +1157,14 @@ make the sky purple
     </message>
 </context>
 <context>
+    <name>FolderRevealer</name>
+    <message>
+        <source>No file manager could be opened for “%1”.</source>
+        <comment>status bar; %1 is a folder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GettingStarted</name>
     <message>
         <source>Connect a Service…</source>
@@ -1132,6 +1214,16 @@ make the sky purple
     <message>
         <source>Click one of the sample videos above, describe what to change, and press Remix. The demo finishes in a few seconds.</source>
         <comment>empty job list while the demo service is in use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the video you want and press Create Video. The demo finishes in a few seconds.</source>
+        <comment>empty job list while the demo is in use and the New Video form is showing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the video you want and press Create Video. Your jobs appear here and are kept when you close the app.</source>
+        <comment>empty job list with a service configured; the New Video form is showing</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1489,11 +1581,6 @@ make the sky purple
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No file manager could be opened for “%1”.</source>
-        <comment>status bar; %1 is a folder</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove from list</source>
         <comment>toolbar: remove from the list (the file is kept)</comment>
         <translation type="unfinished"></translation>
@@ -1740,6 +1827,16 @@ make the sky purple
     <message>
         <source>Play or pause the video here (before and after together when both are shown)</source>
         <comment>tooltip of the details pane&apos;s play button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues: %1</source>
+        <comment>details: the id of the video an extension continues</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new video</source>
+        <comment>remix chain: its start, a video made from a prompt (&apos;new video → video_a → this&apos;)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2022,6 +2119,94 @@ make the sky purple
     </message>
 </context>
 <context>
+    <name>JobSubmitter</name>
+    <message>
+        <source>Now using the demo: click one of its sample videos, then press Remix.</source>
+        <comment>status bar after switching to the demo from the Remix button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the Same Prompt?</source>
+        <comment>dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service blocked this prompt before. Sent unchanged, it will most likely be blocked again.</source>
+        <comment>question when a blocked prompt is sent again without a change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the prompt first, or send it anyway.</source>
+        <comment>informative text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Prompt</source>
+        <comment>button: back to the form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Again?</source>
+        <comment>dialog title: the same remix was sent moments ago</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You just sent this remix. Send it again?</source>
+        <comment>question when the same video id, prompt and service were submitted moments ago</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is charged again.</source>
+        <comment>the same remix sent again: the service charges for it again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <comment>button: send the same remix once more</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Video Service Yet</source>
+        <comment>dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remix was not sent: no video service is set up yet.</source>
+        <comment>Remix pressed before any service was configured</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the service you use (its address and API key), or try the built-in demo: it needs no account and nothing leaves this computer. What you typed stays in the form.</source>
+        <comment>Remix pressed before any service was configured: the two ways on</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the Demo</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a Service…</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo service could not start on this computer.</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked last time: %1</source>
+        <comment>above the prompt after Edit and Resend; %1 is why the service refused it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialog</name>
     <message>
         <source>Delete on the Service?</source>
@@ -2185,31 +2370,6 @@ make the sky purple
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No service configured</source>
-        <comment>status bar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open File › Settings… to enter the address of your video service.</source>
-        <comment>status bar tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service: %1</source>
-        <comment>status bar: %1 is the host name of the video service</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Video Remix</source>
-        <comment>about dialog title</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Video Remix&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Paste the id of a video, describe what to change, and the video service makes a new version of it.&lt;/p&gt;</source>
-        <comment>about dialog text; %1 is the version</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New jobs &amp;go to:</source>
         <comment>status bar: label of the service profile picker</comment>
         <translation type="unfinished"></translation>
@@ -2255,11 +2415,6 @@ make the sky purple
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo service (nothing is sent anywhere)</source>
-        <comment>status bar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History damaged</source>
         <comment>dialog title</comment>
         <translation type="unfinished"></translation>
@@ -2285,26 +2440,6 @@ make the sky purple
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send Again?</source>
-        <comment>dialog title: the same remix was sent moments ago</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You just sent this remix. Send it again?</source>
-        <comment>question when the same video id, prompt and service were submitted moments ago</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is charged again.</source>
-        <comment>the same remix sent again: the service charges for it again</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send Again</source>
-        <comment>button: send the same remix once more</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Library…</source>
         <comment>menu item: the videos the service keeps for this account</comment>
         <translation type="unfinished"></translation>
@@ -2320,11 +2455,6 @@ make the sky purple
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Job history: %1&lt;br&gt;Videos: %2&lt;br&gt;Settings: %3&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %4.&lt;br&gt;&lt;a href=&quot;%5&quot;&gt;Project page and help&lt;/a&gt;&lt;/p&gt;</source>
-        <comment>about dialog details; %1-%3 are paths, %4 the Qt version, %5 a web address</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Jobs</source>
         <comment>accessible name of the job list</comment>
         <translation type="unfinished"></translation>
@@ -2335,73 +2465,8 @@ make the sky purple
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Now using the demo: click one of its sample videos, then press Remix.</source>
-        <comment>status bar after switching to the demo from the Remix button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the Same Prompt?</source>
-        <comment>dialog title</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service blocked this prompt before. Sent unchanged, it will most likely be blocked again.</source>
-        <comment>question when a blocked prompt is sent again without a change</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the prompt first, or send it anyway.</source>
-        <comment>informative text</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send Anyway</source>
-        <comment>button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the Prompt</source>
-        <comment>button: back to the form</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Video Service Yet</source>
-        <comment>dialog title</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The remix was not sent: no video service is set up yet.</source>
-        <comment>Remix pressed before any service was configured</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect the service you use (its address and API key), or try the built-in demo: it needs no account and nothing leaves this computer. What you typed stays in the form.</source>
-        <comment>Remix pressed before any service was configured: the two ways on</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try the Demo</source>
-        <comment>button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect a Service…</source>
-        <comment>button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo service could not start on this computer.</source>
-        <comment>status bar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo jobs are not kept after you close the app.</source>
         <comment>under the demo&apos;s sample videos</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blocked last time: %1</source>
-        <comment>above the prompt after Edit and Resend; %1 is why the service refused it</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2445,6 +2510,26 @@ make the sky purple
             <numerusform>%n remix finished: %1 completed, %2 failed</numerusform>
             <numerusform>%n remixes finished: %1 completed, %2 failed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New video completed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New video failed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension completed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension failed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3127,29 @@ make the sky purple
     <message>
         <source>Unnamed service</source>
         <comment>service profile without a name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStatusLabel</name>
+    <message>
+        <source>Demo service (nothing is sent anywhere)</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service configured</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open File › Settings… to enter the address of your video service.</source>
+        <comment>status bar tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <comment>status bar: %1 is the host name of the video service</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

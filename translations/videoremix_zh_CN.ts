@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Video Remix</source>
+        <comment>about dialog title</comment>
+        <translation>关于视频改编</translation>
+    </message>
+    <message>
+        <source>Video Remix %1</source>
+        <comment>about dialog: the app&apos;s name and version; %1 is the version</comment>
+        <translation>视频改编 %1</translation>
+    </message>
+    <message>
+        <source>Paste the ID of a video you made, describe what to change, and the video service makes a new version of it.</source>
+        <comment>about dialog: what the app does</comment>
+        <translation>粘贴你生成过的视频 ID，写下要修改的内容，视频服务就会生成它的新版本。</translation>
+    </message>
+    <message>
+        <source>Free software under the %1 licence. Built with Qt %2, running on Qt %3.</source>
+        <comment>about dialog; %1 is the licence&apos;s SPDX name (GPL-3.0-or-later), %2 and %3 Qt versions</comment>
+        <translation>本软件为自由软件，采用 %1 许可证。使用 Qt %2 构建，当前运行于 Qt %3。</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <comment>about dialog: the history database could not be opened</comment>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <comment>about dialog: heading of the list of folders the app uses</comment>
+        <translation>本机上的位置</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <comment>about dialog: where the job history database is; %1 is its path</comment>
+        <translation>任务历史：%1</translation>
+    </message>
+    <message>
+        <source>Videos: %1</source>
+        <comment>about dialog: the folder downloaded videos are saved in; %1 is its path</comment>
+        <translation>视频：%1</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <comment>about dialog: the settings file; %1 is its path</comment>
+        <translation>设置：%1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <comment>about dialog: %1 is the project&apos;s web address</comment>
+        <translation>网站：%1</translation>
+    </message>
+    <message>
+        <source>Report a problem: %1</source>
+        <comment>about dialog: %1 is the address of the project&apos;s issue tracker</comment>
+        <translation>报告问题：%1</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The service blocked this request (content moderation). Change the prompt and try again.</source>
@@ -901,6 +959,22 @@ make it snow</translation>
         <comment>short badge on anything from the built-in pretend service</comment>
         <translation>演示</translation>
     </message>
+    <message>
+        <source>A busy city street at dusk, neon signs, handheld camera (demo sample)</source>
+        <translation>黄昏时分繁忙的城市街道，霓虹招牌，手持镜头（演示示例）</translation>
+    </message>
+    <message>
+        <source>Waves rolling onto a quiet beach at sunrise, wide shot (demo sample)</source>
+        <translation>日出时海浪涌上宁静的海滩，全景镜头（演示示例）</translation>
+    </message>
+    <message>
+        <source>A ginger cat watching birds from a sunny windowsill (demo sample)</source>
+        <translation>一只橘猫在洒满阳光的窗台上看鸟（演示示例）</translation>
+    </message>
+    <message>
+        <source>Light rain in a green forest, slow dolly forward (demo sample)</source>
+        <translation>绿色森林里下着小雨，镜头缓缓推进（演示示例）</translation>
+    </message>
 </context>
 <context>
     <name>DesktopNotifications</name>
@@ -1084,6 +1158,14 @@ make it snow</translation>
     </message>
 </context>
 <context>
+    <name>FolderRevealer</name>
+    <message>
+        <source>No file manager could be opened for “%1”.</source>
+        <comment>status bar; %1 is a folder</comment>
+        <translation>无法为“%1”打开文件管理器。</translation>
+    </message>
+</context>
+<context>
     <name>GettingStarted</name>
     <message>
         <source>Connect a Service…</source>
@@ -1134,6 +1216,16 @@ make it snow</translation>
         <source>Click one of the sample videos above, describe what to change, and press Remix. The demo finishes in a few seconds.</source>
         <comment>empty job list while the demo service is in use</comment>
         <translation>点击上方的一个示例视频，写下要修改的内容，然后点“改编”。演示几秒钟就会完成。</translation>
+    </message>
+    <message>
+        <source>Describe the video you want and press Create Video. The demo finishes in a few seconds.</source>
+        <comment>empty job list while the demo is in use and the New Video form is showing</comment>
+        <translation>描述你想要的视频，然后点“生成视频”。演示几秒钟就会完成。</translation>
+    </message>
+    <message>
+        <source>Describe the video you want and press Create Video. Your jobs appear here and are kept when you close the app.</source>
+        <comment>empty job list with a service configured; the New Video form is showing</comment>
+        <translation>描述你想要的视频，然后点“生成视频”。你的任务会显示在这里，关闭应用后也会保留。</translation>
     </message>
 </context>
 <context>
@@ -1483,11 +1575,6 @@ make it snow</translation>
         <translation>根据描述接下来内容的提示词，生成接续这个视频的更长视频（服务会收费）</translation>
     </message>
     <message>
-        <source>No file manager could be opened for “%1”.</source>
-        <comment>status bar; %1 is a folder</comment>
-        <translation>无法为“%1”打开文件管理器。</translation>
-    </message>
-    <message>
         <source>Remove from list</source>
         <comment>toolbar: remove from the list (the file is kept)</comment>
         <translation>从列表移除</translation>
@@ -1734,6 +1821,16 @@ make it snow</translation>
         <source>Play or pause the video here (before and after together when both are shown)</source>
         <comment>tooltip of the details pane&apos;s play button</comment>
         <translation>在此播放或暂停视频（同时显示前后对比时两个视频一起播放）</translation>
+    </message>
+    <message>
+        <source>Continues: %1</source>
+        <comment>details: the id of the video an extension continues</comment>
+        <translation>延长自：%1</translation>
+    </message>
+    <message>
+        <source>new video</source>
+        <comment>remix chain: its start, a video made from a prompt (&apos;new video → video_a → this&apos;)</comment>
+        <translation>新视频</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2112,94 @@ make it snow</translation>
     </message>
 </context>
 <context>
+    <name>JobSubmitter</name>
+    <message>
+        <source>Now using the demo: click one of its sample videos, then press Remix.</source>
+        <comment>status bar after switching to the demo from the Remix button</comment>
+        <translation>已切换到演示服务：请点击一个示例视频，然后点“改编”。</translation>
+    </message>
+    <message>
+        <source>Send the Same Prompt?</source>
+        <comment>dialog title</comment>
+        <translation>原样发送这个提示词？</translation>
+    </message>
+    <message>
+        <source>The service blocked this prompt before. Sent unchanged, it will most likely be blocked again.</source>
+        <comment>question when a blocked prompt is sent again without a change</comment>
+        <translation>服务之前拦截过这个提示词。原样发送很可能会再次被拦截。</translation>
+    </message>
+    <message>
+        <source>Change the prompt first, or send it anyway.</source>
+        <comment>informative text</comment>
+        <translation>请先修改提示词，或者仍然发送。</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <comment>button</comment>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <source>Change the Prompt</source>
+        <comment>button: back to the form</comment>
+        <translation>修改提示词</translation>
+    </message>
+    <message>
+        <source>Send Again?</source>
+        <comment>dialog title: the same remix was sent moments ago</comment>
+        <translation>再次提交？</translation>
+    </message>
+    <message>
+        <source>You just sent this remix. Send it again?</source>
+        <comment>question when the same video id, prompt and service were submitted moments ago</comment>
+        <translation>你刚刚提交过这个改编。要再提交一次吗？</translation>
+    </message>
+    <message>
+        <source>It is charged again.</source>
+        <comment>the same remix sent again: the service charges for it again</comment>
+        <translation>服务会再次计费。</translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <comment>button: send the same remix once more</comment>
+        <translation>再次提交</translation>
+    </message>
+    <message>
+        <source>No Video Service Yet</source>
+        <comment>dialog title</comment>
+        <translation>还没有视频服务</translation>
+    </message>
+    <message>
+        <source>The remix was not sent: no video service is set up yet.</source>
+        <comment>Remix pressed before any service was configured</comment>
+        <translation>改编没有发送：还没有设置视频服务。</translation>
+    </message>
+    <message>
+        <source>Connect the service you use (its address and API key), or try the built-in demo: it needs no account and nothing leaves this computer. What you typed stays in the form.</source>
+        <comment>Remix pressed before any service was configured: the two ways on</comment>
+        <translation>请连接你使用的服务（填写地址和 API 密钥），或者先试试内置的演示服务：无需账号，数据不会离开本机。你输入的内容会保留在表单里。</translation>
+    </message>
+    <message>
+        <source>Try the Demo</source>
+        <comment>button</comment>
+        <translation>试用演示</translation>
+    </message>
+    <message>
+        <source>Connect a Service…</source>
+        <comment>button</comment>
+        <translation>连接服务…</translation>
+    </message>
+    <message>
+        <source>The demo service could not start on this computer.</source>
+        <comment>status bar</comment>
+        <translation>演示服务无法在这台电脑上启动。</translation>
+    </message>
+    <message>
+        <source>Blocked last time: %1</source>
+        <comment>above the prompt after Edit and Resend; %1 is why the service refused it</comment>
+        <translation>上次被拦截：%1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialog</name>
     <message>
         <source>Delete on the Service?</source>
@@ -2178,31 +2363,6 @@ make it snow</translation>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>No service configured</source>
-        <comment>status bar</comment>
-        <translation>未设置服务</translation>
-    </message>
-    <message>
-        <source>Open File › Settings… to enter the address of your video service.</source>
-        <comment>status bar tooltip</comment>
-        <translation>打开“文件 › 设置…”，填写视频服务的地址。</translation>
-    </message>
-    <message>
-        <source>Service: %1</source>
-        <comment>status bar: %1 is the host name of the video service</comment>
-        <translation>服务：%1</translation>
-    </message>
-    <message>
-        <source>About Video Remix</source>
-        <comment>about dialog title</comment>
-        <translation>关于视频改编</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Video Remix&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Paste the id of a video, describe what to change, and the video service makes a new version of it.&lt;/p&gt;</source>
-        <comment>about dialog text; %1 is the version</comment>
-        <translation>&lt;p&gt;&lt;b&gt;视频改编&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;粘贴视频 ID，描述想要的修改，视频服务就会生成一个新版本。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>New jobs &amp;go to:</source>
         <comment>status bar: label of the service profile picker</comment>
         <translation>新任务发送到(&amp;G)：</translation>
@@ -2248,11 +2408,6 @@ make it snow</translation>
         <translation>已完成的视频将保存到 %1</translation>
     </message>
     <message>
-        <source>Demo service (nothing is sent anywhere)</source>
-        <comment>status bar</comment>
-        <translation>演示服务（不联网）</translation>
-    </message>
-    <message>
         <source>History damaged</source>
         <comment>dialog title</comment>
         <translation>任务历史已损坏</translation>
@@ -2278,26 +2433,6 @@ make it snow</translation>
         <translation>仍可新建任务，但退出应用后不会保留。</translation>
     </message>
     <message>
-        <source>Send Again?</source>
-        <comment>dialog title: the same remix was sent moments ago</comment>
-        <translation>再次提交？</translation>
-    </message>
-    <message>
-        <source>You just sent this remix. Send it again?</source>
-        <comment>question when the same video id, prompt and service were submitted moments ago</comment>
-        <translation>你刚刚提交过这个改编。要再提交一次吗？</translation>
-    </message>
-    <message>
-        <source>It is charged again.</source>
-        <comment>the same remix sent again: the service charges for it again</comment>
-        <translation>服务会再次计费。</translation>
-    </message>
-    <message>
-        <source>Send Again</source>
-        <comment>button: send the same remix once more</comment>
-        <translation>再次提交</translation>
-    </message>
-    <message>
         <source>&amp;Library…</source>
         <comment>menu item: the videos the service keeps for this account</comment>
         <translation>视频库(&amp;L)…</translation>
@@ -2313,11 +2448,6 @@ make it snow</translation>
         <translation>批量发送(&amp;B)…</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Job history: %1&lt;br&gt;Videos: %2&lt;br&gt;Settings: %3&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %4.&lt;br&gt;&lt;a href=&quot;%5&quot;&gt;Project page and help&lt;/a&gt;&lt;/p&gt;</source>
-        <comment>about dialog details; %1-%3 are paths, %4 the Qt version, %5 a web address</comment>
-        <translation>&lt;p&gt;任务历史：%1&lt;br&gt;视频：%2&lt;br&gt;设置：%3&lt;/p&gt;&lt;p&gt;许可证：MIT。基于 Qt %4 构建。&lt;br&gt;&lt;a href=&quot;%5&quot;&gt;项目主页与帮助&lt;/a&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Jobs</source>
         <comment>accessible name of the job list</comment>
         <translation>任务列表</translation>
@@ -2328,74 +2458,9 @@ make it snow</translation>
         <translation>你的改编任务，最新的在最前：源视频、提示词、状态、进度、结果视频和提交时间</translation>
     </message>
     <message>
-        <source>Now using the demo: click one of its sample videos, then press Remix.</source>
-        <comment>status bar after switching to the demo from the Remix button</comment>
-        <translation>已切换到演示服务：请点击一个示例视频，然后点“改编”。</translation>
-    </message>
-    <message>
-        <source>Send the Same Prompt?</source>
-        <comment>dialog title</comment>
-        <translation>原样发送这个提示词？</translation>
-    </message>
-    <message>
-        <source>The service blocked this prompt before. Sent unchanged, it will most likely be blocked again.</source>
-        <comment>question when a blocked prompt is sent again without a change</comment>
-        <translation>服务之前拦截过这个提示词。原样发送很可能会再次被拦截。</translation>
-    </message>
-    <message>
-        <source>Change the prompt first, or send it anyway.</source>
-        <comment>informative text</comment>
-        <translation>请先修改提示词，或者仍然发送。</translation>
-    </message>
-    <message>
-        <source>Send Anyway</source>
-        <comment>button</comment>
-        <translation>仍然发送</translation>
-    </message>
-    <message>
-        <source>Change the Prompt</source>
-        <comment>button: back to the form</comment>
-        <translation>修改提示词</translation>
-    </message>
-    <message>
-        <source>No Video Service Yet</source>
-        <comment>dialog title</comment>
-        <translation>还没有视频服务</translation>
-    </message>
-    <message>
-        <source>The remix was not sent: no video service is set up yet.</source>
-        <comment>Remix pressed before any service was configured</comment>
-        <translation>改编没有发送：还没有设置视频服务。</translation>
-    </message>
-    <message>
-        <source>Connect the service you use (its address and API key), or try the built-in demo: it needs no account and nothing leaves this computer. What you typed stays in the form.</source>
-        <comment>Remix pressed before any service was configured: the two ways on</comment>
-        <translation>请连接你使用的服务（填写地址和 API 密钥），或者先试试内置的演示服务：无需账号，数据不会离开本机。你输入的内容会保留在表单里。</translation>
-    </message>
-    <message>
-        <source>Try the Demo</source>
-        <comment>button</comment>
-        <translation>试用演示</translation>
-    </message>
-    <message>
-        <source>Connect a Service…</source>
-        <comment>button</comment>
-        <translation>连接服务…</translation>
-    </message>
-    <message>
-        <source>The demo service could not start on this computer.</source>
-        <comment>status bar</comment>
-        <translation>演示服务无法在这台电脑上启动。</translation>
-    </message>
-    <message>
         <source>Demo jobs are not kept after you close the app.</source>
         <comment>under the demo&apos;s sample videos</comment>
         <translation>关闭应用后，演示任务不会保留。</translation>
-    </message>
-    <message>
-        <source>Blocked last time: %1</source>
-        <comment>above the prompt after Edit and Resend; %1 is why the service refused it</comment>
-        <translation>上次被拦截：%1</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2500,26 @@ make it snow</translation>
         <translation>
             <numerusform>%n 个改编任务已结束：%1 个完成，%2 个失败</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New video completed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation>新视频已完成：%1</translation>
+    </message>
+    <message>
+        <source>New video failed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation>新视频失败：%1</translation>
+    </message>
+    <message>
+        <source>Extension completed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation>延长已完成：%1</translation>
+    </message>
+    <message>
+        <source>Extension failed: %1</source>
+        <comment>desktop message; %1 is the start of the prompt</comment>
+        <translation>延长失败：%1</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3118,29 @@ make it snow</translation>
         <source>Unnamed service</source>
         <comment>service profile without a name</comment>
         <translation>未命名服务</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStatusLabel</name>
+    <message>
+        <source>Demo service (nothing is sent anywhere)</source>
+        <comment>status bar</comment>
+        <translation>演示服务（不联网）</translation>
+    </message>
+    <message>
+        <source>No service configured</source>
+        <comment>status bar</comment>
+        <translation>未设置服务</translation>
+    </message>
+    <message>
+        <source>Open File › Settings… to enter the address of your video service.</source>
+        <comment>status bar tooltip</comment>
+        <translation>打开“文件 › 设置…”，填写视频服务的地址。</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <comment>status bar: %1 is the host name of the video service</comment>
+        <translation>服务：%1</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,14 @@ void GettingStarted::setMode(Mode mode)
     retranslate();
 }
 
+void GettingStarted::setCreating(bool creating)
+{
+    if (m_creating == creating)
+        return;
+    m_creating = creating;
+    retranslate();
+}
+
 void GettingStarted::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -116,17 +124,23 @@ void GettingStarted::retranslate()
     case Mode::Demo:
         m_title->setText(tr("You are trying the demo", "empty job list while the demo service is in use: title"));
         // That demo jobs are not kept is said under the sample videos, for as long as the demo is in use.
-        m_text->setText(tr("Click one of the sample videos above, describe what to change, and press Remix. The demo "
-                           "finishes in a few seconds.",
-                           "empty job list while the demo service is in use"));
+        m_text->setText(m_creating ? tr("Describe the video you want and press Create Video. The demo finishes in a "
+                                        "few seconds.",
+                                        "empty job list while the demo is in use and the New Video form is showing")
+                                   : tr("Click one of the sample videos above, describe what to change, and press "
+                                        "Remix. The demo finishes in a few seconds.",
+                                        "empty job list while the demo service is in use"));
         m_connectButton->setVisible(true);
         m_demoButton->setVisible(false);
         break;
     case Mode::Ready:
         m_title->setText(tr("No jobs yet", "empty job list with a service configured: title"));
-        m_text->setText(tr("Paste the ID of a video you made, describe what to change, and press Remix. Your jobs "
-                           "appear here and are kept when you close the app.",
-                           "empty job list with a service configured"));
+        m_text->setText(m_creating ? tr("Describe the video you want and press Create Video. Your jobs appear here "
+                                        "and are kept when you close the app.",
+                                        "empty job list with a service configured; the New Video form is showing")
+                                   : tr("Paste the ID of a video you made, describe what to change, and press "
+                                        "Remix. Your jobs appear here and are kept when you close the app.",
+                                        "empty job list with a service configured"));
         m_connectButton->setVisible(false);
         m_demoButton->setVisible(false);
         break;

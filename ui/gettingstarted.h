@@ -27,6 +27,8 @@ public:
 
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
+    // The New Video form is showing: the next step is describing a video, not remixing one.
+    void setCreating(bool creating);
 
 signals:
     void connectRequested();
@@ -39,6 +41,7 @@ private:
     void retranslate();
 
     Mode m_mode = Mode::NoService;
+    bool m_creating = false;
     QLabel *m_title;
     QLabel *m_text;
     QPushButton *m_connectButton;

@@ -3,6 +3,7 @@
 #include "appcore.h"
 #include "downloads/downloadmanager.h"
 #include "extenddialog.h"
+#include "folderrevealer.h"
 #include "jobdetailspanel.h"
 #include "jobs/jobcontroller.h"
 #include "jobs/jobmodel.h"
@@ -42,9 +43,12 @@ JobActions::JobActions(AppCore *core, QAbstractItemView *view, JobDetailsPanel *
     , m_core(core)
     , m_view(view)
     , m_player(player)
+    , m_revealer(new FolderRevealer(this))
 {
     setObjectName(u"jobActions"_s);
     createActions();
+    connect(m_revealer, &FolderRevealer::failed, this,
+            [this](const QString &file) { emit statusMessage(FolderRevealer::failureMessage(file), 10000); });
 
     // The actions follow the selection, and the selected jobs' changes (once per burst of changes).
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobActions::updateEnabled);
@@ -495,11 +499,7 @@ void JobActions::showSelectedInFolder()
         if (folders.contains(folder))
             continue;
         folders << folder;
-        if (!JobDetailsPanel::showInFolder(file)) {
-            emit statusMessage(tr("No file manager could be opened for “%1”.", "status bar; %1 is a folder")
-                                   .arg(QDir::toNativeSeparators(folder)),
-                               10000);
-        }
+        m_revealer->reveal(file);
         if (folders.size() >= 5)
             break;
     }

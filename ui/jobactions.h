@@ -4,6 +4,7 @@
 #include <QTimer>
 
 class AppCore;
+class FolderRevealer;
 class JobDetailsPanel;
 class QAbstractItemView;
 class QAction;
@@ -88,6 +89,7 @@ private:
     AppCore *m_core;
     QAbstractItemView *m_view;
     JobDetailsPanel *m_player;
+    FolderRevealer *m_revealer; // Show in Folder
     QAction *m_remixResult = nullptr;
     QAction *m_extend = nullptr;
     QAction *m_editAndResend = nullptr;

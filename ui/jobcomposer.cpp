@@ -56,6 +56,11 @@ void JobComposer::showRemix()
     setCurrentWidget(m_remix);
 }
 
+bool JobComposer::isCreateShown() const
+{
+    return currentWidget() == m_create;
+}
+
 void JobComposer::showCreate()
 {
     setCurrentWidget(m_create);

@@ -27,6 +27,8 @@ public:
     void setCostEstimator(const CostEstimator *costs);
     void showRemix();
     void showCreate();
+    // The New Video form is the one showing.
+    bool isCreateShown() const;
 
 protected:
     void changeEvent(QEvent *event) override;

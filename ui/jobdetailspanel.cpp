@@ -1,6 +1,7 @@
 #include "jobdetailspanel.h"
 
 #include "downloads/downloadmanager.h"
+#include "folderrevealer.h"
 #include "framethumbnailer.h"
 #include "jobs/jobmodel.h"
 #include "jobs/jobstate.h"
@@ -23,13 +24,11 @@
 #include <QLocale>
 #include <QMediaPlayer>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
 #include <QSlider>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QThreadPool>
 #include <QToolButton>
@@ -201,10 +200,13 @@ JobDetailsPanel::JobDetailsPanel(JobModel *model, DownloadManager *downloads, QW
         if (!m_resultFile.isEmpty() && !openWithSystemPlayer(m_resultFile))
             emit statusMessage(tr("No program to play videos was found.", "status bar"));
     });
-    connect(m_showInFolderButton, &QPushButton::clicked, this, [this] {
+    auto *revealer = new FolderRevealer(this);
+    connect(m_showInFolderButton, &QPushButton::clicked, this, [this, revealer] {
         if (!m_resultFile.isEmpty())
-            showInFolder(m_resultFile);
+            revealer->reveal(m_resultFile);
     });
+    connect(revealer, &FolderRevealer::failed, this,
+            [this](const QString &file) { emit statusMessage(FolderRevealer::failureMessage(file)); });
 
     auto *textColumn = new QVBoxLayout;
     textColumn->setContentsMargins(0, 0, 0, 0);
@@ -347,20 +349,36 @@ void JobDetailsPanel::updateText()
     // A job that ended without a video has no progress worth a number ("Failed · 0 %" reads as stuck).
     parts << (failed ? u"<b>%1</b>"_s.arg(htmlLine(JobStates::displayName(state)))
                      : u"<b>%1</b> · %2"_s.arg(htmlLine(JobStates::displayName(state)), htmlLine(progress)));
-    QString ids = htmlLine(tr("Source video: %1", "details: the id of the remixed video").arg(source));
-    // A failed job's id names no video anyone can watch or remix: no "Result video" for it.
-    if (!result.isEmpty() && !failed) {
-        // A visible gap between the two ids: rich text would collapse plain spaces.
-        ids += u" &nbsp;·&nbsp; "_s + htmlLine(tr("Result video: %1", "details: the id of the new video").arg(result));
+    // A new video has no source; an extension continues one.
+    QStringList ids;
+    switch (JobKind(row.data(JobModel::KindRole).toInt())) {
+    case JobKind::Create:
+        break;
+    case JobKind::Extend:
+        ids << htmlLine(tr("Continues: %1", "details: the id of the video an extension continues").arg(source));
+        break;
+    case JobKind::Remix:
+        ids << htmlLine(tr("Source video: %1", "details: the id of the remixed video").arg(source));
+        break;
     }
-    parts << ids;
+    // A failed job's id names no video anyone can watch or remix: no "Result video" for it.
+    if (!result.isEmpty() && !failed)
+        ids << htmlLine(tr("Result video: %1", "details: the id of the new video").arg(result));
+    // A visible gap between the two ids: rich text would collapse plain spaces.
+    if (!ids.isEmpty())
+        parts << ids.join(u" &nbsp;·&nbsp; "_s);
 
     // The lineage: which remix this one was made from, back to a video that is not a job of this list.
     QStringList chain;
     QSet<QString> seen{m_jobId};
     QModelIndex step = row;
     for (int depth = 0; depth < 50; ++depth) {
-        chain.prepend(step.data(JobModel::SourceIdRole).toString());
+        const QString source = step.data(JobModel::SourceIdRole).toString();
+        // A chain that began with a video made here starts from nothing: say so instead of a bare arrow.
+        chain.prepend(
+            source.isEmpty()
+                ? tr("new video", "remix chain: its start, a video made from a prompt ('new video → video_a → this')")
+                : source);
         const QString parent = step.data(JobModel::ParentJobIdRole).toString();
         const QModelIndex parentRow = parent.isEmpty() ? QModelIndex() : m_model->indexOf(parent);
         if (!parentRow.isValid() || seen.contains(parent))
@@ -775,49 +793,6 @@ void JobDetailsPanel::addJobAction(QAction *action)
 bool JobDetailsPanel::openWithSystemPlayer(const QString &filePath)
 {
     return QDesktopServices::openUrl(QUrl::fromLocalFile(filePath));
-}
-
-bool JobDetailsPanel::showInFolder(const QString &filePath)
-{
-    const QString native = QDir::toNativeSeparators(filePath);
-#if defined(Q_OS_WIN)
-    // Explorer selects the file; it takes "/select," and the path as separate arguments.
-    if (QProcess::startDetached(u"explorer.exe"_s, {u"/select,"_s, native}))
-        return true;
-#elif defined(Q_OS_MACOS)
-    if (QProcess::startDetached(u"open"_s, {u"-R"_s, filePath}))
-        return true;
-#else
-    Q_UNUSED(native)
-    // Freedesktop file managers (Nautilus, Dolphin, Nemo, ...) select the file through
-    // org.freedesktop.FileManager1.ShowItems. Asked from a separate dbus-send process, so that a
-    // session bus that never answers cannot hang the window; when no file manager takes the call, the
-    // folder opens instead.
-    const QString dbusSend = QStandardPaths::findExecutable(u"dbus-send"_s);
-    if (!dbusSend.isEmpty() && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-        auto *process = new QProcess();
-        const QString folder = QFileInfo(filePath).absolutePath();
-        QObject::connect(process, &QProcess::finished, process, [process, folder](int exitCode) {
-            if (exitCode != 0)
-                QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
-            process->deleteLater();
-        });
-        QObject::connect(process, &QProcess::errorOccurred, process, [process, folder](QProcess::ProcessError error) {
-            if (error == QProcess::FailedToStart) {
-                QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
-                process->deleteLater();
-            }
-        });
-        process->start(dbusSend,
-                       {u"--session"_s, u"--print-reply"_s, u"--reply-timeout=3000"_s,
-                        u"--dest=org.freedesktop.FileManager1"_s, u"--type=method_call"_s,
-                        u"/org/freedesktop/FileManager1"_s, u"org.freedesktop.FileManager1.ShowItems"_s,
-                        u"array:string:"_s + QUrl::fromLocalFile(filePath).toString(QUrl::FullyEncoded), u"string:"_s});
-        return true;
-    }
-#endif
-    // Elsewhere the folder itself: every desktop opens its file manager for a directory URL.
-    return QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(filePath).absolutePath()));
 }
 
 void JobDetailsPanel::retranslate()

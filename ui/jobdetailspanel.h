@@ -61,8 +61,6 @@ public:
     void addJobAction(QAction *action);
 
     static bool openWithSystemPlayer(const QString &filePath);
-    // Opens the file manager on the file's folder (with the file selected where the system can do it).
-    static bool showInFolder(const QString &filePath);
 
 signals:
     // Something the window's status bar should say (e.g. an external player could not be started).

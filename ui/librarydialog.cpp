@@ -6,6 +6,7 @@
 #include "extenddialog.h"
 #include "jobs/jobstate.h"
 #include "library/librarymodel.h"
+#include "thumbnaildelegate.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -57,14 +58,20 @@ LibraryDialog::LibraryDialog(AppCore *core, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
+    // The finished videos' thumbnails beside their ids; every row keeps the thumbnail's height.
+    auto *thumbnails = new ThumbnailDelegate(LibraryModel::ThumbnailPathRole, this);
+    thumbnails->setThumbnailsShown(true);
+    m_view->setItemDelegateForColumn(LibraryModel::VideoColumn, thumbnails);
+    m_view->verticalHeader()->setDefaultSectionSize(thumbnails->thumbnailBox(fontMetrics()).height() + 6);
+    m_model->setThumbnailFolder(m_core->downloadManager()->thumbnailFolder());
     m_view->horizontalHeader()->setSectionResizeMode(LibraryModel::PromptColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(LibraryModel::VideoColumn, QHeaderView::Interactive);
     // Short values keep their whole text; the prompt takes what is left.
     for (const int column : {int(LibraryModel::StatusColumn), int(LibraryModel::LengthColumn),
                              int(LibraryModel::SizeColumn), int(LibraryModel::CreatedColumn)})
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_view->setColumnWidth(LibraryModel::VideoColumn, fontMetrics().horizontalAdvance(u'm') * 18);
+    m_view->setColumnWidth(LibraryModel::VideoColumn, fontMetrics().horizontalAdvance(u'm') * 18
+                                                          + thumbnails->thumbnailBox(fontMetrics()).width());
     m_view->setWordWrap(false);
     m_note->setWordWrap(true);
     m_search->setClearButtonEnabled(true);

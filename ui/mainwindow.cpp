@@ -1,10 +1,8 @@
 #include "mainwindow.h"
 
-#include "api/apiurl.h"
+#include "aboutdialog.h"
 #include "appcore.h"
-#include "batchdialog.h"
 #include "costtotal.h"
-#include "createform.h"
 #include "demo/demoservice.h"
 #include "downloads/downloadmanager.h"
 #include "filterbar.h"
@@ -16,26 +14,23 @@
 #include "jobdetailspanel.h"
 #include "joblistview.h"
 #include "jobs/costestimator.h"
-#include "jobs/jobcontroller.h"
 #include "jobs/jobfiltermodel.h"
 #include "jobs/joblist.h"
 #include "jobs/jobmodel.h"
-#include "jobs/jobstate.h"
 #include "jobs/knownvideoids.h"
-#include "jobs/notificationcoalescer.h"
 #include "jobs/recentprompts.h"
 #include "jobs/remixjob.h"
-#include "jobs/serviceactions.h"
+#include "jobsubmitter.h"
 #include "languagemanager.h"
-#include "library/librarymodel.h"
-#include "librarydialog.h"
+#include "mainsplitter.h"
 #include "notificationtray.h"
 #include "profilepicker.h"
-#include "progressdelegate.h"
 #include "remixform.h"
 #include "services/profilestore.h"
+#include "servicestatuslabel.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "tabchain.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -43,21 +38,17 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -94,17 +85,25 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     , m_filterBar(nullptr)
     , m_jobView(new JobListView(this))
     , m_details(new JobDetailsPanel(core->jobModel(), core->downloadManager(), this))
-    , m_serviceLabel(new QLabel(this))
+    , m_serviceLabel(new ServiceStatusLabel(core, this))
     , m_toolBar(new QToolBar(this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(u"mainWindow"_s);
     m_jobView->setObjectName(u"jobView"_s);
-    m_serviceLabel->setObjectName(u"serviceLabel"_s);
-    m_splitter->setObjectName(u"mainSplitter"_s);
     m_filter->setObjectName(u"jobFilterModel"_s);
     m_filter->setJobModel(m_core->jobModel());
     m_filterBar = new FilterBar(m_filter, this);
+    m_knownIds = new KnownVideoIds(m_core->jobList(), this);
+    m_form->setKnownVideoIds(m_knownIds);
+    m_composer->setRecentPrompts(new RecentPrompts(m_core->jobList(), RecentPrompts::DefaultLimit, this));
+    auto *costs = new CostEstimator(m_core->profileStore(), m_core->jobList(), this);
+    m_composer->setCostEstimator(costs);
+    m_core->jobModel()->setCostEstimator(costs);
+    statusBar()->insertPermanentWidget(0, new CostTotal(costs, m_core->jobList(), this));
+    m_submitter = new JobSubmitter(m_core, m_composer, m_knownIds, this);
+    connect(m_submitter, &JobSubmitter::jobSubmitted, this, &MainWindow::selectJob);
+    connect(m_submitter, &JobSubmitter::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_submitter, &JobSubmitter::statusMessage, statusBar(), &QStatusBar::showMessage);
 
     setUpJobView();
     createActions();
@@ -124,27 +123,20 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     m_listStack->addWidget(m_gettingStarted);
     listLayout->addWidget(m_listStack, 1);
     connect(m_gettingStarted, &GettingStarted::connectRequested, this, &MainWindow::openSettings);
-    connect(m_gettingStarted, &GettingStarted::tryDemoRequested, this, &MainWindow::tryDemo);
+    // The next step the empty list names follows the form that is showing (remix, or a new video).
+    const auto followComposer = [this] {
+        m_gettingStarted->setCreating(m_composer->isCreateShown());
+    };
+    connect(m_composer, &QTabWidget::currentChanged, m_gettingStarted, followComposer);
+    followComposer();
+    connect(m_gettingStarted, &GettingStarted::tryDemoRequested, m_submitter, &JobSubmitter::tryDemo);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_core->jobModel(), signal, this, &MainWindow::updateGettingStarted);
     connect(m_core->jobModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateGettingStarted);
     connect(m_core->profileStore(), &ProfileStore::activeProfileChanged, this, &MainWindow::updateGettingStarted);
     connect(m_core->profileStore(), &ProfileStore::profilesChanged, this, &MainWindow::updateGettingStarted);
 
-    // Form, list and details share the height; the user can drag the borders (e.g. for a long prompt).
-    // The list gets what is left after the form's and the details' natural heights, and keeps growing
-    // with the window; in a small window the details (and their player) give way first: they scroll.
-    m_splitter->addWidget(m_composer);
-    m_splitter->addWidget(listPane);
-    m_splitter->addWidget(m_details);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 0);
-    const int line = fontMetrics().lineSpacing();
-    // Three rows of the list at the least; the header row and a frame come on top.
-    m_jobView->setMinimumHeight(4 * (2 * line + 4));
-    m_splitter->installEventFilter(this);
+    m_splitter = new MainSplitter(m_composer, m_form, listPane, m_jobView, m_details, this);
 
     auto *central = new QWidget(this);
     central->setObjectName(u"centralWidget"_s);
@@ -160,8 +152,6 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     statusBar()->addPermanentWidget(m_serviceLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_profilePicker);
-    connect(m_core->profileStore(), &ProfileStore::activeProfileChanged, this, &MainWindow::updateServiceLabel);
-    connect(m_core->profileStore(), &ProfileStore::profilesChanged, this, &MainWindow::updateServiceLabel);
     // A message that stopped being true goes, rather than waiting for its timeout.
     connect(m_core->downloadManager(), &DownloadManager::videoSaved, this, [this](const QString &localId) {
         if (localId == m_downloadFailureJob)
@@ -191,16 +181,6 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     // A history that can no longer be written (disk full, file gone) must not fail silently.
     connect(m_core, &AppCore::historyWriteFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 30000); });
-    connect(m_form, &RemixForm::remixRequested, this, &MainWindow::submitRemix);
-    m_knownIds = new KnownVideoIds(m_core->jobList(), this);
-    m_form->setKnownVideoIds(m_knownIds);
-    m_composer->setRecentPrompts(new RecentPrompts(m_core->jobList(), RecentPrompts::DefaultLimit, this));
-    auto *costs = new CostEstimator(m_core->profileStore(), m_core->jobList(), this);
-    m_composer->setCostEstimator(costs);
-    m_core->jobModel()->setCostEstimator(costs);
-    statusBar()->insertPermanentWidget(0, new CostTotal(costs, m_core->jobList(), this));
-    connect(m_composer->createForm(), &CreateForm::createRequested, this,
-            [this](const CreateVideoSpec &spec) { submitJob(JobRequest::newVideo(spec)); });
     connect(m_core->settings(), &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::AutoDownload)
             m_autoDownloadAction->setChecked(m_core->settings()->autoDownload());
@@ -215,25 +195,9 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     connect(m_details, &JobDetailsPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
-    // Tab goes down the window as it is drawn: form, filter bar, list, details (the widgets were made in
-    // another order).
-    QWidget *last = m_form->findChild<QWidget *>(u"remixExamplePromptsButton"_s); // the form's last stop
-    if (!last)
-        last = m_form;
-    for (QWidget *pane :
-         {static_cast<QWidget *>(m_filterBar), static_cast<QWidget *>(m_jobView), static_cast<QWidget *>(m_details)}) {
-        QList<QWidget *> widgets = pane->findChildren<QWidget *>();
-        widgets.prepend(pane);
-        // The filter bar's buttons are left of its search field.
-        std::stable_partition(widgets.begin(), widgets.end(),
-                              [](const QWidget *widget) { return !qobject_cast<const QLineEdit *>(widget); });
-        for (QWidget *widget : std::as_const(widgets)) {
-            if (!(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
-                continue;
-            setTabOrder(last, widget);
-            last = widget;
-        }
-    }
+    // Tab goes down the window as it is drawn: form, filter bar, list, details.
+    QWidget *formLast = m_form->findChild<QWidget *>(u"remixExamplePromptsButton"_s); // the form's last stop
+    TabChain::chainDown(formLast ? formLast : m_form, {m_filterBar, m_jobView, m_details});
 
     restoreWindowState();
     retranslate();
@@ -248,12 +212,11 @@ void MainWindow::setUpJobView()
     JobModel *model = m_core->jobModel();
     m_jobView->setJobModel(m_filter, model);
     QHeaderView *header = m_jobView->header();
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this] {
+    const auto saveHeader = [this] {
         m_core->settings()->setValue(Settings::Key::JobListHeaderState, m_jobView->header()->saveState());
-    });
-    connect(header, &QHeaderView::sectionMoved, this, [this] {
-        m_core->settings()->setValue(Settings::Key::JobListHeaderState, m_jobView->header()->saveState());
-    });
+    };
+    connect(header, &QHeaderView::sortIndicatorChanged, this, saveHeader);
+    connect(header, &QHeaderView::sectionMoved, this, saveHeader);
 
     connect(m_jobView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
     // The details follow changes of the shown job, and of its source job (whose file makes before/after).
@@ -278,12 +241,9 @@ void MainWindow::createActions()
 {
     m_actions = new JobActions(m_core, m_jobView, m_details, this);
     connect(m_actions, &JobActions::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_actions, &JobActions::editAndResendRequested, this, &MainWindow::editForResend);
+    connect(m_actions, &JobActions::editAndResendRequested, m_submitter, &JobSubmitter::editForResend);
     m_details->addJobAction(m_actions->editAndResendAction());
-    connect(m_actions, &JobActions::remixRequested, this, [this](const QString &videoId) {
-        m_form->setVideoId(videoId);
-        m_form->focusPrompt();
-    });
+    connect(m_actions, &JobActions::remixRequested, m_submitter, &JobSubmitter::startRemixOf);
     connect(m_actions, &JobActions::jobCreated, this, &MainWindow::selectJob);
     m_tray = new NotificationTray(m_core, this);
     connect(m_tray, &NotificationTray::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -295,7 +255,7 @@ void MainWindow::createActions()
     connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusSearch(); });
     m_batchAction = new QAction(this);
     m_batchAction->setObjectName(u"actionBatch"_s);
-    connect(m_batchAction, &QAction::triggered, this, &MainWindow::openBatch);
+    connect(m_batchAction, &QAction::triggered, m_submitter, &JobSubmitter::openBatch);
     connect(m_core, &AppCore::batchInterrupted, this, [this](int waiting) {
         statusBar()->showMessage(tr("A batch was interrupted when the app closed: %1 jobs are not sent yet. "
                                     "Open File → Send a Batch to resume it.",
@@ -306,7 +266,7 @@ void MainWindow::createActions()
     m_libraryAction = new QAction(QIcon::fromTheme(u"folder-videos"_s), QString(), this);
     m_libraryAction->setObjectName(u"actionLibrary"_s);
     m_libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(m_libraryAction, &QAction::triggered, this, &MainWindow::openLibrary);
+    connect(m_libraryAction, &QAction::triggered, m_submitter, &JobSubmitter::openLibrary);
 
     Settings *settings = m_core->settings();
     m_chooseFolderAction = new QAction(style()->standardIcon(QStyle::SP_DirIcon), QString(), this);
@@ -433,58 +393,8 @@ void MainWindow::retranslate()
     m_actions->retranslate();
     m_tray->retranslate();
     updateGettingStarted();
-    if (!m_resendJobId.isEmpty() && m_form->isShowingResendReason())
-        m_form->setResendReason(resendReason(m_resendJobId));
-    updateServiceLabel();
+    m_submitter->retranslate();
     updateDetails();
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_splitter && event->type() == QEvent::Resize) {
-        // After the splitter has shared out the new height in its own way.
-        QMetaObject::invokeMethod(this, &MainWindow::balanceSplitter, Qt::QueuedConnection);
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::balanceSplitter()
-{
-    QList<int> sizes = m_splitter->sizes();
-    if (sizes.size() != 3 || m_splitter->height() <= 0)
-        return;
-    const int line = fontMetrics().lineSpacing();
-    // The form's natural height: the id, its hint line, a few prompt lines, the counter and the button.
-    const int formNatural = qMax(m_form->minimumSizeHint().height(), m_form->minimumHeight()) + 2 * line;
-    if (!m_splitterBalanced) {
-        // The first layout (no saved splitter state): the form at its natural height, the details at
-        // about eight lines, the list the rest. QSplitter would give the form its (large) size hint.
-        m_splitterBalanced = true;
-        const int total = sizes.at(0) + sizes.at(1) + sizes.at(2);
-        const int details = qMax(m_details->minimumSizeHint().height(), 8 * line);
-        sizes = {formNatural, qMax(0, total - formNatural - details), details};
-    }
-    // The list keeps room for about six rows as long as the details (and their player), then the form's
-    // extra height, can give it: they shrink first in a small window.
-    const int rowHeight = qMax(m_jobView->sizeHintForRow(0), 2 * line + 4);
-    const QWidget *listPane = m_jobView->parentWidget();
-    const int listWanted = (listPane->height() - m_jobView->height()) + m_jobView->header()->sizeHint().height()
-                           + 6 * rowHeight + 2 * m_jobView->frameWidth();
-    int missing = listWanted - sizes.at(1);
-    const int detailsFloor = m_details->minimumSizeHint().height();
-    // In a small window the form gives its extra lines too, down to a three-line prompt.
-    const int formFloor = qMax(m_form->minimumSizeHint().height(), m_form->minimumHeight());
-    for (const int donor : {2, 0}) {
-        if (missing <= 0)
-            break;
-        const int floor = donor == 2 ? detailsFloor : formFloor;
-        const int give = qMax(0, qMin(missing, sizes.at(donor) - floor));
-        sizes[donor] -= give;
-        sizes[1] += give;
-        missing -= give;
-    }
-    if (sizes != m_splitter->sizes())
-        m_splitter->setSizes(sizes);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -515,7 +425,7 @@ void MainWindow::restoreWindowState()
         m_jobView->header()->restoreState(header);
     const QByteArray splitter = settings->value(Settings::Key::MainSplitterState).toByteArray();
     if (!splitter.isEmpty())
-        m_splitterBalanced = m_splitter->restoreState(splitter);
+        m_splitter->restoreLayout(splitter);
     const int bucket = settings->value(Settings::Key::JobListFilter).toInt();
     if (bucket >= int(JobFilterModel::Bucket::All) && bucket <= int(JobFilterModel::Bucket::Failed))
         m_filterBar->setBucket(JobFilterModel::Bucket(bucket));
@@ -533,6 +443,19 @@ QSize MainWindow::defaultWindowSize() const
         return wanted;
     const QSize available = screen->availableSize() * 9 / 10;
     return wanted.boundedTo(available).expandedTo(QSize(800, 600).boundedTo(screen->availableSize()));
+}
+
+void MainWindow::showAbout()
+{
+    if (m_aboutDialog) {
+        m_aboutDialog->raise();
+        m_aboutDialog->activateWindow();
+        return;
+    }
+    const QString history = m_core->jobStore() ? m_core->jobStore()->path() : QString();
+    m_aboutDialog = new AboutDialog({history, m_core->settings()->downloadFolder(), QSettings().fileName()}, this);
+    m_aboutDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_aboutDialog->open();
 }
 
 void MainWindow::clearStatusMessage(const QString &message)
@@ -592,109 +515,10 @@ void MainWindow::openSettings()
         // The dialog has saved; new submissions use the new service, running jobs keep theirs.
         m_core->applyServiceSettings();
         m_core->languageManager()->setLanguage(dialog->selectedLanguage());
-        updateServiceLabel();
+        m_serviceLabel->refresh();
     });
     // Window-modal and non-blocking: no nested event loop, and the main window keeps repainting progress.
     dialog->open();
-}
-
-void MainWindow::submitRemix(const QString &videoId, const QString &prompt)
-{
-    submitJob(JobRequest::remix(videoId, prompt));
-}
-
-void MainWindow::submitJob(const JobRequest &request)
-{
-    if (!m_core->currentService().isValid()) {
-        // Says why nothing was sent, and the two ways on; the demo goes on with what was typed.
-        if (!explainNoService())
-            return;
-        if (request.kind != JobKind::Remix || !DemoService::sampleVideoIds().contains(request.sourceVideoId)) {
-            // The demo only knows its samples: the prompt stays, the user picks one of them.
-            if (request.kind == JobKind::Remix)
-                m_form->setVideoId(QString());
-            m_form->focusVideoId();
-            statusBar()->showMessage(tr("Now using the demo: click one of its sample videos, then press Remix.",
-                                        "status bar after switching to the demo from the Remix button"),
-                                     15000);
-            return;
-        }
-    }
-    // The prompt that was blocked, sent again unchanged: it is most likely blocked again.
-    if (request.kind == JobKind::Remix && !m_resendJobId.isEmpty() && m_form->isShowingResendReason()) {
-        const std::optional<RemixJob> blocked = m_core->jobModel()->job(m_resendJobId);
-        if (blocked && blocked->prompt == request.prompt) {
-            QMessageBox box(QMessageBox::Warning, tr("Send the Same Prompt?", "dialog title"),
-                            tr("The service blocked this prompt before. Sent unchanged, it will most likely be "
-                               "blocked again.",
-                               "question when a blocked prompt is sent again without a change"),
-                            QMessageBox::Yes | QMessageBox::Cancel, this);
-            box.setObjectName(u"unchangedBlockedPromptBox"_s);
-            box.setInformativeText(tr("Change the prompt first, or send it anyway.", "informative text"));
-            box.button(QMessageBox::Yes)->setText(tr("Send Anyway", "button"));
-            box.button(QMessageBox::Cancel)->setText(tr("Change the Prompt", "button: back to the form"));
-            box.setDefaultButton(QMessageBox::Cancel);
-            box.setEscapeButton(QMessageBox::Cancel);
-            if (box.exec() != QMessageBox::Yes) {
-                m_form->focusPrompt();
-                return;
-            }
-        }
-    }
-    // The same paid job again within seconds is most likely one gesture that arrived twice (a double
-    // press, an impatient second click): ask, with No as the default, instead of charging twice.
-    if (m_core->isQuickRepeat(request) && !confirmQuickRepeat())
-        return;
-    const QString localId = m_core->submit(request);
-    if (request.kind == JobKind::Remix) {
-        // Sent: the blocked reason was about the earlier prompt.
-        m_form->setResendReason(QString());
-        m_resendJobId.clear();
-    }
-    // Select the new job so its details show. Focus stays in the form for the next variant.
-    selectJob(localId);
-}
-
-bool MainWindow::explainNoService()
-{
-    QMessageBox box(QMessageBox::Information, tr("No Video Service Yet", "dialog title"),
-                    tr("The remix was not sent: no video service is set up yet.",
-                       "Remix pressed before any service was configured"),
-                    QMessageBox::Cancel, this);
-    box.setObjectName(u"noServiceBox"_s);
-    box.setInformativeText(tr("Connect the service you use (its address and API key), or try the built-in demo: it "
-                              "needs no account and nothing leaves this computer. What you typed stays in the form.",
-                              "Remix pressed before any service was configured: the two ways on"));
-    QPushButton *demo = box.addButton(tr("Try the Demo", "button"), QMessageBox::AcceptRole);
-    demo->setObjectName(u"noServiceDemoButton"_s);
-    QPushButton *connectService = box.addButton(tr("Connect a Service…", "button"), QMessageBox::ActionRole);
-    connectService->setObjectName(u"noServiceConnectButton"_s);
-    box.setDefaultButton(demo);
-    box.setEscapeButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() == connectService) {
-        openSettings();
-        return false;
-    }
-    if (box.clickedButton() != demo)
-        return false;
-    tryDemo();
-    return m_core->isDemo();
-}
-
-void MainWindow::tryDemo()
-{
-    if (!m_core->startDemo()) {
-        statusBar()->showMessage(tr("The demo service could not start on this computer.", "status bar"), 15000);
-        return;
-    }
-    // The typed prompt stays; an id the demo does not know goes, so that a sample is picked instead.
-    if (!DemoService::sampleVideoIds().contains(m_form->videoId())) {
-        m_form->setVideoId(QString());
-        m_form->focusVideoId();
-    } else {
-        m_form->focusPrompt();
-    }
 }
 
 void MainWindow::updateGettingStarted()
@@ -718,71 +542,6 @@ void MainWindow::updateGettingStarted()
     m_form->setSampleVideos(
         samples,
         demo ? tr("Demo jobs are not kept after you close the app.", "under the demo's sample videos") : QString());
-}
-
-QString MainWindow::resendReason(const QString &localId) const
-{
-    const QString reason = m_core->jobModel()->indexOf(localId).data(JobModel::ErrorMessageRole).toString();
-    return tr("Blocked last time: %1", "above the prompt after Edit and Resend; %1 is why the service refused it")
-        .arg(reason);
-}
-
-void MainWindow::editForResend(const QString &localId)
-{
-    const std::optional<RemixJob> job = m_core->jobModel()->job(localId);
-    if (!job)
-        return;
-    m_resendJobId = localId;
-    m_composer->showRemix();
-    m_form->editForResend(job->sourceVideoId, job->prompt, resendReason(localId));
-}
-
-void MainWindow::openBatch()
-{
-    auto *dialog = new BatchDialog(m_core, m_composer->createForm()->choices(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-}
-
-void MainWindow::openLibrary()
-{
-    // One library window; the service is asked afresh each time it opens.
-    auto *dialog = new LibraryDialog(m_core, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &LibraryDialog::remixRequested, this, [this](const QString &videoId) {
-        m_composer->showRemix();
-        m_form->setVideoId(videoId);
-        m_form->focusPrompt();
-        activateWindow();
-    });
-    connect(dialog, &LibraryDialog::jobCreated, this, &MainWindow::selectJob);
-    // Ids seen in the library complete the Video ID field too.
-    connect(dialog->model(), &QAbstractItemModel::rowsInserted, this,
-            [this, dialog](const QModelIndex &, int first, int last) {
-                QStringList ids;
-                for (int row = first; row <= last; ++row) {
-                    const VideoInfo video = dialog->model()->videoAt(row);
-                    if (video.state == JobState::Completed)
-                        ids << video.id;
-                }
-                m_knownIds->addIds(ids);
-            });
-    dialog->show();
-}
-
-bool MainWindow::confirmQuickRepeat()
-{
-    QMessageBox box(QMessageBox::Question, tr("Send Again?", "dialog title: the same remix was sent moments ago"),
-                    tr("You just sent this remix. Send it again?",
-                       "question when the same video id, prompt and service were submitted moments ago"),
-                    QMessageBox::Yes | QMessageBox::No, this);
-    box.setObjectName(u"repeatConfirmationBox"_s);
-    box.setInformativeText(tr("It is charged again.", "the same remix sent again: the service charges for it again"));
-    box.button(QMessageBox::Yes)->setText(tr("Send Again", "button: send the same remix once more"));
-    // Return (perhaps still held, or pressed once more) and Escape both keep it from being sent.
-    box.setDefaultButton(QMessageBox::No);
-    box.setEscapeButton(QMessageBox::No);
-    return box.exec() == QMessageBox::Yes;
 }
 
 void MainWindow::selectJob(const QString &localId)
@@ -830,33 +589,6 @@ void MainWindow::chooseDownloadFolder()
         10000);
 }
 
-void MainWindow::updateServiceLabel()
-{
-    const QUrl base = m_core->currentService().apiBase;
-    const bool configured = m_core->isDemo() || (base.isValid() && !base.host().isEmpty());
-    if (configured)
-        clearStatusMessage(m_setupMessage);
-    // The picker beside it names the service (and its host): the label only speaks when there is none.
-    m_serviceLabel->setVisible(!configured);
-    if (m_core->isDemo()) {
-        m_serviceLabel->setText(tr("Demo service (nothing is sent anywhere)", "status bar"));
-        m_serviceLabel->setToolTip(QString());
-        return;
-    }
-    if (!configured) {
-        m_serviceLabel->setText(tr("No service configured", "status bar"));
-        m_serviceLabel->setToolTip(
-            tr("Open File › Settings… to enter the address of your video service.", "status bar tooltip"));
-        return;
-    }
-    // Only host and port: the path is always the API base, and user info could hold a password.
-    QString host = base.host();
-    if (base.port() != -1)
-        host += u':' + QString::number(base.port());
-    m_serviceLabel->setText(tr("Service: %1", "status bar: %1 is the host name of the video service").arg(host));
-    m_serviceLabel->setToolTip(base.toDisplayString());
-}
-
 void MainWindow::showJobContextMenu(const QPoint &position)
 {
     if (!m_jobView->indexAt(position).isValid())
@@ -867,33 +599,4 @@ void MainWindow::showJobContextMenu(const QPoint &position)
     menu.setObjectName(u"jobContextMenu"_s);
     addJobActions(&menu, m_actions);
     menu.exec(m_jobView->viewport()->mapToGlobal(position));
-}
-
-void MainWindow::showAbout()
-{
-    // Where the user's things are: the history (the job list), the videos, the settings file.
-    const QString history = m_core->jobStore() ? m_core->jobStore()->path() : JobStore::defaultPath();
-    const auto place = [](const QString &path) {
-        return QString(u"<a href=\""_s
-                       + QUrl::fromLocalFile(QFileInfo(path).absolutePath()).toString(QUrl::FullyEncoded) + u"\">"_s
-                       + QDir::toNativeSeparators(path).toHtmlEscaped() + u"</a>"_s);
-    };
-    QMessageBox box(this);
-    box.setObjectName(u"aboutBox"_s);
-    box.setWindowTitle(tr("About Video Remix", "about dialog title"));
-    box.setIconPixmap(windowIcon().pixmap(64, 64));
-    box.setTextFormat(Qt::RichText);
-    box.setText(tr("<p><b>Video Remix</b> %1</p>"
-                   "<p>Paste the id of a video, describe what to change, and the video service makes a "
-                   "new version of it.</p>",
-                   "about dialog text; %1 is the version")
-                    .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
-    box.setInformativeText(tr("<p>Job history: %1<br>Videos: %2<br>Settings: %3</p>"
-                              "<p>Licence: MIT. Built with Qt %4.<br><a href=\"%5\">Project page and help</a></p>",
-                              "about dialog details; %1-%3 are paths, %4 the Qt version, %5 a web address")
-                               .arg(place(history), place(m_core->settings()->downloadFolder() + u"/"_s),
-                                    place(QSettings().fileName()), QString::fromLatin1(qVersion()),
-                                    u"https://github.com/videoremix/videoremix"_s));
-    box.setTextInteractionFlags(Qt::TextBrowserInteraction);
-    box.exec();
 }

@@ -3,7 +3,10 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class AboutDialog;
 class AppCore;
+class JobSubmitter;
+class ServiceStatusLabel;
 class ProfilePicker;
 class FilterBar;
 class GettingStarted;
@@ -17,18 +20,18 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class NotificationTray;
-class QSplitter;
+class MainSplitter;
 class QToolBar;
 class JobComposer;
 class KnownVideoIds;
 class RemixForm;
-struct JobRequest;
 class SettingsDialog;
 
-// The main window: the remix form on top; the job list with its filter bar and toolbar; the selected
-// job's details and player below; File, Jobs, View, Language and Help menus. It builds and lays out;
-// what the job actions do and when they apply is JobActions', the tray message when jobs finish is
-// NotificationTray's.
+// The main window: the forms on top; the job list with its filter bar and toolbar; the selected job's
+// details and player below (MainSplitter shares the height); File, Jobs, View, Language and Help menus.
+// It builds, lays out and wires; the way from a form, the library or a batch to the core (and the
+// questions asked on it) is JobSubmitter's; what the job actions do and when they apply is JobActions';
+// the tray message when jobs finish is NotificationTray's.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -52,7 +55,6 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -60,24 +62,9 @@ private:
     void createMenus();
     void createToolBar();
     void retranslate();
-    void submitRemix(const QString &videoId, const QString &prompt);
-    // Any job from the forms or the actions (remix, new video, extension): one gesture, one paid POST.
-    void submitJob(const JobRequest &request);
-    void openLibrary();
-    void openBatch();
-    // Asks before sending a job that was just sent (Send Again / No, No by default); true to send.
-    bool confirmQuickRepeat();
     void updateDetails();
-    void updateServiceLabel();
     // The empty list's page, the form's example id and the demo's sample videos, for the active service.
     void updateGettingStarted();
-    // Switches to the demo for this session; the typed prompt stays, and so does the id if it is a sample.
-    void tryDemo();
-    // Remix pressed with no service: says so and offers the two ways on (true: the demo was chosen).
-    bool explainNoService();
-    // Edit and Resend: the blocked job's prompt and source back into the form, with the reason.
-    void editForResend(const QString &localId);
-    QString resendReason(const QString &localId) const;
     void updateLanguageActions();
     void setUpJobView();
     void restoreWindowState();
@@ -86,8 +73,6 @@ private:
     void showAbout();
     void chooseDownloadFolder();
     QSize defaultWindowSize() const;
-    // Gives the list room for about six rows, taken from the details and then the form's extra height.
-    void balanceSplitter();
     // Clears the status bar if it still shows this message (the message stopped being true).
     void clearStatusMessage(const QString &message);
 
@@ -101,8 +86,8 @@ private:
     JobDetailsPanel *m_details;
     QStackedWidget *m_listStack = nullptr;      // the job list, or the getting-started page while it is empty
     GettingStarted *m_gettingStarted = nullptr; // what to do next, while the list is empty
-    QString m_resendJobId;                      // the blocked job whose prompt is back in the form
-    QLabel *m_serviceLabel;
+    JobSubmitter *m_submitter = nullptr;        // the forms', library's and batches' way to the core
+    ServiceStatusLabel *m_serviceLabel;
     QLabel *m_profileLabel = nullptr;
     ProfilePicker *m_profilePicker = nullptr;
     QToolBar *m_toolBar;
@@ -121,12 +106,11 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
-    QSplitter *m_splitter;
+    MainSplitter *m_splitter = nullptr;
     JobActions *m_actions = nullptr;           // the job actions, their enablement and confirmations
     NotificationTray *m_tray = nullptr;        // desktop messages when jobs finish
     QPointer<SettingsDialog> m_settingsDialog; // the open one, so a second request raises it
-    bool m_splitterBalanced = false;           // the first layout was made (or a saved one restored)
-    QString m_setupMessage;                    // "set up the service first", until one is set up
-    QString m_downloadFailureJob;              // the job of the last download failure message
+    QPointer<AboutDialog> m_aboutDialog;
+    QString m_downloadFailureJob; // the job of the last download failure message
     QString m_downloadFailureMessage;
 };

@@ -7,6 +7,7 @@
 #include "jobs/jobcontroller.h"
 #include "jobs/jobmodel.h"
 #include "jobs/notificationcoalescer.h"
+#include "jobs/remixjob.h"
 #include "settings.h"
 
 #include <QAction>
@@ -134,8 +135,24 @@ void NotificationTray::showFinishedSummary(const QStringList &localIds, int comp
     if (completed + failed <= 1) {
         const QString prompt =
             shortened(m_core->jobModel()->indexOf(m_notifiedJobId).data(JobModel::PromptRole).toString(), 60);
-        text = completed == 1 ? tr("Remix completed: %1", "desktop message; %1 is the start of the prompt").arg(prompt)
-                              : tr("Remix failed: %1", "desktop message; %1 is the start of the prompt").arg(prompt);
+        const auto kind = JobKind(m_core->jobModel()->indexOf(m_notifiedJobId).data(JobModel::KindRole).toInt());
+        switch (kind) {
+        case JobKind::Create:
+            text = completed == 1
+                       ? tr("New video completed: %1", "desktop message; %1 is the start of the prompt").arg(prompt)
+                       : tr("New video failed: %1", "desktop message; %1 is the start of the prompt").arg(prompt);
+            break;
+        case JobKind::Extend:
+            text = completed == 1
+                       ? tr("Extension completed: %1", "desktop message; %1 is the start of the prompt").arg(prompt)
+                       : tr("Extension failed: %1", "desktop message; %1 is the start of the prompt").arg(prompt);
+            break;
+        case JobKind::Remix:
+            text = completed == 1
+                       ? tr("Remix completed: %1", "desktop message; %1 is the start of the prompt").arg(prompt)
+                       : tr("Remix failed: %1", "desktop message; %1 is the start of the prompt").arg(prompt);
+            break;
+        }
     } else if (failed == 0) {
         text = tr("%n remixes completed", "desktop message, several jobs (n >= 2)", completed);
     } else if (completed == 0) {

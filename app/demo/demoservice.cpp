@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -37,19 +38,19 @@ struct Sample
 {
     const char *id;
     const char *title;  // QT_TR_NOOP, translated by sampleTitle()
-    const char *prompt; // what the pretend generator was asked, for the list and the video object
+    const char *prompt; // QT_TR_NOOP: what the pretend generator was asked, in the language of the demo's start
 };
 
 // Every sample shares the one source clip; they differ in id and words, which is all a picker needs.
 const Sample Samples[] = {
     {"video_demo_city", QT_TRANSLATE_NOOP("DemoService", "City street at dusk"),
-     "A busy city street at dusk, neon signs, handheld camera (demo sample)"},
+     QT_TRANSLATE_NOOP("DemoService", "A busy city street at dusk, neon signs, handheld camera (demo sample)")},
     {"video_demo_beach", QT_TRANSLATE_NOOP("DemoService", "Beach at sunrise"),
-     "Waves rolling onto a quiet beach at sunrise, wide shot (demo sample)"},
+     QT_TRANSLATE_NOOP("DemoService", "Waves rolling onto a quiet beach at sunrise, wide shot (demo sample)")},
     {"video_demo_cat", QT_TRANSLATE_NOOP("DemoService", "Cat on a windowsill"),
-     "A ginger cat watching birds from a sunny windowsill (demo sample)"},
+     QT_TRANSLATE_NOOP("DemoService", "A ginger cat watching birds from a sunny windowsill (demo sample)")},
     {"video_demo_forest", QT_TRANSLATE_NOOP("DemoService", "Forest in the rain"),
-     "Light rain in a green forest, slow dolly forward (demo sample)"},
+     QT_TRANSLATE_NOOP("DemoService", "Light rain in a green forest, slow dolly forward (demo sample)")},
 };
 
 const char *const ModerationTriggers[] = {"blood", "violence", "violent", "gore", "暴力", "血腥"};
@@ -222,7 +223,8 @@ DemoService::DemoService(QObject *parent)
     for (const Sample &sample : Samples) {
         Impl::Video video;
         video.id = QString::fromLatin1(sample.id);
-        video.prompt = QString::fromLatin1(sample.prompt);
+        // In the user's language (set before the demo starts), as a service in their language would answer.
+        video.prompt = QCoreApplication::translate("DemoService", sample.prompt);
         video.createdAtEpochMs = madeAt;
         video.sample = true;
         d->videos.append(video);

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "jobs/jobstate.h"
+#include "library/librarythumbnails.h"
 #include "logging.h"
 
 #include <QLocale>
@@ -11,7 +12,36 @@ using namespace Qt::Literals::StringLiterals;
 LibraryModel::LibraryModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
-{}
+    , m_thumbnails(new LibraryThumbnails(client, this))
+{
+    connect(m_thumbnails, &LibraryThumbnails::thumbnailReady, this,
+            [this](const QString &videoId, const QString &path) {
+                const auto it = m_rowById.constFind(videoId);
+                if (it == m_rowById.cend())
+                    return;
+                m_thumbnailPaths.insert(videoId, path);
+                const QModelIndex cell = index(it.value(), VideoColumn);
+                emit dataChanged(cell, cell, {ThumbnailPathRole});
+            });
+}
+
+void LibraryModel::setThumbnailFolder(const QString &folder)
+{
+    m_thumbnails->setFolder(folder);
+}
+
+void LibraryModel::findThumbnails(const QVector<VideoInfo> &videos)
+{
+    for (const VideoInfo &video : videos) {
+        if (video.state != JobState::Completed)
+            continue;
+        const QString cached = m_thumbnails->cachedPath(video.id);
+        if (!cached.isEmpty())
+            m_thumbnailPaths.insert(video.id, cached);
+        else
+            m_thumbnails->request(video.id);
+    }
+}
 
 LibraryModel::~LibraryModel()
 {
@@ -24,6 +54,7 @@ LibraryModel::~LibraryModel()
 void LibraryModel::setService(const ServiceEndpoint &service)
 {
     m_service = service;
+    m_thumbnails->setService(service);
     reload();
 }
 
@@ -36,6 +67,7 @@ void LibraryModel::reload()
     beginResetModel();
     m_videos.clear();
     m_rowById.clear();
+    m_thumbnailPaths.clear();
     m_hasMore = false;
     m_nextAfter.clear();
     endResetModel();
@@ -78,6 +110,8 @@ void LibraryModel::requestPage(const QString &afterId)
         if (!fresh.isEmpty()) {
             beginInsertRows(QModelIndex(), int(m_videos.size()), int(m_videos.size() + fresh.size()) - 1);
             m_videos.append(fresh);
+            // Before endInsertRows(): the view's first paint of the new rows finds the cached ones.
+            findThumbnails(fresh);
             endInsertRows();
         }
         // A page of nothing new ends the paging: a service repeating itself must not loop.
@@ -188,6 +222,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return video.prompt;
     case CreatedAtRole:
         return video.createdAt;
+    case ThumbnailPathRole:
+        return m_thumbnailPaths.value(video.id);
     default:
         return QVariant();
     }

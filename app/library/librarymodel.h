@@ -11,9 +11,11 @@
 
 class ApiClient;
 class ApiRequestJob;
+class LibraryThumbnails;
 
 // The service's videos as a table, newest first, one row per video id. The first page is asked for by
 // setService() (or reload()); the view asks for more as it scrolls (fetchMore()), one request at a time.
+// Finished videos get their thumbnail (LibraryThumbnails) in ThumbnailPathRole as it arrives.
 // A service without the list route (404/405, as new-api) is not an error: state() says Unsupported and
 // message() says so in the current language.
 class LibraryModel final : public QAbstractTableModel
@@ -38,6 +40,7 @@ public:
         StateRole,                      // int(JobState)
         PromptRole,                     // QString
         CreatedAtRole,                  // QDateTime
+        ThumbnailPathRole,              // QString: the cached thumbnail file ("" until there is one)
     };
     enum class State
     {
@@ -52,6 +55,10 @@ public:
 
     explicit LibraryModel(ApiClient *client, QObject *parent = nullptr);
     ~LibraryModel() override;
+
+    // Where thumbnails are cached; without a folder none are fetched.
+    void setThumbnailFolder(const QString &folder);
+    LibraryThumbnails *thumbnails() const { return m_thumbnails; }
 
     // Clears the list and asks the service for its first page.
     void setService(const ServiceEndpoint &service);
@@ -82,6 +89,8 @@ signals:
 private:
     void requestPage(const QString &afterId);
     void setState(State state);
+    // Finished videos show their thumbnail: from the cache, or fetched a few at a time.
+    void findThumbnails(const QVector<VideoInfo> &videos);
 
     ApiClient *m_client;
     ServiceEndpoint m_service;
@@ -92,4 +101,6 @@ private:
     State m_state = State::Idle;
     ApiError m_error;
     QPointer<ApiRequestJob> m_request;
+    LibraryThumbnails *m_thumbnails;
+    QHash<QString, QString> m_thumbnailPaths; // video id -> cached file
 };

@@ -14,6 +14,7 @@
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 #include <string>
@@ -53,6 +54,7 @@ private slots:
     void startsOnLoopbackWithLabels();
     void mediaAreSmallAndCommitted();
     void listsTheSamples();
+    void samplePromptsAreInTheLanguageOfTheStart();
     void remixWalksToCompleted();
     void moderatedPromptFails_data();
     void moderatedPromptFails();
@@ -189,6 +191,23 @@ void TestDemoService::mediaAreSmallAndCommitted()
         QCOMPARE(onDisk.readAll(), embedded);
     }
     QVERIFY(resource(u"source.mp4"_s) != resource(u"result.mp4"_s));
+}
+
+// A Chinese user's demo answers like a service in their language: the samples' prompts in Chinese.
+void TestDemoService::samplePromptsAreInTheLanguageOfTheStart()
+{
+    QTranslator chinese;
+    QVERIFY(chinese.load(QLocale(QLocale::Chinese, QLocale::China), u"videoremix"_s, u"_"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&chinese);
+    m_demo = std::make_unique<DemoService>();
+    QVERIFY(m_demo->start());
+    QCoreApplication::removeTranslator(&chinese);
+    const QJsonArray data = get(u"/v1/videos"_s).json().value(u"data"_s).toArray();
+    QVERIFY(!data.isEmpty());
+    for (const QJsonValue &value : data) {
+        const QString prompt = value.toObject().value(u"prompt"_s).toString();
+        QVERIFY2(prompt.contains(u"演示示例"_s), qPrintable(prompt));
+    }
 }
 
 void TestDemoService::listsTheSamples()

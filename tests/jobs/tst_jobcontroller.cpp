@@ -869,10 +869,14 @@ void TstJobController::resumedJobsNeverFloodAService()
         for (const FakeVideoServer::Request &request : server->requests())
             times.append(request.receivedAtMs);
         std::sort(times.begin(), times.end());
-        // Never two requests closer than the ceiling allows, and never more than it in any second.
+        // Never two requests much closer than the ceiling allows, and never more than it in any second.
+        // The polls go out in fixed slots: on a loaded machine one slot's request can leave late and the
+        // next on time, so a single gap may be short by the lateness (446 ms of 500 was seen under
+        // parallel ASan runs); the one-second window below still holds the rate.
         const qint64 spacing = qint64(1000 / ceiling);
+        const qint64 lateness = std::max<qint64>(ClockSkewMs, spacing / 5);
         for (qint64 gap : gaps(times))
-            QVERIFY2(gap >= spacing - ClockSkewMs, describe(gaps(times)));
+            QVERIFY2(gap >= spacing - lateness, describe(gaps(times)));
         for (qsizetype i = 0; i < times.size(); ++i) {
             const qsizetype inOneSecond =
                 std::count_if(times.cbegin() + i, times.cend(), [&](qint64 t) { return t < times.at(i) + 1000; });

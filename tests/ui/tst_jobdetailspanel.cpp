@@ -27,6 +27,7 @@ private slots:
     void failedJobHasNoResultVideo();
     void savedFileHidesTheLinkExpiry();
     void durationShowsBeforePlay();
+    void newVideoHasNoSourceAndExtensionSaysWhatItContinues();
     void fetchedSourceShowsAFirstFrameBeforePlay();
 
 private:
@@ -92,6 +93,27 @@ void TstJobDetailsPanel::failedJobHasNoResultVideo()
     QVERIFY2(!text.contains(u"video_never_made"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"0 %"_s), qPrintable(text));
     QVERIFY2(text.contains(u"moderation"_s), qPrintable(text));
+}
+
+void TstJobDetailsPanel::newVideoHasNoSourceAndExtensionSaysWhatItContinues()
+{
+    RemixJob created = completedJob(u"created"_s);
+    created.kind = JobKind::Create;
+    created.sourceVideoId.clear();
+    m_jobs->add(created);
+    m_panel->setJob(created.localId);
+    QString text = detailsText();
+    QVERIFY2(!text.contains(u"Source video"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Result video: video_result_created"_s), qPrintable(text));
+
+    RemixJob extension = completedJob(u"extension"_s);
+    extension.kind = JobKind::Extend;
+    extension.sourceVideoId = created.resultVideoId;
+    m_jobs->add(extension);
+    m_panel->setJob(extension.localId);
+    text = detailsText();
+    QVERIFY2(text.contains(u"Continues: video_result_created"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Source video"_s), qPrintable(text));
 }
 
 void TstJobDetailsPanel::savedFileHidesTheLinkExpiry()

@@ -45,6 +45,8 @@ private slots:
     void newVideoWithAFittedReferenceImage();
     void badReferenceImageSendsNothing();
     void extendFromACompletedRow();
+    void remixResultFromTheNewVideoTabShowsTheRemixForm();
+    void emptyListNamesTheNextStepOfTheShownForm();
     void libraryPagesAsItScrollsAndRemixesFromARow();
     void libraryWithoutTheRouteIsACalmNote();
     void batchSaysHowManyAndSendsOnlyOnSend();
@@ -194,6 +196,39 @@ void TstNewVideoUi::extendFromACompletedRow()
     QCOMPARE(extension.sourceVideoId, m_core->jobList()->job(done)->resultVideoId);
     QCOMPARE(extension.seconds, u"4"_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_core->jobList()->job(extension.localId)->state, JobState::Completed, 20000);
+}
+
+// Remix Result while the New Video tab is open: the Remix form comes forward with the id, so the prompt
+// typed next lands where the user sees it (it went into the hidden form before).
+void TstNewVideoUi::remixResultFromTheNewVideoTabShowsTheRemixForm()
+{
+    const QString done = m_core->submit(u"video_source"_s, u"make it purple"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_core->jobList()->job(done)->state, JobState::Completed, 20000);
+    auto *composer = m_window->findChild<JobComposer *>();
+    QVERIFY(composer);
+    composer->showCreate();
+    auto *actions = m_window->findChild<JobActions *>();
+    auto *jobView = m_window->findChild<QTreeView *>(u"jobView"_s);
+    QVERIFY(actions && jobView);
+    jobView->setCurrentIndex(jobView->model()->index(0, 0));
+    actions->updateEnabled();
+    QVERIFY(actions->remixResultAction()->isEnabled());
+    actions->remixResultAction()->trigger();
+    QCOMPARE(composer->currentWidget(), static_cast<QWidget *>(composer->remixForm()));
+    QCOMPARE(composer->remixForm()->videoId(), m_core->jobList()->job(done)->resultVideoId);
+}
+
+// The empty list says what to do next with the form that is showing: remix a video, or create one.
+void TstNewVideoUi::emptyListNamesTheNextStepOfTheShownForm()
+{
+    auto *composer = m_window->findChild<JobComposer *>();
+    auto *text = m_window->findChild<QLabel *>(u"gettingStartedText"_s);
+    QVERIFY(composer && text);
+    composer->showRemix();
+    QVERIFY2(text->text().contains(u"Remix"_s), qPrintable(text->text()));
+    composer->showCreate();
+    QVERIFY2(text->text().contains(u"Create Video"_s), qPrintable(text->text()));
+    QVERIFY2(!text->text().contains(u"Remix"_s), qPrintable(text->text()));
 }
 
 void TstNewVideoUi::libraryPagesAsItScrollsAndRemixesFromARow()
