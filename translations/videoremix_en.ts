@@ -552,8 +552,8 @@ make the sky purple
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The image must be a web address (https://…); files on this computer are not read in batches.</source>
-        <comment>batch file problem</comment>
+        <source>The image “%1” is neither a web address (https://…) nor a JPEG, PNG or WebP file on this computer.</source>
+        <comment>batch file problem; %1 is what the row says</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2740,11 +2740,6 @@ make the sky purple
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;rice:</source>
-        <comment>settings label: what the service charges per second of video</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>$</source>
         <comment>placeholder of the currency field beside the price; a currency symbol or code usual in the language</comment>
         <translation type="unfinished"></translation>
@@ -2757,6 +2752,11 @@ make the sky purple
     <message>
         <source>Currency, as you want it shown: $, ¥, USD, 元 …</source>
         <comment>tooltip of the currency field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;ice:</source>
+        <comment>settings label: what the service charges per second of video</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

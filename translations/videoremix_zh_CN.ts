@@ -554,9 +554,9 @@ make it snow</translation>
         <translation>尺寸“%1”不是“宽x高”格式，例如 720x1280。</translation>
     </message>
     <message>
-        <source>The image must be a web address (https://…); files on this computer are not read in batches.</source>
-        <comment>batch file problem</comment>
-        <translation>图片必须是网址（https://…）；批量任务不读取本机文件。</translation>
+        <source>The image “%1” is neither a web address (https://…) nor a JPEG, PNG or WebP file on this computer.</source>
+        <comment>batch file problem; %1 is what the row says</comment>
+        <translation>图片“%1”既不是网址（https://…），也不是本机上的 JPEG、PNG 或 WebP 文件。</translation>
     </message>
 </context>
 <context>
@@ -2730,11 +2730,6 @@ make it snow</translation>
         <translation>可选：按服务商价目表填写每个模型每秒视频的价格（* 表示其他所有模型）及货币。未填写价格时，费用显示为未知。</translation>
     </message>
     <message>
-        <source>P&amp;rice:</source>
-        <comment>settings label: what the service charges per second of video</comment>
-        <translation>价格(&amp;R)：</translation>
-    </message>
-    <message>
         <source>$</source>
         <comment>placeholder of the currency field beside the price; a currency symbol or code usual in the language</comment>
         <translation>¥</translation>
@@ -2748,6 +2743,11 @@ make it snow</translation>
         <source>Currency, as you want it shown: $, ¥, USD, 元 …</source>
         <comment>tooltip of the currency field</comment>
         <translation>货币，按你希望显示的写法：$、¥、USD、元……</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ice:</source>
+        <comment>settings label: what the service charges per second of video</comment>
+        <translation>价格(&amp;I)：</translation>
     </message>
 </context>
 <context>

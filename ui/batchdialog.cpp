@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -139,7 +140,8 @@ void BatchDialog::loadFile(const QString &path)
     }
     const QByteArray bytes = file.readAll();
     const auto kind = JobKind(m_kindBox->currentData().toInt());
-    m_parsed = kind == JobKind::Create ? BatchFile::parseCreateCsv(bytes) : BatchFile::parseRemixCsv(bytes);
+    m_parsed = kind == JobKind::Create ? BatchFile::parseCreateCsv(bytes, QFileInfo(path).absolutePath())
+                                       : BatchFile::parseRemixCsv(bytes);
     m_fromFile = true;
     m_linesEdit->blockSignals(true);
     m_linesEdit->setPlainText(QString::fromUtf8(bytes));

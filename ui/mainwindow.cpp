@@ -95,6 +95,11 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     m_filterBar = new FilterBar(m_filter, this);
     m_knownIds = new KnownVideoIds(m_core->jobList(), this);
     m_form->setKnownVideoIds(m_knownIds);
+    m_composer->setRecentPrompts(new RecentPrompts(m_core->jobList(), RecentPrompts::DefaultLimit, this));
+    auto *costs = new CostEstimator(m_core->profileStore(), m_core->jobList(), this);
+    m_composer->setCostEstimator(costs);
+    m_core->jobModel()->setCostEstimator(costs);
+    statusBar()->insertPermanentWidget(0, new CostTotal(costs, m_core->jobList(), this));
     m_submitter = new JobSubmitter(m_core, m_composer, m_knownIds, this);
     connect(m_submitter, &JobSubmitter::jobSubmitted, this, &MainWindow::selectJob);
     connect(m_submitter, &JobSubmitter::settingsRequested, this, &MainWindow::openSettings);
@@ -176,11 +181,6 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     // A history that can no longer be written (disk full, file gone) must not fail silently.
     connect(m_core, &AppCore::historyWriteFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 30000); });
-    m_composer->setRecentPrompts(new RecentPrompts(m_core->jobList(), RecentPrompts::DefaultLimit, this));
-    auto *costs = new CostEstimator(m_core->profileStore(), m_core->jobList(), this);
-    m_composer->setCostEstimator(costs);
-    m_core->jobModel()->setCostEstimator(costs);
-    statusBar()->insertPermanentWidget(0, new CostTotal(costs, m_core->jobList(), this));
     connect(m_core->settings(), &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::AutoDownload)
             m_autoDownloadAction->setChecked(m_core->settings()->autoDownload());
@@ -196,7 +196,7 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     // Tab goes down the window as it is drawn: form, filter bar, list, details.
-    QWidget *formLast = m_form->findChild<QWidget *>(u"remixExamplePromptsButton"_s);
+    QWidget *formLast = m_form->findChild<QWidget *>(u"remixExamplePromptsButton"_s); // the form's last stop
     TabChain::chainDown(formLast ? formLast : m_form, {m_filterBar, m_jobView, m_details});
 
     restoreWindowState();

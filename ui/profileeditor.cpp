@@ -670,7 +670,7 @@ void ProfileEditor::retranslate()
     m_proxyUserLabel->setText(tr("Proxy &user and password:", "settings label; both are optional"));
     m_proxyUserEdit->setPlaceholderText(tr("optional", "placeholder: the proxy user name may stay empty"));
     m_proxyPasswordEdit->setPlaceholderText(tr("password (optional)", "placeholder of the proxy password field"));
-    m_priceLabel->setText(tr("P&rice:", "settings label: what the service charges per second of video"));
+    m_priceLabel->setText(tr("Pr&ice:", "settings label: what the service charges per second of video"));
     m_currencyEdit->setPlaceholderText(tr("$", "placeholder of the currency field beside the price; a currency "
                                                "symbol or code usual in the language"));
     m_currencyEdit->setAccessibleName(tr("Currency", "accessible name of the currency field beside the price"));

@@ -5,10 +5,13 @@
 #include "jobs/joblist.h"
 #include "logging.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -133,7 +136,7 @@ Parsed parseRemixCsv(const QByteArray &bytes)
     return parsed;
 }
 
-Parsed parseCreateCsv(const QByteArray &bytes)
+Parsed parseCreateCsv(const QByteArray &bytes, const QString &baseFolder)
 {
     Parsed parsed;
     const auto table = rows(bytes);
@@ -170,15 +173,27 @@ Parsed parseCreateCsv(const QByteArray &bytes)
         }
         if (!image.isEmpty()) {
             const QUrl url(image, QUrl::StrictMode);
-            if (!url.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1) || url.host().isEmpty()) {
-                parsed.problems.append(
-                    {line, QCoreApplication::translate("BatchFile",
-                                                       "The image must be a web address (https://…); files on this "
-                                                       "computer are not read in batches.",
-                                                       "batch file problem")});
-                continue;
+            const bool web = url.isValid() && (url.scheme() == "https"_L1 || url.scheme() == "http"_L1);
+            if (web && !url.host().isEmpty()) {
+                spec.reference.url = url;
+            } else {
+                // A file on this computer: placed from the CSV file's folder when relative, checked by its
+                // name here (nothing is read while parsing) and read when its job is sent.
+                static const QRegularExpression imageName(u"\\.(jpe?g|png|webp)$"_s,
+                                                          QRegularExpression::CaseInsensitiveOption);
+                const bool relative = QDir::isRelativePath(image);
+                if (web || !imageName.match(image).hasMatch() || (relative && baseFolder.isEmpty())) {
+                    parsed.problems.append(
+                        {line, QCoreApplication::translate("BatchFile",
+                                                           "The image “%1” is neither a web address (https://…) "
+                                                           "nor a JPEG, PNG or WebP file on this computer.",
+                                                           "batch file problem; %1 is what the row says")
+                                   .arg(image)});
+                    continue;
+                }
+                spec.reference.sourcePath = QDir::cleanPath(relative ? QDir(baseFolder).filePath(image) : image);
+                spec.reference.fileName = QFileInfo(spec.reference.sourcePath).fileName();
             }
-            spec.reference.url = url;
         }
         parsed.entries.append({line, JobRequest::newVideo(spec)});
     }
@@ -262,6 +277,7 @@ QJsonObject requestToJson(const JobRequest &request)
         object.insert(u"model"_s, request.create.model);
         object.insert(u"size"_s, request.create.size);
         object.insert(u"image"_s, request.create.reference.url.toString());
+        object.insert(u"imagePath"_s, request.create.reference.sourcePath);
     }
     return object;
 }
@@ -277,6 +293,9 @@ JobRequest requestFromJson(const QJsonObject &object)
         spec.seconds = object.value(u"seconds"_s).toString();
         spec.size = object.value(u"size"_s).toString();
         spec.reference.url = QUrl(object.value(u"image"_s).toString());
+        spec.reference.sourcePath = object.value(u"imagePath"_s).toString();
+        if (!spec.reference.sourcePath.isEmpty())
+            spec.reference.fileName = QFileInfo(spec.reference.sourcePath).fileName();
         return JobRequest::newVideo(spec);
     }
     if (kind == JobKind::Extend)

@@ -40,8 +40,9 @@ struct Parsed
 // Remixes: "source_id,prompt" per row (a header row with those names is skipped).
 Parsed parseRemixCsv(const QByteArray &bytes);
 // New videos: "prompt,model,seconds,size,image" per row; only the prompt is required; image is an
-// https:// address (local files are not read in batches).
-Parsed parseCreateCsv(const QByteArray &bytes);
+// https:// address or a JPEG/PNG/WebP file on this computer (relative to baseFolder, the CSV file's
+// folder), read when its job is sent.
+Parsed parseCreateCsv(const QByteArray &bytes, const QString &baseFolder = QString());
 // One remix of the same source per non-empty line.
 Parsed remixPerLine(const QString &sourceVideoId, const QString &text);
 // One new video per non-empty line, with the same choices.

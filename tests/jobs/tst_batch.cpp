@@ -112,19 +112,31 @@ void TstBatch::createCsvChecksEveryColumn()
                            "a dog,,,,\n"
                            "bad length,sora-2,eight,,\n"
                            "bad size,sora-2,4,big,\n"
-                           "local image,sora-2,4,,/home/me/cat.png\n";
-    const BatchFile::Parsed parsed = BatchFile::parseCreateCsv(csv);
-    QCOMPARE(parsed.entries.size(), 2);
+                           "local image,sora-2,4,,/home/me/cat.png\n"
+                           "next to the file,sora-2,4,,frames/狗.JPG\n"
+                           "not an image,sora-2,4,,notes.txt\n";
+    const BatchFile::Parsed parsed = BatchFile::parseCreateCsv(csv, u"/data/batch"_s);
+    QCOMPARE(parsed.entries.size(), 4);
     const CreateVideoSpec first = parsed.entries.at(0).request.create;
     QCOMPARE(first.prompt, u"一只猫"_s);
     QCOMPARE(first.seconds, u"8"_s);
     QCOMPARE(first.reference.url, QUrl(u"https://img.example/cat.png"_s));
     QCOMPARE(parsed.entries.at(1).request.create.model, QString());
+    // Images on this computer: read when each job is sent (off the GUI thread), a relative path from the
+    // CSV file's folder; nothing is read while parsing.
+    QCOMPARE(parsed.entries.at(2).request.create.reference.sourcePath, u"/home/me/cat.png"_s);
+    QVERIFY(parsed.entries.at(2).request.create.reference.needsReading());
+    QCOMPARE(parsed.entries.at(3).request.create.reference.sourcePath, u"/data/batch/frames/狗.JPG"_s);
     QCOMPARE(parsed.problems.size(), 3);
     QCOMPARE(parsed.problems.at(0).line, 4);
     QVERIFY(parsed.problems.at(0).message.contains(u"eight"_s));
     QCOMPARE(parsed.problems.at(1).line, 5);
-    QCOMPARE(parsed.problems.at(2).line, 6);
+    QCOMPARE(parsed.problems.at(2).line, 8);
+    QVERIFY(parsed.problems.at(2).message.contains(u"notes.txt"_s));
+    // Without the file's folder (text typed into the dialog), a relative path cannot be placed.
+    const BatchFile::Parsed typed = BatchFile::parseCreateCsv("p,,,,frames/a.png\n");
+    QCOMPARE(typed.entries.size(), 0);
+    QCOMPARE(typed.problems.size(), 1);
 }
 
 void TstBatch::perLineAndVersions()
