@@ -388,10 +388,8 @@ QString AppCore::adoptVideo(const VideoInfo &video)
 {
     if (!video.isValid())
         return QString();
-    for (const RemixJob &job : m_jobList->jobs()) {
-        if (job.resultVideoId == video.id)
-            return job.localId;
-    }
+    if (const QString known = m_jobList->jobIdForResult(video.id); !known.isEmpty())
+        return known;
     const ServiceEndpoint service = m_jobController->service();
     RemixJob job;
     job.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);

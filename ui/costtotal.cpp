@@ -68,20 +68,20 @@ void CostTotal::recount()
     QMap<QString, double> month;
     int uncounted = 0;
     bool anyKnown = false;
-    for (const RemixJob &job : m_jobs->jobs()) {
+    m_jobs->forEachJob([&](const RemixJob &job) {
         const QDate sent = job.submittedAt.toLocalTime().date();
         if (sent.year() != today.year() || sent.month() != today.month())
-            continue;
+            return;
         const CostEstimator::Estimate estimate = m_costs->forJob(job);
         if (!estimate.isKnown()) {
             ++uncounted;
-            continue;
+            return;
         }
         anyKnown = true;
         month[estimate.currency] += *estimate.amount;
         if (sent == today)
             day[estimate.currency] += *estimate.amount;
-    }
+    });
     if (!anyKnown) {
         clear();
         setToolTip(QString());

@@ -132,18 +132,26 @@ void DownloadManager::downloadNow(const QString &localId)
 void DownloadManager::resumeInterrupted()
 {
     const QDateTime now = QDateTime::currentDateTime();
-    for (const RemixJob &job : m_jobs->jobs()) {
+    // Collected first: starting a download changes the list, which forEachJob must not see mid-walk.
+    QVector<QPair<QString, bool>> steps; // (job, whole video) in the order of the list
+    m_jobs->forEachJob([&](const RemixJob &job) {
         if (job.state != JobState::Completed)
-            continue;
+            return;
         // Only recent jobs whose links still work: a long history must not turn into thousands of
         // requests for thumbnails the service no longer has.
         const bool linkAlive = job.expiresAt.isValid()
                                    ? job.expiresAt > now
                                    : job.completedAt.isValid() && job.completedAt.secsTo(now) < 86400;
         if (linkAlive && (job.thumbnailPath.isEmpty() || !QFileInfo::exists(job.thumbnailPath)))
-            enqueue({job.localId, ThumbnailVariant, QString()});
+            steps.append({job.localId, false});
         if (job.downloadState == DownloadState::Pending || job.downloadState == DownloadState::Downloading)
-            downloadNow(job.localId);
+            steps.append({job.localId, true});
+    });
+    for (const auto &[localId, video] : std::as_const(steps)) {
+        if (video)
+            downloadNow(localId);
+        else
+            enqueue({localId, ThumbnailVariant, QString()});
     }
 }
 

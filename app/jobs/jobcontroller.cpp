@@ -417,7 +417,7 @@ void JobController::startPolling(const QString &localId,
     poll.notFound = 0;
     poll.dueAtMs = m_clock.elapsed() + qMax<qint64>(0, firstDelayMs);
     qCDebug(lcPoll) << "polling job" << localId << "every" << poll.intervalMs << "ms, first in" << firstDelayMs << "ms";
-    rearm();
+    rearmSoon();
 }
 
 void JobController::useService(PollState &poll, const ServiceEndpoint &service) const
@@ -497,6 +497,20 @@ qint64 JobController::earliestStartMs(const PollState &poll, const QHash<QString
     if (last == m_lastPollStartMs.cend())
         return poll.dueAtMs;
     return qMax(poll.dueAtMs, *last + spacingMs(loads.value(poll.serviceKey)));
+}
+
+void JobController::rearmSoon()
+{
+    if (m_rearmQueued)
+        return;
+    m_rearmQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_rearmQueued = false;
+            rearm();
+        },
+        Qt::QueuedConnection);
 }
 
 void JobController::rearm()

@@ -152,6 +152,9 @@ private:
     void pollDue();
     ServiceEndpoint serviceOf(const QString &localId) const;
     void rearm();
+    // rearm() once at the end of this event-loop turn: resuming a long history starts thousands of polls
+    // in one turn, and rearming after each would cost the square of their number.
+    void rearmSoon();
     void sendPoll(const QString &localId);
     qint64 intervalFor(const ServiceEndpoint &service) const;
     // The wait after an answer: at least the interval; a server's hint (capped) may make it longer.
@@ -175,5 +178,6 @@ private:
     QHash<QString, ApiRequestJob *> m_submits; // POSTs under way, aborted (never re-sent) on destruction
     QHash<QString, qint64> m_lastPollStartMs;  // service key -> when its last poll started (m_clock)
     QTimer m_scheduler;
+    bool m_rearmQueued = false;
     QElapsedTimer m_clock;
 };

@@ -42,6 +42,13 @@ public:
     // The stored job, or nullptr; valid until the list next changes.
     const RemixJob *find(const QString &localId) const;
     QVector<RemixJob> jobs() const; // newest first
+    // Calls visit(const RemixJob &) for every job, newest first, without copying any (a long history
+    // is read this way); the list must not change meanwhile.
+    template<typename Visit> void forEachJob(Visit visit) const
+    {
+        for (auto it = m_jobs.crbegin(); it != m_jobs.crend(); ++it)
+            visit(*it);
+    }
     // The job whose result is this video ("" when none): the source -> remix chain.
     QString jobIdForResult(const QString &resultVideoId) const { return m_jobIdByResult.value(resultVideoId); }
 
