@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -66,22 +67,27 @@ BatchDialog::BatchDialog(AppCore *core, const CreateVideoSpec &createChoices, QW
     m_sendButton->setAutoDefault(false);
     m_pauseButton->setAutoDefault(false);
 
+    // The row labels are ours (their text follows a language switch) and name their fields (the '&').
+    m_kindLabel = new QLabel(this);
+    m_kindLabel->setBuddy(m_kindBox);
+    m_sourceLabel = new QLabel(this);
+    m_sourceLabel->setBuddy(m_sourceEdit);
+    m_linesLabel = new QLabel(this);
+    m_linesLabel->setBuddy(m_linesEdit);
+    m_versionsLabel = new QLabel(this);
+    m_versionsLabel->setBuddy(m_versionsBox);
+    m_versionsLabel->setObjectName(u"batchVersionsLabel"_s);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Make:", "batch dialog: remixes or new videos"), m_kindBox);
-    form->addRow(tr("&Video ID:", "batch dialog: the video every remix starts from"), m_sourceEdit);
+    form->addRow(m_kindLabel, m_kindBox);
+    form->addRow(m_sourceLabel, m_sourceEdit);
     auto *linesRow = new QHBoxLayout;
     linesRow->addWidget(m_linesEdit, 1);
-    // A label made for a layout row has no buddy, and would show its '&': these name their fields.
-    auto *linesLabel = new QLabel(tr("&Prompts:", "batch dialog: one prompt per line"), this);
-    linesLabel->setBuddy(m_linesEdit);
-    form->addRow(linesLabel, linesRow);
+    form->addRow(m_linesLabel, linesRow);
     auto *options = new QHBoxLayout;
     options->addWidget(m_versionsBox);
     options->addStretch(1);
     options->addWidget(m_loadButton);
-    auto *versionsLabel = new QLabel(tr("V&ersions of each:", "batch dialog: how many jobs per prompt"), this);
-    versionsLabel->setBuddy(m_versionsBox);
-    form->addRow(versionsLabel, options);
+    form->addRow(m_versionsLabel, options);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_pauseButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_sendButton, QDialogButtonBox::ActionRole);
@@ -256,9 +262,24 @@ void BatchDialog::updateProgress()
     m_sendButton->setEnabled(!runner->isRunning() && !m_parsed.entries.isEmpty());
 }
 
+void BatchDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The summary, the problems and the progress are sentences in the old language.
+        reparse();
+        updateProgress();
+    }
+    QDialog::changeEvent(event);
+}
+
 void BatchDialog::retranslate()
 {
     setWindowTitle(tr("Send a Batch", "dialog title: many jobs at once"));
+    m_kindLabel->setText(tr("&Make:", "batch dialog: remixes or new videos"));
+    m_sourceLabel->setText(tr("&Video ID:", "batch dialog: the video every remix starts from"));
+    m_linesLabel->setText(tr("&Prompts:", "batch dialog: one prompt per line"));
+    m_versionsLabel->setText(tr("V&ersions of each:", "batch dialog: how many jobs per prompt"));
     m_kindBox->setItemText(0, tr("Remixes of one video", "batch kind"));
     m_kindBox->setItemText(1, tr("New videos (with the New Video tab's model, length and size)", "batch kind"));
     m_linesEdit->setPlaceholderText(

@@ -33,6 +33,9 @@ public:
     // Starts the batch (the summary above the button is the question).
     void send();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void reparse();
     void updateProgress();
@@ -48,6 +51,10 @@ private:
     QPlainTextEdit *m_linesEdit;
     QSpinBox *m_versionsBox;
     QPushButton *m_loadButton;
+    QLabel *m_kindLabel;
+    QLabel *m_sourceLabel;
+    QLabel *m_linesLabel;
+    QLabel *m_versionsLabel;
     QLabel *m_summary;
     QLabel *m_problems;
     QLabel *m_progress;

@@ -7,6 +7,7 @@
 #include "jobcomposer.h"
 #include "jobs/jobcontroller.h"
 #include "jobs/joblist.h"
+#include "languagemanager.h"
 #include "library/librarymodel.h"
 #include "librarydialog.h"
 #include "mainwindow.h"
@@ -50,6 +51,7 @@ private slots:
     void libraryPagesAsItScrollsAndRemixesFromARow();
     void libraryWithoutTheRouteIsACalmNote();
     void batchSaysHowManyAndSendsOnlyOnSend();
+    void batchDialogFollowsALanguageSwitch();
 
 private:
     QString writeImage(const QString &name, int width, int height);
@@ -322,6 +324,21 @@ void TstNewVideoUi::batchSaysHowManyAndSendsOnlyOnSend()
     QTRY_COMPARE_WITH_TIMEOUT(m_core->batchRunner()->countOf(BatchRunner::ItemStatus::Sent), 4, 20000);
     auto *progress = dialog.findChild<QLabel *>(u"batchProgress"_s);
     QVERIFY2(progress->text().contains(u"4 of 4 sent"_s), qPrintable(progress->text()));
+}
+
+// An open batch dialog re-words itself when the language changes: row labels, buttons and the summary.
+void TstNewVideoUi::batchDialogFollowsALanguageSwitch()
+{
+    BatchDialog dialog(m_core.get(), CreateVideoSpec(), m_window.get());
+    dialog.show();
+    auto *versions = dialog.findChild<QLabel *>(u"batchVersionsLabel"_s);
+    QVERIFY(versions);
+    QCOMPARE(versions->text(), u"V&ersions of each:"_s);
+    m_core->languageManager()->setLanguage(LanguageManager::Chinese);
+    QTRY_VERIFY2(!versions->text().contains(u"ersions"_s), qPrintable(versions->text()));
+    QVERIFY2(dialog.windowTitle() != u"Send a Batch"_s, qPrintable(dialog.windowTitle()));
+    m_core->languageManager()->setLanguage(LanguageManager::English);
+    QTRY_COMPARE(versions->text(), u"V&ersions of each:"_s);
 }
 
 QTEST_MAIN(TstNewVideoUi)
