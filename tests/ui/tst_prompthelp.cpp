@@ -1,4 +1,5 @@
 #include "createform.h"
+#include "jobfixtures.h"
 #include "jobs/joblist.h"
 #include "jobs/recentprompts.h"
 #include "languagemanager.h"
@@ -20,16 +21,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-RemixJob jobWith(const QString &localId, const QString &prompt)
-{
-    RemixJob job;
-    job.localId = localId;
-    job.prompt = prompt;
-    job.sourceVideoId = u"video_src"_s;
-    return job;
-}
-} // namespace
+using JobFixtures::jobWithPrompt;
 
 // The prompt help under the remix and new video forms: recent prompts (searchable) and examples that
 // fill the prompt box, a tip, all re-worded when the language changes.
@@ -54,9 +46,9 @@ private slots:
         QVERIFY(recent && box);
         QVERIFY(!recent->isEnabled()); // nothing sent yet
 
-        jobs.add(jobWith(u"a"_s, u"Make it snow. Keep everything else the same."_s));
-        jobs.add(jobWith(u"b"_s, u"把背景换成海边的日落"_s));
-        jobs.add(jobWith(u"c"_s, u"Turn it into a watercolour painting"_s));
+        jobs.add(jobWithPrompt(u"a"_s, u"Make it snow. Keep everything else the same."_s));
+        jobs.add(jobWithPrompt(u"b"_s, u"把背景换成海边的日落"_s));
+        jobs.add(jobWithPrompt(u"c"_s, u"Turn it into a watercolour painting"_s));
         QVERIFY(recent->isEnabled());
 
         box->setPlainText(u"my own words"_s);
