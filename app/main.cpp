@@ -1,4 +1,5 @@
 #include "appcore.h"
+#include "firstframe.h"
 #include "history/jobstore.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -8,11 +9,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFontDatabase>
 #include <QIcon>
+#include <QImageReader>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
 #include <QWindow>
@@ -106,6 +110,31 @@ void setUpApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(VIDEOREMIX_VERSION));
 }
 
+// The app's own icon for every window and the tray (the same drawing as the installed one). Set after the
+// first frame: decoding eight PNGs, and the image plugins the first decode loads, take longer than the
+// bare window takes to appear.
+void setAppIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/videoremix-%1.png"_s.arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+}
+
+// Two one-time costs that the window's first frame would otherwise pay on the GUI thread, paid by a pool
+// thread while the window is being built (both are thread-safe and locked inside Qt): the font database
+// (fontconfig's configuration and caches, before the first line of text is laid out), and the
+// image-format plugins, which the first image read anywhere loads (QImageReader asks each plugin whether
+// it reads PNG; the toolbar's extension button is the first).
+void warmUpFontsAndImagePlugins()
+{
+    QThreadPool::globalInstance()->start([] {
+        QFontDatabase::families();
+        QImageReader reader(u":/icons/videoremix-16.png"_s);
+        reader.canRead();
+    });
+}
+
 // The options, described in the language already installed.
 void describe(QCommandLineParser &parser, const Options &options)
 {
@@ -163,11 +192,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setUpApplication();
-    // The app's own icon for every window and the tray (the same drawing as the installed one).
-    QIcon icon;
-    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
-        icon.addFile(u":/icons/videoremix-%1.png"_s.arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
+    warmUpFontsAndImagePlugins();
 
     const Options options;
     QCommandLineParser parser;
@@ -204,12 +229,15 @@ int main(int argc, char *argv[])
     else
         core.languageManager()->setLanguage(language);
     if (demo && !core.startDemo()) {
+        setAppIcon();
         QMessageBox::critical(
             nullptr, QCoreApplication::translate("main", "Video Remix"),
             QCoreApplication::translate("main", "The demo service could not start on this computer."));
         return 1;
     }
 
+    // Icons, clear buttons and the like wait until the window's first frame is on screen.
+    FirstFrame::hold();
     MainWindow window(&core);
     // A logout or `kill` ends the app like Quit does, so the demo folder above goes with it.
     QuitOnSignal quitOnSignal;
@@ -220,13 +248,15 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsSet("VIDEOREMIX_BENCH_FIRST_FRAME") && window.windowHandle())
         window.windowHandle()->installEventFilter(new FirstFrameProbe(&window));
     // The window is on screen first; the history opens (integrity check, migrations) and loads behind it.
-    const auto openHistory = [&window, historyPath] {
+    const auto afterFirstFrame = [&window, historyPath] {
+        setAppIcon();
+        FirstFrame::release();
         window.openHistory(historyPath);
     };
     if (window.windowHandle())
-        new AfterFirstExpose(window.windowHandle(), openHistory, 1000);
+        new AfterFirstExpose(window.windowHandle(), afterFirstFrame, 1000);
     else
-        QTimer::singleShot(0, &window, openHistory);
+        QTimer::singleShot(0, &window, afterFirstFrame);
     // First start: the empty list says what to do next (connect a service, or try the demo); nothing pops up.
 
     return app.exec();

@@ -1,5 +1,7 @@
 #include "filterbar.h"
 
+#include "firstframe.h"
+
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -43,7 +45,7 @@ FilterBar::FilterBar(JobFilterModel *filter, QWidget *parent)
     layout->addSpacing(fontMetrics().averageCharWidth() * 2);
 
     m_search->setObjectName(u"searchEdit"_s);
-    m_search->setClearButtonEnabled(true);
+    FirstFrame::whenShown(m_search, [edit = m_search] { edit->setClearButtonEnabled(true); });
     // Room for a full video id, not the whole width: the buttons keep theirs in both languages.
     m_search->setMinimumWidth(fontMetrics().horizontalAdvance(u"video_68d7512d0784819"_s));
     m_search->setMaximumWidth(fontMetrics().horizontalAdvance(u"video_68d7512d0784819"_s) * 2);

@@ -1,6 +1,7 @@
 #include "jobactions.h"
 
 #include "appcore.h"
+#include "deferredicon.h"
 #include "downloads/downloadmanager.h"
 #include "extenddialog.h"
 #include "folderrevealer.h"
@@ -82,7 +83,6 @@ JobActions::~JobActions() = default;
 
 void JobActions::createActions()
 {
-    QStyle *s = m_view->style();
     const auto make = [this](QAction *&action, const QString &name, const QIcon &icon, auto slot) {
         action = new QAction(icon, QString(), this);
         action->setObjectName(name);
@@ -90,40 +90,41 @@ void JobActions::createActions()
     };
     // Icons say what happens: a video used as the source of a new one, sending again, removing from the
     // list (an ×, not a bin: nothing is deleted), deleting on the service (the bin).
-    make(m_remixResult, u"actionRemixResult"_s, s->standardIcon(QStyle::SP_FileLinkIcon), &JobActions::remixResult);
+    make(m_remixResult, u"actionRemixResult"_s, DeferredIcon::standard(QStyle::SP_FileLinkIcon),
+         &JobActions::remixResult);
     m_remixResult->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    make(m_extend, u"actionExtend"_s,
-         QIcon::fromTheme(u"media-seek-forward"_s, s->standardIcon(QStyle::SP_MediaSeekForward)),
+    make(m_extend, u"actionExtend"_s, DeferredIcon::themed(u"media-seek-forward"_s, QStyle::SP_MediaSeekForward),
          &JobActions::extendSelected);
     make(m_editAndResend, u"actionEditAndResend"_s,
-         QIcon::fromTheme(u"document-edit"_s, s->standardIcon(QStyle::SP_FileDialogDetailedView)),
-         &JobActions::editAndResend);
-    make(m_copyId, u"actionCopyId"_s, QIcon::fromTheme(u"edit-copy"_s), &JobActions::copyIds);
+         DeferredIcon::themed(u"document-edit"_s, QStyle::SP_FileDialogDetailedView), &JobActions::editAndResend);
+    make(m_copyId, u"actionCopyId"_s, DeferredIcon::themed(u"edit-copy"_s), &JobActions::copyIds);
     m_copyId->setShortcut(QKeySequence::Copy);
     limitToList(m_copyId, m_view);
     make(m_copyPrompt, u"actionCopyPrompt"_s, QIcon(), &JobActions::copyPrompts);
     make(m_copyError, u"actionCopyError"_s, QIcon(), &JobActions::copyErrors);
-    make(m_refresh, u"actionRefresh"_s, QIcon::fromTheme(u"view-refresh"_s, s->standardIcon(QStyle::SP_BrowserReload)),
+    make(m_refresh, u"actionRefresh"_s, DeferredIcon::themed(u"view-refresh"_s, QStyle::SP_BrowserReload),
          &JobActions::refreshSelected);
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     // Not every style draws SP_DialogRetryButton (Fusion has none): fall back to "send" forward.
-    QIcon retryIcon = s->standardIcon(QStyle::SP_DialogRetryButton);
-    if (retryIcon.availableSizes().isEmpty())
-        retryIcon = QIcon::fromTheme(u"mail-send"_s, s->standardIcon(QStyle::SP_ArrowForward));
+    const QIcon retryIcon = DeferredIcon::make([] {
+        QIcon icon = QApplication::style()->standardIcon(QStyle::SP_DialogRetryButton);
+        if (icon.availableSizes().isEmpty())
+            icon = QIcon::fromTheme(u"mail-send"_s, QApplication::style()->standardIcon(QStyle::SP_ArrowForward));
+        return icon;
+    });
     make(m_retry, u"actionRetry"_s, retryIcon, &JobActions::retrySelected);
-    make(m_downloadAgain, u"actionDownloadAgain"_s,
-         QIcon::fromTheme(u"document-save"_s, s->standardIcon(QStyle::SP_ArrowDown)),
+    make(m_downloadAgain, u"actionDownloadAgain"_s, DeferredIcon::themed(u"document-save"_s, QStyle::SP_ArrowDown),
          &JobActions::downloadSelectedAgain);
-    make(m_open, u"actionOpen"_s, s->standardIcon(QStyle::SP_MediaPlay), &JobActions::openSelected);
+    make(m_open, u"actionOpen"_s, DeferredIcon::standard(QStyle::SP_MediaPlay), &JobActions::openSelected);
     m_open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     limitToList(m_open, m_view);
-    make(m_showInFolder, u"actionShowInFolder"_s, s->standardIcon(QStyle::SP_DirOpenIcon),
+    make(m_showInFolder, u"actionShowInFolder"_s, DeferredIcon::standard(QStyle::SP_DirOpenIcon),
          &JobActions::showSelectedInFolder);
-    make(m_remove, u"actionRemove"_s, QIcon::fromTheme(u"list-remove"_s, s->standardIcon(QStyle::SP_DialogCloseButton)),
+    make(m_remove, u"actionRemove"_s, DeferredIcon::themed(u"list-remove"_s, QStyle::SP_DialogCloseButton),
          &JobActions::removeSelected);
     m_remove->setShortcut(QKeySequence::Delete);
     limitToList(m_remove, m_view);
-    make(m_deleteOnService, u"actionDeleteOnService"_s, s->standardIcon(QStyle::SP_TrashIcon),
+    make(m_deleteOnService, u"actionDeleteOnService"_s, DeferredIcon::standard(QStyle::SP_TrashIcon),
          &JobActions::deleteSelectedOnService);
 }
 

@@ -1,5 +1,6 @@
 #include "jobdetailspanel.h"
 
+#include "deferredicon.h"
 #include "downloads/downloadmanager.h"
 #include "folderrevealer.h"
 #include "framethumbnailer.h"
@@ -194,8 +195,8 @@ JobDetailsPanel::JobDetailsPanel(JobModel *model, DownloadManager *downloads, QW
     m_textScroll->setFrameShape(QFrame::StyledPanel);
     m_textScroll->setMinimumHeight(3 * fontMetrics().lineSpacing());
 
-    m_openExternalButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_showInFolderButton->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    m_openExternalButton->setIcon(DeferredIcon::standard(QStyle::SP_MediaPlay));
+    m_showInFolderButton->setIcon(DeferredIcon::standard(QStyle::SP_DirOpenIcon));
     connect(m_openExternalButton, &QPushButton::clicked, this, [this] {
         if (!m_resultFile.isEmpty() && !openWithSystemPlayer(m_resultFile))
             emit statusMessage(tr("No program to play videos was found.", "status bar"));
@@ -601,7 +602,7 @@ void JobDetailsPanel::updatePosters()
 void JobDetailsPanel::updateControls()
 {
     const bool playing = isPlaying();
-    m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playButton->setIcon(DeferredIcon::standard(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_playButton->setText(playing ? tr("Pause", "player button") : tr("Play", "player button"));
     m_playButton->setEnabled(!m_resultFile.isEmpty());
     m_seekSlider->setEnabled(m_loaded && m_seekSlider->maximum() > 0);

@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "appcore.h"
 #include "costtotal.h"
+#include "deferredicon.h"
 #include "demo/demoservice.h"
 #include "downloads/downloadmanager.h"
 #include "filterbar.h"
@@ -249,7 +250,7 @@ void MainWindow::createActions()
     connect(m_tray, &NotificationTray::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_tray, &NotificationTray::jobActivated, this, &MainWindow::selectJob);
 
-    m_findAction = new QAction(QIcon::fromTheme(u"edit-find"_s), QString(), this);
+    m_findAction = new QAction(DeferredIcon::themed(u"edit-find"_s), QString(), this);
     m_findAction->setObjectName(u"actionFind"_s);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusSearch(); });
@@ -263,13 +264,13 @@ void MainWindow::createActions()
                                      .arg(waiting),
                                  30000);
     });
-    m_libraryAction = new QAction(QIcon::fromTheme(u"folder-videos"_s), QString(), this);
+    m_libraryAction = new QAction(DeferredIcon::themed(u"folder-videos"_s), QString(), this);
     m_libraryAction->setObjectName(u"actionLibrary"_s);
     m_libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_libraryAction, &QAction::triggered, m_submitter, &JobSubmitter::openLibrary);
 
     Settings *settings = m_core->settings();
-    m_chooseFolderAction = new QAction(style()->standardIcon(QStyle::SP_DirIcon), QString(), this);
+    m_chooseFolderAction = new QAction(DeferredIcon::standard(QStyle::SP_DirIcon), QString(), this);
     m_chooseFolderAction->setObjectName(u"actionChooseDownloadFolder"_s);
     connect(m_chooseFolderAction, &QAction::triggered, this, &MainWindow::chooseDownloadFolder);
     m_autoDownloadAction = new QAction(this);

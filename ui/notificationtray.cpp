@@ -1,9 +1,11 @@
 #include "notificationtray.h"
 
 #include "appcore.h"
+#include "deferredicon.h"
 #ifdef VIDEOREMIX_FREEDESKTOP
 #include "desktopnotifications.h"
 #endif
+#include "firstframe.h"
 #include "jobs/jobcontroller.h"
 #include "jobs/jobmodel.h"
 #include "jobs/notificationcoalescer.h"
@@ -101,8 +103,12 @@ void NotificationTray::createTrayIcon()
     }
     m_trayIcon = new QSystemTrayIcon(this);
     m_trayIcon->setObjectName(u"trayIcon"_s);
-    m_trayIcon->setIcon(m_window->windowIcon().isNull() ? m_window->style()->standardIcon(QStyle::SP_MediaPlay)
-                                                        : m_window->windowIcon());
+    // The app's icon is set after the window's first frame (main.cpp); the tray takes it then.
+    m_trayIcon->setIcon(DeferredIcon::standard(QStyle::SP_MediaPlay));
+    FirstFrame::whenShown(m_trayIcon, [this] {
+        if (!m_window->windowIcon().isNull())
+            m_trayIcon->setIcon(m_window->windowIcon());
+    });
     const auto bringUp = [this] {
         if (m_window->isMinimized())
             m_window->showNormal();

@@ -1,5 +1,7 @@
 #include "prompthelp.h"
 
+#include "firstframe.h"
+
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QEvent>
@@ -66,7 +68,7 @@ PromptHelp::PromptHelp(Kind kind, QPlainTextEdit *target, QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_search->setClearButtonEnabled(true);
+    FirstFrame::whenShown(m_search, [edit = m_search] { edit->setClearButtonEnabled(true); });
     m_popup->setFrameShape(QFrame::StyledPanel);
     auto *popupLayout = new QVBoxLayout(m_popup);
     popupLayout->setContentsMargins(4, 4, 4, 4);

@@ -1,5 +1,6 @@
 #include "remixform.h"
 
+#include "firstframe.h"
 #include "jobs/costestimator.h"
 #include "prompthelp.h"
 
@@ -72,7 +73,7 @@ RemixForm::RemixForm(QWidget *parent)
 
     m_idLabel->setBuddy(m_idEdit);
     m_promptLabel->setBuddy(m_promptEdit);
-    m_idEdit->setClearButtonEnabled(true);
+    FirstFrame::whenShown(m_idEdit, [edit = m_idEdit] { edit->setClearButtonEnabled(true); });
     // Ids are at most VideoIdInput::MaxLength characters, but what people paste (a JSON fragment, a
     // link) is longer and is cleaned afterwards, so the field must accept it first.
     m_idEdit->setMaxLength(64 * 1024);
