@@ -55,7 +55,8 @@ private slots:
     {
         setPrices(u"sora-2 = 0.1, sora-2-pro = 0.5"_s, u"$"_s);
         const QDateTime now = QDateTime::currentDateTime();
-        addJob(u"made"_s, u"sora-2"_s, u"8"_s, JobState::Completed, now);         // $0.80
+        // In UTC, as the history stores it: counted by its instant, not by its spec.
+        addJob(u"made"_s, u"sora-2"_s, u"8"_s, JobState::Completed, now.toUTC()); // $0.80
         addJob(u"running"_s, u"sora-2-pro"_s, u"4"_s, JobState::InProgress, now); // $2.00
         addJob(u"failed"_s, u"sora-2"_s, u"8"_s, JobState::Failed, now);          // made nothing: $0
         addJob(u"remix"_s, QString(), QString(), JobState::Queued, now);          // length not known yet
