@@ -22,6 +22,10 @@ namespace {
 // The shortest gap kept between two poll starts, whatever the number of jobs: a floor so that
 // hundreds of jobs never turn the spreading into a busy loop.
 constexpr qint64 MinSpacingFloorMs = 5;
+// The most polls one wake starts for a service (see pollsPerWake()).
+constexpr int MaxPollsPerWake = 16;
+// The most polls of one service under way at once: a handful of connections, reused.
+constexpr int MaxPollsInFlightPerService = 4;
 
 } // namespace
 
@@ -491,6 +495,17 @@ qint64 JobController::spacingMs(const ServiceLoad &load) const
     return qMax(spread, ceilingSpacingMs());
 }
 
+int JobController::pollsPerWake(const ServiceLoad &load) const
+{
+    // Wakes are at least MinSpacingFloorMs apart. When a service's jobs need a shorter spacing to be
+    // asked once per interval (1,000 jobs every 2 s: 2 ms), one wake starts the polls of several slots,
+    // never more than the ceiling allows in that time.
+    const qint64 interval = qMax<qint64>(1, load.shortestIntervalMs);
+    const qint64 wanted = qMax<qint64>(1, qMax(interval / qMax(1, load.jobs), ceilingSpacingMs()));
+    const qint64 wake = spacingMs(load);
+    return int(qBound<qint64>(1, (wake + wanted - 1) / wanted, qint64(MaxPollsPerWake)));
+}
+
 qint64 JobController::earliestStartMs(const PollState &poll, const QHash<QString, ServiceLoad> &loads) const
 {
     const auto last = m_lastPollStartMs.constFind(poll.serviceKey);
@@ -534,18 +549,31 @@ void JobController::pollDue()
 {
     const qint64 now = m_clock.elapsed();
     const QHash<QString, ServiceLoad> loads = serviceLoads();
-    // At most one poll per service per wake (the earliest due that its spacing allows); services are
-    // independent, so a busy one never holds back another.
-    QHash<QString, QPair<QString, qint64>> next; // service key -> (localId, due)
+    // Per service, the earliest due polls that its spacing allows: one, or several when its jobs need a
+    // spacing shorter than the wakes' (pollsPerWake()). Services are independent, so a busy one never
+    // holds back another.
+    QHash<QString, QVector<QPair<qint64, QString>>> due; // service key -> (due, localId)
+    QHash<QString, int> underWay;                        // service key -> polls in flight
     for (auto it = m_polls.cbegin(); it != m_polls.cend(); ++it) {
-        if (it->inFlight || earliestStartMs(*it, loads) > now)
+        if (it->inFlight) {
+            ++underWay[it->serviceKey];
             continue;
-        const auto chosen = next.constFind(it->serviceKey);
-        if (chosen == next.cend() || it->dueAtMs < chosen->second)
-            next.insert(it->serviceKey, {it.key(), it->dueAtMs});
+        }
+        if (earliestStartMs(*it, loads) > now)
+            continue;
+        due[it->serviceKey].append({it->dueAtMs, it.key()});
     }
-    for (const auto &chosen : std::as_const(next))
-        sendPoll(chosen.first);
+    for (auto service = due.begin(); service != due.end(); ++service) {
+        QVector<QPair<qint64, QString>> &candidates = service.value();
+        const int room = MaxPollsInFlightPerService - underWay.value(service.key());
+        const qsizetype count =
+            qMin<qsizetype>(candidates.size(), qMin(room, pollsPerWake(loads.value(service.key()))));
+        if (count <= 0)
+            continue; // the next answer re-arms the timer
+        std::partial_sort(candidates.begin(), candidates.begin() + count, candidates.end());
+        for (qsizetype i = 0; i < count; ++i)
+            sendPoll(candidates.at(i).second);
+    }
     rearm();
 }
 

@@ -54,7 +54,8 @@ struct JobRequest
 // - Polls of one job never overlap: the next is scheduled after the previous answer.
 // - Polls of one service are spread and capped: one timer wakes for the earliest due poll; two poll
 //   starts to one service are at least interval / (its active jobs) apart, and never closer than the
-//   per-service ceiling allows (maxPollsPerSecondPerService), so many jobs never burst.
+//   per-service ceiling allows (maxPollsPerSecondPerService), so many jobs never burst. Wakes are at
+//   least 5 ms apart; where the spread needs less, one wake starts the polls of the slots it covers.
 // - Transient failures back off exponentially with jitter up to a cap; the job keeps its last state.
 // - The time cap counts from when polling of the job began (kept in RemixJob::pollingStartedAt, so a
 //   restart does not restart it); a stopped job stays stopped across restarts until refreshNow().
@@ -163,6 +164,7 @@ private:
     qint64 ceilingSpacingMs() const;
     QHash<QString, ServiceLoad> serviceLoads() const;
     qint64 spacingMs(const ServiceLoad &load) const;
+    int pollsPerWake(const ServiceLoad &load) const;
     // The earliest time (on m_clock) the poll may start: when it is due and its service's spacing allows.
     qint64 earliestStartMs(const PollState &poll, const QHash<QString, ServiceLoad> &loads) const;
 
