@@ -55,6 +55,7 @@ private:
     void emitIfChanged(const int (&before)[4]);
     quint8 bucketOfRow(int row) const;
     QString searchTextOfRow(int row) const;
+    qint64 timeOfRow(int row) const;
 
     Bucket m_bucket = Bucket::All;
     QString m_search;
@@ -63,4 +64,5 @@ private:
     QString m_searchFolded;
     QVector<quint8> m_rowBuckets; // the bucket of each source row, as counted
     QStringList m_rowSearchText;  // each source row's ids and prompt, case-folded, for the search
+    QVector<qint64> m_rowTimes;   // each source row's submission time (ms since the epoch), for sorting
 };

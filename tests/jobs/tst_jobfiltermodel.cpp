@@ -187,6 +187,46 @@ private slots:
         }
     }
 
+    // Sorted by time (the list's order), the rows follow additions, history batches, removals and a job
+    // whose time changes (the sort reads cached times, kept per change like the counts).
+    void timeOrderFollowsEveryChange()
+    {
+        m_filter->setDynamicSortFilter(true);
+        m_filter->sort(JobModel::TimeColumn, Qt::DescendingOrder);
+        const QDateTime base = QDateTime::currentDateTimeUtc();
+        QRandomGenerator random(11);
+        int next = 0;
+        const auto jobAt = [&](int minutes) {
+            RemixJob job = makeJob(QString::number(next++), JobState::Completed);
+            job.submittedAt = base.addSecs(qint64(minutes) * 60);
+            return job;
+        };
+        for (int step = 0; step < 300; ++step) {
+            const QVector<RemixJob> jobs = m_jobs->jobs();
+            const int action = jobs.isEmpty() ? 0 : random.bounded(4);
+            if (action == 0) {
+                m_jobs->add(jobAt(random.bounded(1000)));
+            } else if (action == 1) {
+                m_jobs->appendOlder({jobAt(random.bounded(1000)), jobAt(random.bounded(1000))});
+            } else if (action == 2) {
+                RemixJob job = jobs.at(random.bounded(int(jobs.size())));
+                job.submittedAt = base.addSecs(qint64(random.bounded(1000)) * 60);
+                m_jobs->update(job);
+            } else {
+                m_jobs->remove(jobs.at(random.bounded(int(jobs.size()))).localId);
+            }
+            QList<qint64> shown;
+            for (int row = 0; row < m_filter->rowCount(); ++row) {
+                const QString id = m_filter->index(row, 0).data(JobModel::JobIdRole).toString();
+                shown.append(m_jobs->find(id)->submittedAt.toMSecsSinceEpoch());
+            }
+            QList<qint64> expected = shown;
+            std::sort(expected.begin(), expected.end(), std::greater<>());
+            QCOMPARE(shown, expected);
+            QCOMPARE(m_filter->rowCount(), m_jobs->count());
+        }
+    }
+
     // A language switch re-reads every cell (one dataChanged over all rows): the counts stay right.
     void retranslateKeepsCounts()
     {
