@@ -1,3 +1,4 @@
+#include "api/apiclient.h"
 #include "appcore.h"
 #include "firstframe.h"
 #include "history/jobstore.h"
@@ -121,17 +122,18 @@ void setAppIcon()
     QApplication::setWindowIcon(icon);
 }
 
-// Two one-time costs that the window's first frame would otherwise pay on the GUI thread, paid by a pool
-// thread while the window is being built (both are thread-safe and locked inside Qt): the font database
-// (fontconfig's configuration and caches, before the first line of text is laid out), and the
-// image-format plugins, which the first image read anywhere loads (QImageReader asks each plugin whether
-// it reads PNG; the toolbar's extension button is the first).
-void warmUpFontsAndImagePlugins()
+// One-time costs that the GUI thread would otherwise pay, paid by a pool thread while the window is
+// being built (all thread-safe and locked inside Qt): the font database (fontconfig's configuration and
+// caches, before the first line of text is laid out), the image-format plugins, which the first image
+// read anywhere loads (QImageReader asks each plugin whether it reads PNG; the toolbar's extension
+// button is the first), and TLS, which the first request after the history is listed would load.
+void warmUpOffTheGuiThread()
 {
     QThreadPool::globalInstance()->start([] {
         QFontDatabase::families();
         QImageReader reader(u":/icons/videoremix-16.png"_s);
         reader.canRead();
+        ApiClient::initializeTls();
     });
 }
 
@@ -192,7 +194,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setUpApplication();
-    warmUpFontsAndImagePlugins();
+    warmUpOffTheGuiThread();
 
     const Options options;
     QCommandLineParser parser;
@@ -245,6 +247,8 @@ int main(int argc, char *argv[])
         instance.listen();
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
     window.show();
+    // While the first frame is being drawn, a pool thread checks the history file's integrity.
+    JobStore::checkIntegrityAhead(historyPath);
     if (qEnvironmentVariableIsSet("VIDEOREMIX_BENCH_FIRST_FRAME") && window.windowHandle())
         window.windowHandle()->installEventFilter(new FirstFrameProbe(&window));
     // The window is on screen first; the history opens (integrity check, migrations) and loads behind it.

@@ -7,6 +7,10 @@
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#include <QSslSocket>
+#endif
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -202,6 +206,14 @@ ApiClient::ApiClient(QObject *parent)
     m_context.timeoutMs = DefaultTimeoutMs;
     // The key must never follow a redirect to another host (each request sets its own policy too).
     m_context.network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+}
+
+void ApiClient::initializeTls()
+{
+#if QT_CONFIG(ssl)
+    QSslSocket::supportsSsl();
+    QSslConfiguration::defaultConfiguration();
+#endif
 }
 
 ApiClient::~ApiClient() = default;

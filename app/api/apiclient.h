@@ -178,6 +178,10 @@ public:
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
 
+    // The first request of any kind (http too) loads the TLS backend and OpenSSL: ~15 ms that the first
+    // poll after start-up would hold the GUI thread for. Thread-safe; main() calls it on a pool thread.
+    static void initializeTls();
+
     // Inactivity timeout for every request; tests set a few hundred milliseconds.
     void setTimeoutMs(int timeoutMs) { m_context.timeoutMs = timeoutMs; }
     int timeoutMs() const { return m_context.timeoutMs; }

@@ -8,12 +8,15 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <limits>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -60,6 +63,50 @@ QString nextConnectionName(QLatin1StringView role)
     static std::atomic_int counter{0};
     return u"videoremix-store-%1-%2"_s.arg(role).arg(++counter);
 }
+
+// SQLite's quick_check on an open connection: its first row ("ok" when the file is sound), or the
+// error that stopped it.
+struct IntegrityVerdict
+{
+    bool ran = false;
+    QString firstRow;
+    QSqlError error;
+};
+
+IntegrityVerdict quickCheck(const QSqlDatabase &db)
+{
+    IntegrityVerdict verdict;
+    QSqlQuery check(db);
+    verdict.ran = check.exec(u"PRAGMA quick_check"_s) && check.next();
+    if (verdict.ran)
+        verdict.firstRow = check.value(0).toString();
+    else
+        verdict.error = check.lastError();
+    return verdict;
+}
+
+// What identifies the file as checked: its size and modification time, and its WAL's. An empty WAL
+// (a connection that opens the file creates one) holds nothing: the same as none.
+QString fileStamp(const QString &path)
+{
+    const QFileInfo file(path);
+    const QFileInfo wal(path + u"-wal"_s);
+    const bool walHoldsFrames = wal.exists() && wal.size() > 0;
+    return u"%1/%2/%3/%4"_s.arg(file.size())
+        .arg(file.lastModified().toMSecsSinceEpoch())
+        .arg(walHoldsFrames ? wal.size() : 0)
+        .arg(walHoldsFrames ? wal.lastModified().toMSecsSinceEpoch() : 0);
+}
+
+struct AheadCheck
+{
+    QString stamp; // of the file when the check began
+    QFuture<IntegrityVerdict> verdict;
+};
+
+// The checks started by JobStore::checkIntegrityAhead(), by absolute path; taken by open().
+QMutex aheadChecksMutex;
+QHash<QString, AheadCheck> aheadChecks;
 
 // The columns in the order readRow() expects.
 constexpr auto SelectColumns = "local_id, source_video_id, prompt, result_video_id, state, progress, raw_status, "
@@ -399,6 +446,33 @@ JobStore::OpenResult JobStore::open(const QString &path)
     return openDatabase();
 }
 
+void JobStore::checkIntegrityAhead(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo(absolute).isFile())
+        return;
+    AheadCheck ahead;
+    ahead.stamp = fileStamp(absolute);
+    ahead.verdict = QtConcurrent::run([absolute] {
+        const QString name = nextConnectionName("check"_L1);
+        IntegrityVerdict verdict;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(absolute);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s);
+            if (db.open())
+                verdict = quickCheck(db);
+            else
+                verdict.error = db.lastError();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return verdict;
+    });
+    const QMutexLocker locker(&aheadChecksMutex);
+    aheadChecks.insert(absolute, ahead);
+}
+
 JobStore::OpenResult JobStore::openDatabase()
 {
     const QString nativePath = QDir::toNativeSeparators(m_path);
@@ -426,11 +500,26 @@ JobStore::OpenResult JobStore::openDatabase()
     if (!m_db.open())
         return cannotWrite(m_db.lastError());
 
-    // Read-only checks first: nothing is written before we know the file is ours and readable.
+    // Read-only checks first: nothing is written before we know the file is ours and readable. The
+    // check started ahead for this file counts if the file is as it was then; otherwise check here.
     {
-        QSqlQuery check(m_db);
-        if (!check.exec(u"PRAGMA quick_check"_s) || !check.next()) {
-            const QSqlError error = check.lastError();
+        std::optional<IntegrityVerdict> ahead;
+        {
+            QMutexLocker locker(&aheadChecksMutex);
+            const auto found = aheadChecks.constFind(m_path);
+            if (found != aheadChecks.cend()) {
+                const AheadCheck taken = *found;
+                aheadChecks.erase(found);
+                locker.unlock();
+                const IntegrityVerdict verdict = taken.verdict.result(); // waits if still running
+                if (verdict.ran && taken.stamp == fileStamp(m_path))
+                    ahead = verdict;
+                qCDebug(lcStore) << "integrity checked ahead:" << (ahead ? "used" : "not usable, checking again");
+            }
+        }
+        const IntegrityVerdict check = ahead ? *ahead : quickCheck(m_db);
+        if (!check.ran) {
+            const QSqlError error = check.error;
             if (isBusy(error))
                 return fail(OpenResult::Locked, tr("The job history at %1 is in use by another program. Close it "
                                                    "and start Video Remix again.")
@@ -439,8 +528,8 @@ JobStore::OpenResult JobStore::openDatabase()
                 return fail(OpenResult::Corrupt, corruptMessage);
             return cannotWrite(error);
         }
-        if (check.value(0).toString() != "ok"_L1) {
-            qCWarning(lcStore) << "quick_check:" << check.value(0).toString();
+        if (check.firstRow != "ok"_L1) {
+            qCWarning(lcStore) << "quick_check:" << check.firstRow;
             return fail(OpenResult::Corrupt, corruptMessage);
         }
     }

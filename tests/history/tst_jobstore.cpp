@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThreadPool>
 #include <QtTest>
 
 #include <cstdio>
@@ -292,6 +293,7 @@ private slots:
     void lockedBySecondProcess();
     void corruptFileIsKept_data();
     void corruptFileIsKept();
+    void integrityCheckedAheadIsUsedOnlyForTheSameFile();
     void foreignDatabaseIsKept();
     void cannotCreate();
     void crashSafetyUnderSigkill();
@@ -927,6 +929,56 @@ void TstJobStore::corruptFileIsKept()
     QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Ok);
     QVERIFY(store.loadAll().isEmpty());
     QCOMPARE(fileContents(aside), contents);
+}
+
+// main() checks the history's integrity on a pool thread while the window's first frame is drawn;
+// open() takes that verdict only if the file is as it was when the check began. A file damaged in
+// between (here: cut in half, which only the integrity check notices; the schema page is intact) is
+// checked again and found damaged, never opened on the strength of the earlier "ok".
+void TstJobStore::integrityCheckedAheadIsUsedOnlyForTheSameFile()
+{
+    {
+        JobStore store;
+        QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Ok);
+        for (int n = 0; n < 200; ++n)
+            QVERIFY(store.save(makeJob(n, JobState::Completed)));
+    }
+    QCOMPARE(rawQuery(dbPath(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s).size(), 1);
+    const QByteArray good = fileContents(dbPath());
+
+    // Checked ahead, unchanged: opens, and every job is there.
+    JobStore::checkIntegrityAhead(dbPath());
+    {
+        JobStore store;
+        QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Ok);
+        QCOMPARE(store.loadAll().size(), 200);
+    }
+    QCOMPARE(rawQuery(dbPath(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s).size(), 1);
+
+    // Checked ahead (and done: the check runs on the global pool), then damaged: checked again. The
+    // damage (garbage over the last pages, same size) is one that only the integrity check notices.
+    JobStore::checkIntegrityAhead(dbPath());
+    QThreadPool::globalInstance()->waitForDone();
+    QByteArray damaged = fileContents(dbPath());
+    QCOMPARE(damaged.size(), good.size());
+    for (qsizetype i = damaged.size() - 8192; i < damaged.size(); ++i)
+        damaged[i] = char(0xA5 ^ (i & 0xff));
+    QVERIFY(writeFile(dbPath(), damaged));
+    {
+        // Written a second later, as a change by anyone would be seen.
+        QFile file(dbPath());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(1), QFileDevice::FileModificationTime));
+    }
+    JobStore store;
+    QCOMPARE(store.open(dbPath()), JobStore::OpenResult::Corrupt);
+    QCOMPARE(fileContents(dbPath()), damaged);
+
+    // A file that does not exist is not checked; opening it makes a new history.
+    const QString fresh = m_dir->filePath(u"new.sqlite"_s);
+    JobStore::checkIntegrityAhead(fresh);
+    JobStore other;
+    QCOMPARE(other.open(fresh), JobStore::OpenResult::Ok);
 }
 
 void TstJobStore::foreignDatabaseIsKept()
