@@ -126,14 +126,13 @@ void setAppIcon()
 // being built (all thread-safe and locked inside Qt): the font database (fontconfig's configuration and
 // caches, before the first line of text is laid out), the image-format plugins, which the first image
 // read anywhere loads (QImageReader asks each plugin whether it reads PNG; the toolbar's extension
-// button is the first), and TLS, which the first request after the history is listed would load.
+// button is the first).
 void warmUpOffTheGuiThread()
 {
     QThreadPool::globalInstance()->start([] {
         QFontDatabase::families();
         QImageReader reader(u":/icons/videoremix-16.png"_s);
         reader.canRead();
-        ApiClient::initializeTls();
     });
 }
 
@@ -253,6 +252,8 @@ int main(int argc, char *argv[])
         window.windowHandle()->installEventFilter(new FirstFrameProbe(&window));
     // The window is on screen first; the history opens (integrity check, migrations) and loads behind it.
     const auto afterFirstFrame = [&window, historyPath] {
+        // TLS, which the first request (a poll of the history's running jobs) would load on this thread.
+        QThreadPool::globalInstance()->start([] { ApiClient::initializeTls(); });
         setAppIcon();
         FirstFrame::release();
         window.openHistory(historyPath);
