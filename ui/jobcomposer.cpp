@@ -4,24 +4,32 @@
 #include "remixform.h"
 
 #include <QEvent>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 JobComposer::JobComposer(Settings *settings, QWidget *parent)
     : QTabWidget(parent)
+    , m_settings(settings)
     , m_remix(new RemixForm(this))
-    , m_create(new CreateForm(settings, this))
+    , m_createPage(new QWidget(this))
 {
     setObjectName(u"jobComposer"_s);
     setDocumentMode(true);
+    m_createPage->setObjectName(u"createPage"_s);
+    auto *createLayout = new QVBoxLayout(m_createPage);
+    createLayout->setContentsMargins(0, 0, 0, 0);
     // A little air under the tabs; the forms keep the window's full width.
-    for (QWidget *form : {static_cast<QWidget *>(m_remix), static_cast<QWidget *>(m_create)})
-        form->setContentsMargins(0, 6, 0, 0);
+    m_remix->setContentsMargins(0, 6, 0, 0);
     addTab(m_remix, QString());
-    addTab(m_create, QString());
+    addTab(m_createPage, QString());
     // A tab widget is as tall as its tallest page; the page on show decides instead, so that the longer
     // New Video form does not take height from the list while the user remixes.
-    connect(this, &QTabWidget::currentChanged, this, &JobComposer::fitToCurrentPage);
+    connect(this, &QTabWidget::currentChanged, this, [this] {
+        if (currentWidget() == m_createPage)
+            createForm();
+        fitToCurrentPage();
+    });
     fitToCurrentPage();
     retranslate();
 }
@@ -39,16 +47,35 @@ void JobComposer::fitToCurrentPage()
     updateGeometry();
 }
 
+CreateForm *JobComposer::createForm()
+{
+    if (m_create)
+        return m_create;
+    m_create = new CreateForm(m_settings, m_createPage);
+    m_create->setContentsMargins(0, 6, 0, 0);
+    if (m_prompts)
+        m_create->setRecentPrompts(m_prompts);
+    if (m_costs)
+        m_create->setCostEstimator(m_costs);
+    connect(m_create, &CreateForm::createRequested, this, &JobComposer::createRequested);
+    m_createPage->layout()->addWidget(m_create);
+    return m_create;
+}
+
 void JobComposer::setRecentPrompts(QAbstractItemModel *prompts)
 {
+    m_prompts = prompts;
     m_remix->setRecentPrompts(prompts);
-    m_create->setRecentPrompts(prompts);
+    if (m_create)
+        m_create->setRecentPrompts(prompts);
 }
 
 void JobComposer::setCostEstimator(const CostEstimator *costs)
 {
+    m_costs = costs;
     m_remix->setCostEstimator(costs);
-    m_create->setCostEstimator(costs);
+    if (m_create)
+        m_create->setCostEstimator(costs);
 }
 
 void JobComposer::showRemix()
@@ -58,12 +85,12 @@ void JobComposer::showRemix()
 
 bool JobComposer::isCreateShown() const
 {
-    return currentWidget() == m_create;
+    return currentWidget() == m_createPage;
 }
 
 void JobComposer::showCreate()
 {
-    setCurrentWidget(m_create);
+    setCurrentWidget(m_createPage);
 }
 
 void JobComposer::changeEvent(QEvent *event)
@@ -76,8 +103,8 @@ void JobComposer::changeEvent(QEvent *event)
 void JobComposer::retranslate()
 {
     setTabText(indexOf(m_remix), tr("&Remix a Video", "tab: change an existing video with a prompt"));
-    setTabText(indexOf(m_create), tr("&New Video", "tab: make a new video from a prompt"));
+    setTabText(indexOf(m_createPage), tr("&New Video", "tab: make a new video from a prompt"));
     setTabToolTip(indexOf(m_remix), tr("Change a video you already made: its id and what to change.", "tab tooltip"));
-    setTabToolTip(indexOf(m_create),
+    setTabToolTip(indexOf(m_createPage),
                   tr("Make a new video from a prompt, optionally starting from a picture.", "tab tooltip"));
 }

@@ -28,7 +28,7 @@ JobSubmitter::JobSubmitter(AppCore *core, JobComposer *composer, KnownVideoIds *
 {
     connect(m_composer->remixForm(), &RemixForm::remixRequested, this,
             [this](const QString &videoId, const QString &prompt) { submit(JobRequest::remix(videoId, prompt)); });
-    connect(m_composer->createForm(), &CreateForm::createRequested, this,
+    connect(m_composer, &JobComposer::createRequested, this,
             [this](const CreateVideoSpec &spec) { submit(JobRequest::newVideo(spec)); });
 }
 

@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QTabBar>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,6 +44,7 @@ private slots:
     void init();
     void cleanup();
 
+    void newVideoFormIsBuiltWhenFirstShown();
     void newVideoWithAFittedReferenceImage();
     void badReferenceImageSendsNothing();
     void extendFromACompletedRow();
@@ -101,6 +103,28 @@ int TstNewVideoUi::postsTo(const QString &pathEnd) const
     for (const FakeVideoServer::Request &request : m_server->requests())
         count += request.method == "POST" && QString::fromLatin1(request.rawPath).endsWith(pathEnd) ? 1 : 0;
     return count;
+}
+
+// The window's first frame does not wait for the tab that is not showing: the New Video form is built
+// when its tab is first chosen (a click on the tab here), with the recent prompts and the cost estimate
+// the window gave the composer, and what it sends still reaches the service.
+void TstNewVideoUi::newVideoFormIsBuiltWhenFirstShown()
+{
+    auto *composer = m_window->findChild<JobComposer *>();
+    QVERIFY(composer);
+    QVERIFY(!m_window->findChild<CreateForm *>());
+    QTabBar *tabs = composer->tabBar();
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+    QVERIFY(composer->isCreateShown());
+    auto *form = m_window->findChild<CreateForm *>();
+    QVERIFY(form);
+    QTRY_VERIFY(form->isVisible());
+    QCOMPARE(composer->createForm(), form);
+    QVERIFY(!form->findChild<QLabel *>(u"createCostLabel"_s)->text().isEmpty());
+
+    form->setPrompt(u"一只猫在雨夜散步"_s);
+    QTest::mouseClick(form->findChild<QPushButton *>(u"createButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(postsTo(u"/videos"_s), 1, 20000);
 }
 
 void TstNewVideoUi::newVideoWithAFittedReferenceImage()
