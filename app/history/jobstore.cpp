@@ -446,11 +446,11 @@ JobStore::OpenResult JobStore::open(const QString &path)
     return openDatabase();
 }
 
-void JobStore::checkIntegrityAhead(const QString &path)
+QFuture<void> JobStore::checkIntegrityAhead(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo(absolute).isFile())
-        return;
+        return QtFuture::makeReadyFuture();
     AheadCheck ahead;
     ahead.stamp = fileStamp(absolute);
     ahead.verdict = QtConcurrent::run([absolute] {
@@ -471,6 +471,7 @@ void JobStore::checkIntegrityAhead(const QString &path)
     });
     const QMutexLocker locker(&aheadChecksMutex);
     aheadChecks.insert(absolute, ahead);
+    return QFuture<void>(ahead.verdict);
 }
 
 JobStore::OpenResult JobStore::openDatabase()

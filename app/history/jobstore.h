@@ -2,6 +2,7 @@
 
 #include "jobs/remixjob.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QLockFile>
 #include <QObject>
@@ -80,9 +81,10 @@ public:
     // Starts SQLite's integrity check of the file at path (quick_check: ~10 ms for 10,000 jobs) on a
     // pool thread. A later open() of that path takes its verdict instead of checking on its own thread,
     // waiting for it if it is still running, as long as the file (and its WAL) has not changed since.
-    // main() starts it when the window is shown, so that opening the history after the first frame does
-    // not hold the GUI thread for the check. Does nothing for a file that does not exist.
-    static void checkIntegrityAhead(const QString &path);
+    // main() starts it after the window's first frame and opens the history when it has finished, so
+    // that the GUI thread is not held for the check. Does nothing for a file that does not exist. The
+    // future finishes when the check has.
+    static QFuture<void> checkIntegrityAhead(const QString &path);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }

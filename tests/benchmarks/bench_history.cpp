@@ -148,7 +148,7 @@ void measureWindow(const QString &fullPath, int count)
     MainWindow window(core.get());
     window.resize(960, 640);
     window.show();
-    // As main() does: TLS loaded on a pool thread from the start, the history checked when the window shows.
+    // As main() does after the first frame: TLS loaded and the history checked on pool threads.
     QThreadPool::globalInstance()->start([] { ApiClient::initializeTls(); });
     JobStore::checkIntegrityAhead(fullPath);
     if (!QTest::qWaitForWindowExposed(&window))
