@@ -25,10 +25,10 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
-#include <QTabBar>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
