@@ -114,5 +114,27 @@ QList<QNetworkProxy> ProfileProxyFactory::queryProxy(const QNetworkProxyQuery &q
                        << route->proxy.port();
         return {route->proxy};
     }
-    return QNetworkProxyFactory::systemProxyForQuery(query);
+    return systemProxyFor(query, key);
+}
+
+QList<QNetworkProxy> ProfileProxyFactory::systemProxyFor(const QNetworkProxyQuery &query, const QString &destination)
+{
+    // systemProxyForQuery() asks libproxy on every call (a hand-off to its thread). At hundreds of
+    // requests a second that delay, right after a request is written, makes QtNetwork 6.4 close idle
+    // keep-alive connections (a queued read finds its reply already handled and closes the channel):
+    // bench_live_jobs opened 20-50 connections in 10 s instead of 4. The system's answer rarely
+    // changes; a change still applies within a second.
+    if (destination.isEmpty())
+        return QNetworkProxyFactory::systemProxyForQuery(query);
+    constexpr qint64 SystemAnswerLifetimeMs = 1000;
+    const QString cacheKey = QString::number(int(query.queryType())) + u'|' + query.url().scheme() + u'|' + destination;
+    const QMutexLocker locker(&m_systemMutex);
+    if (!m_systemClock.isValid())
+        m_systemClock.start();
+    const auto known = m_systemAnswers.constFind(cacheKey);
+    if (known != m_systemAnswers.cend() && m_systemClock.elapsed() - known->askedAtMs < SystemAnswerLifetimeMs)
+        return known->proxies;
+    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(query);
+    m_systemAnswers.insert(cacheKey, {m_systemClock.elapsed(), proxies});
+    return proxies;
 }

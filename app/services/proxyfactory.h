@@ -2,6 +2,7 @@
 
 #include "services/serviceprofile.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -74,5 +75,16 @@ public:
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
 
 private:
+    // The system's answer for a destination, asked at most once a second (see queryProxy()).
+    QList<QNetworkProxy> systemProxyFor(const QNetworkProxyQuery &query, const QString &destination);
+
+    struct SystemAnswer
+    {
+        qint64 askedAtMs = 0;
+        QList<QNetworkProxy> proxies;
+    };
     std::shared_ptr<ProxyRoutes> m_routes;
+    QMutex m_systemMutex; // queryProxy() is called on QtNetwork's threads too
+    QElapsedTimer m_systemClock;
+    QHash<QString, SystemAnswer> m_systemAnswers; // query type, scheme and destination -> answer
 };

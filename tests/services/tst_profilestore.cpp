@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QNetworkProxyFactory>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -281,6 +282,37 @@ private slots:
         restart(SecretStore::Kind::Session);
         QVERIFY(!m_profiles->profile(id));
         QCOMPARE(m_profiles->activeId(), QString::fromLatin1(ServiceProfile::DefaultId));
+    }
+
+    // The system's proxy is asked at most once a second per destination: asked for every request (through
+    // libproxy), it made QtNetwork drop and reopen keep-alive connections under load. A change of the
+    // system's proxy still applies within the second.
+    void systemProxyAnswerIsReusedForASecond()
+    {
+        start(SecretStore::Kind::Session);
+        ProfileProxyFactory factory(m_profiles->proxyRoutes());
+        const auto portFor = [&factory](const QString &url) {
+            const QList<QNetworkProxy> proxies = factory.queryProxy(QNetworkProxyQuery(QUrl(url)));
+            return proxies.isEmpty() ? -1 : int(proxies.constFirst().port());
+        };
+        const QByteArray before = qgetenv("http_proxy");
+        const auto restore = qScopeGuard([&before] {
+            if (before.isEmpty())
+                qunsetenv("http_proxy");
+            else
+                qputenv("http_proxy", before);
+        });
+        qputenv("http_proxy", "http://10.1.1.1:3128");
+        if (QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(QUrl(u"http://cdn.example/a"_s)))
+                .constFirst()
+                .port()
+            != 3128)
+            QSKIP("this system's proxy configuration does not follow http_proxy");
+        QCOMPARE(portFor(u"http://cdn.example/a"_s), 3128);
+        qputenv("http_proxy", "http://10.1.1.1:3129");
+        QCOMPARE(portFor(u"http://cdn.example/b"_s), 3128);   // the same destination: the answer kept
+        QCOMPARE(portFor(u"http://other.example/a"_s), 3129); // another destination: asked
+        QTRY_COMPARE_WITH_TIMEOUT(portFor(u"http://cdn.example/c"_s), 3129, 5000); // and again after a second
     }
 
     void proxyFactoryRoutesEachProfilesHost()
