@@ -924,6 +924,11 @@ make the sky purple
         <comment>accessible name of the reference image preview</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First frame image address</source>
+        <comment>accessible name of the reference image URL field</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoService</name>

@@ -925,6 +925,11 @@ make it snow</translation>
         <comment>accessible name of the reference image preview</comment>
         <translation>首帧预览</translation>
     </message>
+    <message>
+        <source>First frame image address</source>
+        <comment>accessible name of the reference image URL field</comment>
+        <translation>首帧图片地址</translation>
+    </message>
 </context>
 <context>
     <name>DemoService</name>

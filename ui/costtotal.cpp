@@ -70,10 +70,12 @@ void CostTotal::recount()
     bool anyKnown = false;
     // This month and today as instants: a job's time is compared as it is stored (UTC), not converted
     // to local time one job at a time (~6 µs each, a 60 ms stall over a 10,000-job history).
-    const QDateTime monthStart = QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0)).toUTC();
-    const QDateTime monthEnd = QDateTime(QDate(today.year(), today.month(), 1).addMonths(1), QTime(0, 0)).toUTC();
-    const QDateTime dayStart = QDateTime(today, QTime(0, 0)).toUTC();
-    const QDateTime dayEnd = QDateTime(today.addDays(1), QTime(0, 0)).toUTC();
+    // startOfDay(): where clocks jump at midnight, 00:00 does not exist and the day starts later.
+    const QDate firstOfMonth(today.year(), today.month(), 1);
+    const QDateTime monthStart = firstOfMonth.startOfDay().toUTC();
+    const QDateTime monthEnd = firstOfMonth.addMonths(1).startOfDay().toUTC();
+    const QDateTime dayStart = today.startOfDay().toUTC();
+    const QDateTime dayEnd = today.addDays(1).startOfDay().toUTC();
     m_jobs->forEachJob([&](const RemixJob &job) {
         const QDateTime sent = job.submittedAt;
         if (!sent.isValid() || sent < monthStart || sent >= monthEnd)

@@ -562,6 +562,8 @@ void CreateForm::retranslate()
     m_pasteButton->setText(tr("Paste", "button: use the image on the clipboard"));
     m_clearButton->setText(tr("Clear", "button: no reference image"));
     m_urlEdit->setPlaceholderText(tr("or an image address (https://…)", "placeholder of the reference image URL"));
+    // A placeholder is not a name: a screen reader announces the field by this.
+    m_urlEdit->setAccessibleName(tr("First frame image address", "accessible name of the reference image URL field"));
     m_fitBox->setItemText(0, tr("Crop to fill", "fit a reference image: cut off what does not fit"));
     m_fitBox->setItemText(1, tr("Fit with bars", "fit a reference image: whole image, black bars around"));
     m_createButton->setText(tr("Create Video", "button: send the new video job"));

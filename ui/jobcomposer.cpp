@@ -59,6 +59,29 @@ CreateForm *JobComposer::createForm()
         m_create->setCostEstimator(m_costs);
     connect(m_create, &CreateForm::createRequested, this, &JobComposer::createRequested);
     m_createPage->layout()->addWidget(m_create);
+    m_create->show(); // now, not in a later turn: the switch to its tab may be giving it focus
+
+    // Built after the rest of the window, its fields came last in the window's Tab chain: they go back
+    // right after their tab page, where they were when the form was built with the window.
+    QList<QWidget *> fields;
+    for (QWidget *w = m_create->nextInFocusChain(); w != m_create && m_create->isAncestorOf(w);
+         w = w->nextInFocusChain())
+        fields.append(w);
+    QWidget *previous = m_createPage;
+    for (QWidget *field : std::as_const(fields)) {
+        QWidget::setTabOrder(previous, field);
+        previous = field;
+    }
+    // A switch from the remix form with the focus in it gave the focus to the then empty page: it goes
+    // to the form's first field, as it would have had the form been there.
+    if (m_createPage->hasFocus()) {
+        for (QWidget *field : std::as_const(fields)) {
+            if ((field->focusPolicy() & Qt::TabFocus) && field->isEnabled() && field->isVisible()) {
+                field->setFocus(Qt::TabFocusReason);
+                break;
+            }
+        }
+    }
     return m_create;
 }
 

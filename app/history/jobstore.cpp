@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -382,6 +383,12 @@ JobStore::OpenResult JobStore::open(const QString &path)
 {
     close();
     m_path = QFileInfo(path).absoluteFilePath();
+    // A check started ahead for this file is used by openDatabase() or, when the open fails before
+    // it, forgotten here.
+    const auto forgetAheadCheck = qScopeGuard([this] {
+        const QMutexLocker locker(&aheadChecksMutex);
+        aheadChecks.remove(m_path);
+    });
     m_errorMessage.clear();
     m_movedAsidePath.clear();
     m_lockedByOtherProcess = false;

@@ -19,12 +19,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// The shortest gap kept between two poll starts, whatever the number of jobs: a floor so that
-// hundreds of jobs never turn the spreading into a busy loop.
+// The shortest gap kept between two wakes of the scheduler for one service, whatever the number of
+// jobs: a floor so that hundreds of jobs never turn the spreading into a busy loop.
 constexpr qint64 MinSpacingFloorMs = 5;
-// The most polls one wake starts for a service (see pollsPerWake()).
-constexpr int MaxPollsPerWake = 16;
-// The most polls of one service under way at once: a handful of connections, reused.
+// The most automatic polls of one service under way at once (a manual refresh may add one): polls wait
+// for an answer rather than pile up on a slow service, and a few reused connections carry them.
 constexpr int MaxPollsInFlightPerService = 4;
 
 } // namespace
@@ -483,6 +482,8 @@ QHash<QString, JobController::ServiceLoad> JobController::serviceLoads() const
         ServiceLoad &load = loads[poll.serviceKey];
         load.shortestIntervalMs = load.jobs == 0 ? poll.intervalMs : qMin(load.shortestIntervalMs, poll.intervalMs);
         ++load.jobs;
+        if (poll.inFlight)
+            ++load.inFlight;
     }
     return loads;
 }
@@ -500,10 +501,13 @@ int JobController::pollsPerWake(const ServiceLoad &load) const
     // Wakes are at least MinSpacingFloorMs apart. When a service's jobs need a shorter spacing to be
     // asked once per interval (1,000 jobs every 2 s: 2 ms), one wake starts the polls of several slots,
     // never more than the ceiling allows in that time.
+    const qint64 wake = spacingMs(load);
     const qint64 interval = qMax<qint64>(1, load.shortestIntervalMs);
     const qint64 wanted = qMax<qint64>(1, qMax(interval / qMax(1, load.jobs), ceilingSpacingMs()));
-    const qint64 wake = spacingMs(load);
-    return int(qBound<qint64>(1, (wake + wanted - 1) / wanted, qint64(MaxPollsPerWake)));
+    qint64 count = (wake + wanted - 1) / wanted; // the slots this wake covers
+    if (const qint64 ceiling = ceilingSpacingMs(); ceiling > 0)
+        count = qMin(count, qMax<qint64>(1, wake / ceiling)); // rounded down: never above the ceiling
+    return int(qBound<qint64>(1, count, qint64(MaxPollsInFlightPerService)));
 }
 
 qint64 JobController::earliestStartMs(const PollState &poll, const QHash<QString, ServiceLoad> &loads) const
@@ -533,7 +537,9 @@ void JobController::rearm()
     const QHash<QString, ServiceLoad> loads = serviceLoads();
     qint64 wakeAt = std::numeric_limits<qint64>::max();
     for (const PollState &poll : std::as_const(m_polls)) {
-        if (!poll.inFlight)
+        // A service with its most polls under way is woken by their answers (onPollFinished()), not by
+        // the timer: its waiting polls are due, and a timer for them would fire at once, again and again.
+        if (!poll.inFlight && loads.value(poll.serviceKey).inFlight < MaxPollsInFlightPerService)
             wakeAt = qMin(wakeAt, earliestStartMs(poll, loads));
     }
     if (wakeAt == std::numeric_limits<qint64>::max()) {
@@ -553,23 +559,18 @@ void JobController::pollDue()
     // spacing shorter than the wakes' (pollsPerWake()). Services are independent, so a busy one never
     // holds back another.
     QHash<QString, QVector<QPair<qint64, QString>>> due; // service key -> (due, localId)
-    QHash<QString, int> underWay;                        // service key -> polls in flight
     for (auto it = m_polls.cbegin(); it != m_polls.cend(); ++it) {
-        if (it->inFlight) {
-            ++underWay[it->serviceKey];
-            continue;
-        }
-        if (earliestStartMs(*it, loads) > now)
+        if (it->inFlight || earliestStartMs(*it, loads) > now)
             continue;
         due[it->serviceKey].append({it->dueAtMs, it.key()});
     }
     for (auto service = due.begin(); service != due.end(); ++service) {
         QVector<QPair<qint64, QString>> &candidates = service.value();
-        const int room = MaxPollsInFlightPerService - underWay.value(service.key());
+        const int room = MaxPollsInFlightPerService - loads.value(service.key()).inFlight;
         const qsizetype count =
             qMin<qsizetype>(candidates.size(), qMin(room, pollsPerWake(loads.value(service.key()))));
         if (count <= 0)
-            continue; // the next answer re-arms the timer
+            continue; // the next answer wakes the service again (see rearm())
         std::partial_sort(candidates.begin(), candidates.begin() + count, candidates.end());
         for (qsizetype i = 0; i < count; ++i)
             sendPoll(candidates.at(i).second);

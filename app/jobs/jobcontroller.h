@@ -52,10 +52,11 @@ struct JobRequest
 // - Each job polls at its own service's interval (its profile's), never faster: a server's hint of 0 or
 //   a Retry-After in the past does not shorten it.
 // - Polls of one job never overlap: the next is scheduled after the previous answer.
-// - Polls of one service are spread and capped: one timer wakes for the earliest due poll; two poll
-//   starts to one service are at least interval / (its active jobs) apart, and never closer than the
-//   per-service ceiling allows (maxPollsPerSecondPerService), so many jobs never burst. Wakes are at
-//   least 5 ms apart; where the spread needs less, one wake starts the polls of the slots it covers.
+// - Polls of one service are spread and capped: one timer wakes for the earliest due poll; the wakes
+//   for one service are interval / (its active jobs) apart, but at least 5 ms, and never closer than the
+//   per-service ceiling allows (maxPollsPerSecondPerService), so many jobs never burst. Where the spread
+//   needs less than 5 ms, one wake starts the polls of the slots it covers (never more than the ceiling
+//   allows). At most 4 automatic polls of one service are under way at once.
 // - Transient failures back off exponentially with jitter up to a cap; the job keeps its last state.
 // - The time cap counts from when polling of the job began (kept in RemixJob::pollingStartedAt, so a
 //   restart does not restart it); a stopped job stays stopped across restarts until refreshNow().
@@ -127,6 +128,7 @@ private:
     {
         int jobs = 0;
         qint64 shortestIntervalMs = 0;
+        int inFlight = 0; // polls under way
     };
 
     void onSubmitFinished(const QString &localId,

@@ -128,13 +128,19 @@ QList<QNetworkProxy> ProfileProxyFactory::systemProxyFor(const QNetworkProxyQuer
         return QNetworkProxyFactory::systemProxyForQuery(query);
     constexpr qint64 SystemAnswerLifetimeMs = 1000;
     const QString cacheKey = QString::number(int(query.queryType())) + u'|' + query.url().scheme() + u'|' + destination;
-    const QMutexLocker locker(&m_systemMutex);
+    QMutexLocker locker(&m_systemMutex);
     if (!m_systemClock.isValid())
         m_systemClock.start();
     const auto known = m_systemAnswers.constFind(cacheKey);
     if (known != m_systemAnswers.cend() && m_systemClock.elapsed() - known->askedAtMs < SystemAnswerLifetimeMs)
         return known->proxies;
+    // Asked unlocked: a slow answer (a PAC script) must not hold up other destinations' requests.
+    locker.unlock();
     const QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(query);
-    m_systemAnswers.insert(cacheKey, {m_systemClock.elapsed(), proxies});
+    locker.relock();
+    const qint64 now = m_systemClock.elapsed();
+    m_systemAnswers.removeIf(
+        [now](const auto &entry) { return now - entry.value().askedAtMs >= SystemAnswerLifetimeMs; });
+    m_systemAnswers.insert(cacheKey, {now, proxies});
     return proxies;
 }

@@ -15,6 +15,8 @@
 #include <QUuid>
 #include <QtTest>
 
+#include <ctime>
+
 #include <algorithm>
 #include <memory>
 
@@ -148,6 +150,7 @@ private slots:
     void resumedJobsNeverFloodAService();
     void ceilingIsInjectable();
     void manyJobsAreEachAskedOncePerInterval();
+    void slowAnswersLeaveTheGuiThreadIdle();
     void eachJobPollsAtItsOwnServicesInterval();
     void destroyedWhileBusy();
 
@@ -944,6 +947,39 @@ void TstJobController::manyJobsAreEachAskedOncePerInterval()
             ++sameWake;
     }
     QVERIFY2(sameWake >= startsUs.size() / 3, qPrintable(u"%1 of %2"_s.arg(sameWake).arg(startsUs.size())));
+}
+
+// Six jobs of one service whose answers take a while: four polls go out and the other two wait for an
+// answer, without the scheduler spinning meanwhile (its timer for polls already due would fire at once,
+// over and over: the process's CPU time over the wait would match the wall time).
+void TstJobController::slowAnswersLeaveTheGuiThreadIdle()
+{
+    constexpr int Jobs = 6;
+    m_client->setTimeoutMs(10000); // the answers are slow, not lost
+    for (int i = 0; i < Jobs; ++i) {
+        RemixJob loaded;
+        loaded.localId = u"slow-%1"_s.arg(i);
+        loaded.resultVideoId = u"video_slow_%1"_s.arg(i);
+        loaded.state = JobState::InProgress;
+        loaded.submittedAt = QDateTime::currentDateTime();
+        m_jobs->add(loaded);
+        Reply slow = Reply::video(loaded.resultVideoId, u"in_progress"_s, 10);
+        slow.delayMs = 1500;
+        m_server->setVideoScript(loaded.resultVideoId, {slow});
+        m_controller->resume(loaded.localId, m_controller->service());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requests().size(), 4, 10000);
+    // A window of 600 ms in which nothing is due to happen (the answers come after 1.5 s): measured,
+    // not waited for.
+    const std::clock_t cpuBefore = std::clock();
+    QEventLoop window;
+    QTimer::singleShot(600, &window, &QEventLoop::quit);
+    window.exec();
+    const double cpuMs = double(std::clock() - cpuBefore) * 1000.0 / CLOCKS_PER_SEC;
+    QCOMPARE(m_server->requests().size(), 4); // still four under way
+    QVERIFY2(cpuMs < 200, qPrintable(u"%1 ms of CPU in 600 ms"_s.arg(cpuMs)));
+    // The answers let the other two go.
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->requests().size() >= Jobs, 10000);
 }
 
 // Each job is polled at the interval its own service names (its profile's setting); one that names none

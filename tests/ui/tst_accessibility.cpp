@@ -5,6 +5,7 @@
 
 #include "appcore.h"
 #include "fakevideoserver.h"
+#include "jobcomposer.h"
 #include "jobdetailspanel.h"
 #include "jobs/joblist.h"
 #include "jobs/jobmodel.h"
@@ -45,6 +46,7 @@ private slots:
     void everyControlHasAName();
     void listCellsSpeakProgressAndStatus();
     void tabOrderFollowsTheScreen();
+    void newVideoTabTakesFocusAndTabOrder();
 
 private:
     // The visible controls under root that take input, and what a screen reader would call them.
@@ -161,6 +163,13 @@ void TstAccessibility::everyControlHasAName()
         unnamed << u"main window: "_s + name;
     for (const QString &name : unnamedControls(details))
         unnamed << u"details: "_s + name;
+    // The New Video tab (its form is built when the tab is first shown).
+    auto *composer = m_window->findChild<JobComposer *>();
+    QVERIFY(composer);
+    composer->showCreate();
+    for (const QString &name : unnamedControls(composer))
+        unnamed << u"new video tab: "_s + name;
+    composer->showRemix();
 
     // Menu items and toolbar actions are read by their text; an icon alone says nothing. Actions shown
     // nowhere (a menu's own action when the menu is only a popup, Qt's internal ones) do not count.
@@ -245,6 +254,50 @@ void TstAccessibility::tabOrderFollowsTheScreen()
     while (next != search && !((next->focusPolicy() & Qt::TabFocus) && next->isVisibleTo(m_window.get())))
         next = next->nextInFocusChain();
     QCOMPARE(next->objectName(), u"jobView"_s);
+}
+
+// The New Video form is built when its tab is first shown, after the rest of the window: switching to
+// it from the remix form puts the focus on its first field, and Tab goes down the form, then on to the
+// filter bar and the list, as on the Remix tab.
+void TstAccessibility::newVideoTabTakesFocusAndTabOrder()
+{
+    addJobs(); // the list is shown (not the empty list's next step)
+    auto *composer = m_window->findChild<JobComposer *>();
+    QVERIFY(composer);
+    QWidget *videoId = m_window->findChild<QWidget *>(u"videoIdEdit"_s);
+    videoId->setFocus();
+    QTRY_VERIFY(videoId->hasFocus());
+    composer->showCreate();
+    QWidget *page = m_window->findChild<QWidget *>(u"createPage"_s);
+    QVERIFY(page);
+    QWidget *focused = QApplication::focusWidget();
+    QVERIFY2(focused && focused != page && page->isAncestorOf(focused),
+             qPrintable(focused ? focused->objectName() : u"nothing"_s));
+
+    const QList<QWidget *> panes = {page, m_window->findChild<QWidget *>(u"filterBar"_s),
+                                    m_window->findChild<QWidget *>(u"jobView"_s)};
+    QStringList order;
+    int previous = 0;
+    int fieldsOfTheForm = 0;
+    QWidget *widget = focused;
+    do {
+        if ((widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(m_window.get())) {
+            int pane = -1;
+            for (int i = 0; i < panes.size(); ++i) {
+                if (widget == panes.at(i) || panes.at(i)->isAncestorOf(widget))
+                    pane = i;
+            }
+            if (pane >= 0) {
+                order << u"%1:%2"_s.arg(pane).arg(widget->objectName());
+                QVERIFY2(pane >= previous, qPrintable(order.join(u" → "_s)));
+                previous = pane;
+                fieldsOfTheForm += pane == 0 ? 1 : 0;
+            }
+        }
+        widget = widget->nextInFocusChain();
+    } while (widget && widget != focused);
+    QVERIFY2(previous == int(panes.size()) - 1, qPrintable(order.join(u" → "_s)));
+    QVERIFY2(fieldsOfTheForm >= 5, qPrintable(order.join(u" → "_s)));
 }
 
 QTEST_MAIN(TstAccessibility)
