@@ -107,6 +107,17 @@ QByteArray describe(const QList<qint64> &values)
     return text;
 }
 
+// A job the service is working on, as the history hands it back after a restart.
+RemixJob runningJob(const QString &localId, const QString &videoId)
+{
+    RemixJob job;
+    job.localId = localId;
+    job.resultVideoId = videoId;
+    job.state = JobState::InProgress;
+    job.submittedAt = QDateTime::currentDateTime();
+    return job;
+}
+
 } // namespace
 
 class TstJobController final : public QObject
@@ -930,11 +941,7 @@ void TstJobController::manyJobsAreEachAskedOncePerInterval()
     connect(m_controller.get(), &JobController::pollStarted, this,
             [&] { startsUs.append(clock.nsecsElapsed() / 1000); });
     for (int i = 0; i < Jobs; ++i) {
-        RemixJob loaded;
-        loaded.localId = u"many-%1"_s.arg(i);
-        loaded.resultVideoId = u"video_many_%1"_s.arg(i);
-        loaded.state = JobState::InProgress;
-        loaded.submittedAt = QDateTime::currentDateTime();
+        const RemixJob loaded = runningJob(u"many-%1"_s.arg(i), u"video_many_%1"_s.arg(i));
         m_jobs->add(loaded);
         m_server->setVideoScript(loaded.resultVideoId, {Reply::video(loaded.resultVideoId, u"in_progress"_s, 10)});
         m_controller->resume(loaded.localId, m_controller->service());
@@ -957,11 +964,7 @@ void TstJobController::slowAnswersLeaveTheGuiThreadIdle()
     constexpr int Jobs = 6;
     m_client->setTimeoutMs(10000); // the answers are slow, not lost
     for (int i = 0; i < Jobs; ++i) {
-        RemixJob loaded;
-        loaded.localId = u"slow-%1"_s.arg(i);
-        loaded.resultVideoId = u"video_slow_%1"_s.arg(i);
-        loaded.state = JobState::InProgress;
-        loaded.submittedAt = QDateTime::currentDateTime();
+        const RemixJob loaded = runningJob(u"slow-%1"_s.arg(i), u"video_slow_%1"_s.arg(i));
         m_jobs->add(loaded);
         Reply slow = Reply::video(loaded.resultVideoId, u"in_progress"_s, 10);
         slow.delayMs = 1500;
