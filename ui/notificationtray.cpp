@@ -55,8 +55,12 @@ NotificationTray::NotificationTray(AppCore *core, QWidget *window)
     connect(m_core->jobController(), &JobController::jobFinished, this, [this] { QApplication::alert(m_window); });
     connect(m_core->notifications(), &NotificationCoalescer::summaryReady, this,
             &NotificationTray::showFinishedSummary);
-    createTrayIcon();
-    m_notifyAction->setVisible(canShowDesktopMessages());
+    // Whether there is a tray is asked of the X server and the session bus (StatusNotifierWatcher),
+    // blocking calls the first frame need not wait for: no message can be due before it.
+    FirstFrame::whenShown(this, [this] {
+        createTrayIcon();
+        m_notifyAction->setVisible(canShowDesktopMessages());
+    });
 }
 
 bool NotificationTray::canShowDesktopMessages()
@@ -122,6 +126,7 @@ void NotificationTray::createTrayIcon()
         if (!m_notifiedJobId.isEmpty())
             emit jobActivated(m_notifiedJobId);
     });
+    m_trayIcon->setToolTip(m_window->windowTitle()); // made after the first retranslate()
     m_trayIcon->setVisible(m_core->settings()->notificationsEnabled());
 }
 

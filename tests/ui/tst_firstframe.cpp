@@ -1,7 +1,7 @@
 // What the main window's first frame does not need waits for it (FirstFrame, DeferredIcon): held work
 // runs on release and not before, a destroyed context's work never runs, a deferred icon keeps its room
 // but draws nothing until then, and the main window built while held has its icons and clear buttons
-// once released. Without a hold everything happens at once, as before.
+// once released, and so does its tray or notification service. Without a hold everything happens at once, as before.
 
 #include "appcore.h"
 #include "deferredicon.h"
@@ -20,6 +20,17 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+// The objects that show desktop messages: a tray icon, or the freedesktop notification service's client.
+int desktopMessengers(const QObject *window)
+{
+    int count = 0;
+    for (const QObject *child : window->findChildren<QObject *>()) {
+        const QByteArray name = child->metaObject()->className();
+        count += int(name == "QSystemTrayIcon" || name == "DesktopNotifications");
+    }
+    return count;
+}
+
 // Whether any pixel of the icon's 16×16 pixmap is drawn.
 bool drawsSomething(const QIcon &icon)
 {
@@ -128,11 +139,16 @@ void TstFirstFrame::mainWindowGetsItsIconsAndClearButtonsOnRelease()
     QVERIFY(!search->isClearButtonEnabled());
     QVERIFY(!refresh->icon().isNull());
     QVERIFY(!drawsSomething(refresh->icon()));
+    // Asking for a tray (the X server, the session bus) waits too.
+    QCOMPARE(desktopMessengers(&window), 0);
 
     FirstFrame::release();
     QVERIFY(idEdit->isClearButtonEnabled());
     QVERIFY(search->isClearButtonEnabled());
     QVERIFY(drawsSomething(refresh->icon()));
+#if defined(Q_OS_LINUX)
+    QCOMPARE(desktopMessengers(&window), 1); // offscreen has no tray: the notification service's client
+#endif
 }
 
 QTEST_MAIN(TstFirstFrame)
