@@ -1,7 +1,7 @@
 // What the main window's first frame does not need waits for it (FirstFrame, DeferredIcon): held work
 // runs on release and not before, a destroyed context's work never runs, a deferred icon keeps its room
-// but draws nothing until then, and the main window built while held has its icons and clear buttons
-// once released, and so does its tray or notification service. Without a hold everything happens at once, as before.
+// but draws nothing until then, and the main window built while held has its icons, clear buttons and
+// its tray or notification service once released. Without a hold everything happens at once, as before.
 
 #include "appcore.h"
 #include "deferredicon.h"
