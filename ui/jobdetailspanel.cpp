@@ -1,18 +1,18 @@
 #include "jobdetailspanel.h"
 
+#include "mediafactory.h"
+#include "mediamodule.h"
+
 #include "deferredicon.h"
 #include "downloads/downloadmanager.h"
 #include "folderrevealer.h"
-#include "framethumbnailer.h"
 #include "jobs/jobmodel.h"
 #include "jobs/jobstate.h"
 #include "jobs/remixjob.h"
-#include "mediabackend.h"
 #include "remixform.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QAudioOutput>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
@@ -23,7 +23,6 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMediaPlayer>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -35,7 +34,6 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QVideoWidget>
 #include <QtEndian>
 
 using namespace Qt::Literals::StringLiterals;
@@ -581,14 +579,14 @@ void JobDetailsPanel::updatePosters()
             // job of the list gets its frame from the window, like every saved video.)
             framePath = m_sourceFile + u".first-frame.jpg"_s;
             if (!QFileInfo::exists(framePath)) {
-                if (!m_frames) {
-                    m_frames = new FrameThumbnailer(this);
-                    connect(m_frames, &FrameThumbnailer::thumbnailReady, this, [this](const QString &localId) {
+                Media::Factory *media = MediaModule::factory();
+                if (!m_frames && media) {
+                    m_frames = media->createFrameGrabber([this](const QString &localId, const QString &) {
                         if (localId == m_jobId)
                             updatePosters();
                     });
                 }
-                if (!m_framesAsked.contains(framePath)) {
+                if (m_frames && !m_framesAsked.contains(framePath)) {
                     m_framesAsked.insert(framePath);
                     m_frames->request(m_jobId, m_sourceFile, framePath);
                 }
@@ -612,50 +610,48 @@ void JobDetailsPanel::updateControls()
 
 void JobDetailsPanel::ensurePlayers()
 {
+    Media::Factory *media = MediaModule::factory();
     if (!m_resultPlayer) {
-        m_resultPlayer = new QMediaPlayer(this);
-        m_resultPlayer->setObjectName(u"resultPlayer"_s);
-        m_resultAudio = new QAudioOutput(m_resultPlayer);
-        m_resultPlayer->setAudioOutput(m_resultAudio);
-        m_resultVideo = new QVideoWidget(m_resultStack);
-        m_resultVideo->setObjectName(u"resultVideoWidget"_s);
-        // The video's own size must not push the controls below out of the pane: it scales to fit.
-        m_resultVideo->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-        m_resultStack->addWidget(m_resultVideo);
-        m_resultPlayer->setVideoOutput(m_resultVideo);
-        connect(m_resultPlayer, &QMediaPlayer::positionChanged, this, &JobDetailsPanel::onResultPosition);
-        connect(m_resultPlayer, &QMediaPlayer::durationChanged, this, &JobDetailsPanel::updateDuration);
-        connect(m_resultPlayer, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
+        Media::VideoPlayer::Handlers handlers;
+        handlers.positionChanged = [this](qint64 ms) {
+            onResultPosition(ms);
+        };
+        handlers.durationChanged = [this](qint64) {
+            updateDuration();
+        };
+        handlers.playingChanged = [this](bool playing) {
             // The result ended or stopped: the before side stops with it, so the two stay a pair.
-            if (state != QMediaPlayer::PlayingState && m_sourcePlayer
-                && m_sourcePlayer->playbackState() == QMediaPlayer::PlayingState)
+            if (!playing && m_sourcePlayer && m_sourcePlayer->isPlaying())
                 m_sourcePlayer->pause();
             updateControls();
-        });
-        connect(m_resultPlayer, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &text) {
+        };
+        handlers.errorOccurred = [this](const QString &text) {
             showPlayerError(tr("The video cannot be played here (%1). Try Open with system player.",
                                "details: %1 is the player's technical message")
                                 .arg(text));
-        });
+        };
+        m_resultPlayer = media->createPlayer(m_resultStack, false, std::move(handlers));
+        if (m_resultPlayer) {
+            m_resultPlayer->videoWidget()->setObjectName(u"resultVideoWidget"_s);
+            m_resultStack->addWidget(m_resultPlayer->videoWidget());
+        }
     }
     if (!m_sourcePlayer && !m_sourceFile.isEmpty()) {
-        m_sourcePlayer = new QMediaPlayer(this);
-        m_sourcePlayer->setObjectName(u"sourcePlayer"_s);
-        m_sourceAudio = new QAudioOutput(m_sourcePlayer);
-        // One sound track at a time: the result's. Two would play over each other.
-        m_sourceAudio->setMuted(true);
-        m_sourcePlayer->setAudioOutput(m_sourceAudio);
-        m_sourceVideo = new QVideoWidget(m_sourceStack);
-        m_sourceVideo->setObjectName(u"sourceVideoWidget"_s);
-        m_sourceVideo->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-        m_sourceStack->addWidget(m_sourceVideo);
-        m_sourcePlayer->setVideoOutput(m_sourceVideo);
-        connect(m_sourcePlayer, &QMediaPlayer::durationChanged, this, &JobDetailsPanel::updateDuration);
-        connect(m_sourcePlayer, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &text) {
+        Media::VideoPlayer::Handlers handlers;
+        handlers.durationChanged = [this](qint64) {
+            updateDuration();
+        };
+        handlers.errorOccurred = [this](const QString &text) {
             showPlayerError(
                 tr("The source video cannot be played here (%1).", "details: %1 is the player's technical message")
                     .arg(text));
-        });
+        };
+        // One sound track at a time: the result's. Two would play over each other.
+        m_sourcePlayer = media->createPlayer(m_sourceStack, true, std::move(handlers));
+        if (m_sourcePlayer) {
+            m_sourcePlayer->videoWidget()->setObjectName(u"sourceVideoWidget"_s);
+            m_sourceStack->addWidget(m_sourcePlayer->videoWidget());
+        }
     }
 }
 
@@ -663,27 +659,28 @@ bool JobDetailsPanel::play()
 {
     if (m_resultFile.isEmpty())
         return false;
-    if (!MediaBackend::isUsable()) {
+    Media::Factory *media = MediaModule::factory();
+    if (!media || !media->isUsable()) {
         showPlayerError(tr("Videos cannot be played inside the app on this computer. Use Open with system player.",
                            "details: no multimedia backend"));
         return false;
     }
     ensurePlayers();
-    if (!m_resultPlayer->isAvailable()) {
+    if (!m_resultPlayer || !m_resultPlayer->isAvailable()) {
         showPlayerError(tr("Videos cannot be played inside the app on this computer. Use Open with system player.",
                            "details: no multimedia backend"));
         return false;
     }
     if (!m_loaded) {
         m_playerError.clear();
-        m_resultDevice = MediaBackend::setSource(m_resultPlayer, m_resultFile);
+        m_resultPlayer->setSource(m_resultFile);
         if (m_sourcePlayer && !m_sourceFile.isEmpty())
-            m_sourceDevice = MediaBackend::setSource(m_sourcePlayer, m_sourceFile);
+            m_sourcePlayer->setSource(m_sourceFile);
         m_loaded = true;
     }
-    m_resultStack->setCurrentWidget(m_resultVideo);
+    m_resultStack->setCurrentWidget(m_resultPlayer->videoWidget());
     if (m_sourcePlayer && !m_sourceFile.isEmpty()) {
-        m_sourceStack->setCurrentWidget(m_sourceVideo);
+        m_sourceStack->setCurrentWidget(m_sourcePlayer->videoWidget());
         // Start together from the same point, whatever either did before.
         m_sourcePlayer->setPosition(m_resultPlayer->position());
         m_sourcePlayer->play();
@@ -722,24 +719,15 @@ void JobDetailsPanel::seek(qint64 positionMs)
 
 bool JobDetailsPanel::isPlaying() const
 {
-    return m_resultPlayer && m_resultPlayer->playbackState() == QMediaPlayer::PlayingState;
+    return m_resultPlayer && m_resultPlayer->isPlaying();
 }
 
 void JobDetailsPanel::stopPlayers()
 {
-    if (m_resultPlayer) {
-        m_resultPlayer->stop();
-        m_resultPlayer->setSource(QUrl());
-    }
-    if (m_sourcePlayer) {
-        m_sourcePlayer->stop();
-        m_sourcePlayer->setSource(QUrl());
-    }
-    // Only now that no player reads them.
-    delete m_resultDevice;
-    m_resultDevice = nullptr;
-    delete m_sourceDevice;
-    m_sourceDevice = nullptr;
+    if (m_resultPlayer)
+        m_resultPlayer->setSource(QString()); // stops, and lets go of the file
+    if (m_sourcePlayer)
+        m_sourcePlayer->setSource(QString());
     m_loaded = false;
     m_resultStack->setCurrentWidget(m_resultPoster);
     m_sourceStack->setCurrentWidget(m_sourcePoster);
@@ -773,8 +761,8 @@ void JobDetailsPanel::onResultPosition(qint64 positionMs)
         m_seekSlider->setValue(int(positionMs));
     m_timeLabel->setText(formatTime(positionMs) + u" / "_s + formatTime(m_seekSlider->maximum()));
     // Two decoders drift apart over time; pull the source back when it is visibly off (a quarter second).
-    if (m_sourcePlayer && m_sourcePlayer->playbackState() == QMediaPlayer::PlayingState
-        && positionMs < m_sourcePlayer->duration() && qAbs(m_sourcePlayer->position() - positionMs) > 250) {
+    if (m_sourcePlayer && m_sourcePlayer->isPlaying() && positionMs < m_sourcePlayer->duration()
+        && qAbs(m_sourcePlayer->position() - positionMs) > 250) {
         m_sourcePlayer->setPosition(positionMs);
     }
 }

@@ -4,21 +4,22 @@
 #include <QSet>
 #include <QWidget>
 
+#include <memory>
+
 class DownloadManager;
-class FrameThumbnailer;
+namespace Media {
+class FrameGrabber;
+class VideoPlayer;
+} // namespace Media
 class QAction;
 class JobModel;
-class QAudioOutput;
-class QFile;
 class QHBoxLayout;
 class QLabel;
-class QMediaPlayer;
 class QPushButton;
 class QScrollArea;
 class QSlider;
 class QStackedWidget;
 class QToolButton;
-class QVideoWidget;
 
 // The selected job in full: status, ids, prompt, the source → remix chain, the link's expiry, errors
 // with their technical detail (selectable), and the downloaded video in a player. When the source
@@ -54,8 +55,8 @@ public:
     void seek(qint64 positionMs);
     bool isPlaying() const;
     // The players, once created (nullptr before the first play): tests and the before/after sync.
-    QMediaPlayer *resultPlayer() const { return m_resultPlayer; }
-    QMediaPlayer *sourcePlayer() const { return m_sourcePlayer; }
+    Media::VideoPlayer *resultPlayer() const { return m_resultPlayer.get(); }
+    Media::VideoPlayer *sourcePlayer() const { return m_sourcePlayer.get(); }
 
     // Puts a job action (e.g. Edit and Resend) beside the file buttons, shown while the action is enabled.
     void addJobAction(QAction *action);
@@ -115,17 +116,12 @@ private:
     QLabel *m_timeLabel;
     QLabel *m_playerMessage;
 
-    // Created on the first play, then reused for every job.
-    QMediaPlayer *m_resultPlayer = nullptr;
-    QMediaPlayer *m_sourcePlayer = nullptr;
-    QAudioOutput *m_resultAudio = nullptr;
-    QAudioOutput *m_sourceAudio = nullptr;
-    QVideoWidget *m_resultVideo = nullptr;
-    QVideoWidget *m_sourceVideo = nullptr;
-    QFile *m_resultDevice = nullptr; // when a file is played through a device (see setPlayerSource)
-    QFile *m_sourceDevice = nullptr;
-    bool m_loaded = false;                // the players hold the current job's files
-    FrameThumbnailer *m_frames = nullptr; // first frames of fetched sources, made on demand
+    // Created on the first play (which loads Qt Multimedia, mediafactory.h), then reused for every job.
+    // Destroyed before the widgets their pictures are in.
+    std::unique_ptr<Media::VideoPlayer> m_resultPlayer;
+    std::unique_ptr<Media::VideoPlayer> m_sourcePlayer;
+    bool m_loaded = false;                         // the players hold the current job's files
+    std::unique_ptr<Media::FrameGrabber> m_frames; // first frames of fetched sources, made on demand
     QSet<QString> m_framesAsked;
     QHash<QString, qint64> m_fileDurations; // file -> its length in ms, read once (-1: unknown or pending)
 };

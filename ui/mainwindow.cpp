@@ -7,7 +7,6 @@
 #include "demo/demoservice.h"
 #include "downloads/downloadmanager.h"
 #include "filterbar.h"
-#include "framethumbnailer.h"
 #include "gettingstarted.h"
 #include "history/jobstore.h"
 #include "jobactions.h"
@@ -24,6 +23,8 @@
 #include "jobsubmitter.h"
 #include "languagemanager.h"
 #include "mainsplitter.h"
+#include "mediafactory.h"
+#include "mediamodule.h"
 #include "notificationtray.h"
 #include "profilepicker.h"
 #include "remixform.h"
@@ -167,17 +168,23 @@ MainWindow::MainWindow(AppCore *core, QWidget *parent)
     createToolBar();
     createMenus();
 
-    // Services without thumbnails: the row shows a frame of the downloaded video instead.
-    auto *frames = new FrameThumbnailer(this);
+    // Services without thumbnails: the row shows a frame of the downloaded video instead. (The grabber,
+    // and Qt Multimedia with it, is loaded with the first video that needs one.)
     DownloadManager *downloads = m_core->downloadManager();
-    connect(downloads, &DownloadManager::videoSaved, frames,
-            [this, frames, downloads](const QString &localId, const QString &path) {
+    connect(downloads, &DownloadManager::videoSaved, this,
+            [this, downloads](const QString &localId, const QString &path) {
                 const std::optional<RemixJob> job = m_core->jobModel()->job(localId);
-                if (job && job->thumbnailPath.isEmpty())
-                    frames->request(localId, path, downloads->frameThumbnailPath(localId));
+                if (!job || !job->thumbnailPath.isEmpty())
+                    return;
+                Media::Factory *media = MediaModule::factory();
+                if (!m_frames && media) {
+                    m_frames = media->createFrameGrabber([downloads](const QString &id, const QString &thumbnail) {
+                        downloads->setThumbnail(id, thumbnail);
+                    });
+                }
+                if (m_frames)
+                    m_frames->request(localId, path, downloads->frameThumbnailPath(localId));
             });
-    connect(frames, &FrameThumbnailer::thumbnailReady, downloads,
-            [downloads](const QString &localId, const QString &path) { downloads->setThumbnail(localId, path); });
 
     // A history that can no longer be written (disk full, file gone) must not fail silently.
     connect(m_core, &AppCore::historyWriteFailed, this,

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class AboutDialog;
 class AppCore;
 class JobSubmitter;
@@ -26,6 +28,9 @@ class JobComposer;
 class KnownVideoIds;
 class RemixForm;
 class SettingsDialog;
+namespace Media {
+class FrameGrabber;
+} // namespace Media
 
 // The main window: the forms on top; the job list with its filter bar and toolbar; the selected job's
 // details and player below (MainSplitter shares the height); File, Jobs, View, Language and Help menus.
@@ -89,6 +94,7 @@ private:
     JobSubmitter *m_submitter = nullptr;        // the forms', library's and batches' way to the core
     ServiceStatusLabel *m_serviceLabel;
     QLabel *m_profileLabel = nullptr;
+    std::unique_ptr<Media::FrameGrabber> m_frames; // made with the first video that needs a thumbnail
     ProfilePicker *m_profilePicker = nullptr;
     QToolBar *m_toolBar;
     QMenu *m_fileMenu = nullptr;

@@ -11,6 +11,10 @@ set(videoremix_resources ${PROJECT_SOURCE_DIR}/resources)
 install(TARGETS videoremix
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
     BUNDLE DESTINATION .)
+if(TARGET videoremix_media)
+    # Qt Multimedia's side of the app, loaded when first needed (ui/mediamodule.cpp finds it here).
+    install(TARGETS videoremix_media LIBRARY DESTINATION ${VIDEOREMIX_MEDIA_MODULE_DIR})
+endif()
 
 if(UNIX AND NOT APPLE)
     install(FILES ${videoremix_resources}/linux/${VIDEOREMIX_APP_ID}.desktop

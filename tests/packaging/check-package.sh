@@ -34,6 +34,11 @@ for size in 16 22 24 32 48 64 128 256 512; do
     expect ./usr/share/icons/hicolor/${size}x${size}/apps/$id.png
 done
 expect ./usr/share/doc/videoremix/copyright
+# Qt Multimedia's side of the app, a module loaded when a video is first played (ui/mediamodule.cpp)
+if ! grep -qE '^\./usr/lib/([^/]+/)?videoremix/libvideoremix_media\.so$' <<<"$files"; then
+    echo "MISSING from the package: the media module (usr/lib/<arch>/videoremix/libvideoremix_media.so)" >&2
+    fail=1
+fi
 outside="$(grep -v '^\./usr/' <<<"$files" | grep -v '^\./$' || true)"
 if [[ -n "$outside" ]]; then
     echo "files outside /usr:" >&2
@@ -42,7 +47,7 @@ if [[ -n "$outside" ]]; then
 fi
 depends="$(dpkg-deb -f "$deb" Depends)"
 echo "depends: $depends"
-for library in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6keychain1 libc6; do
+for library in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6keychain1 libqt6multimedia6 libc6; do
     if ! grep -q "$library" <<<"$depends"; then
         echo "dependency not computed: $library" >&2
         fail=1

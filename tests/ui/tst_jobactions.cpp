@@ -16,6 +16,7 @@
 #include "jobs/remixjob.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "mediafactory.h"
 #include "messageboxanswerer.h"
 #include "screenshot.h"
 #include "settings.h"
@@ -31,7 +32,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMediaPlayer>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
