@@ -41,6 +41,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 table() {
     cat <<'ROWS'
 startup_bare_median_ms|Start-up: bare QMainWindow, process start to first expose (median)||ms
+startup_bare_with_text_ratio_to_bare|Start-up reference: the bare window with two menus, a label and a line edit, against bare||×
 startup_app_empty_median_ms|Start-up: app, empty history (median)||ms
 startup_app_10000_median_ms|Start-up: app, 10,000-job history (median)||ms
 startup_app_empty_ratio_to_bare|Start-up ratio to bare, empty history|<= 1.3|×
