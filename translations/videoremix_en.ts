@@ -1844,6 +1844,11 @@ make the sky purple
         <comment>remix chain: its start, a video made from a prompt (&apos;new video → video_a → this&apos;)</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This installation of Video Remix cannot play videos inside the app: its media part is missing. Use Open with system player, or install the app again.</source>
+        <comment>details: the media module (libvideoremix_media) was not found</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobModel</name>

@@ -1837,6 +1837,11 @@ make it snow</translation>
         <comment>remix chain: its start, a video made from a prompt (&apos;new video → video_a → this&apos;)</comment>
         <translation>新视频</translation>
     </message>
+    <message>
+        <source>This installation of Video Remix cannot play videos inside the app: its media part is missing. Use Open with system player, or install the app again.</source>
+        <comment>details: the media module (libvideoremix_media) was not found</comment>
+        <translation>此次安装的视频改编无法在应用内播放视频：缺少其媒体组件。请使用“用系统播放器打开”，或重新安装本应用。</translation>
+    </message>
 </context>
 <context>
     <name>JobModel</name>

@@ -660,7 +660,13 @@ bool JobDetailsPanel::play()
     if (m_resultFile.isEmpty())
         return false;
     Media::Factory *media = MediaModule::factory();
-    if (!media || !media->isUsable()) {
+    if (!media) {
+        showPlayerError(tr("This installation of Video Remix cannot play videos inside the app: its media part "
+                           "is missing. Use Open with system player, or install the app again.",
+                           "details: the media module (libvideoremix_media) was not found"));
+        return false;
+    }
+    if (!media->isUsable()) {
         showPlayerError(tr("Videos cannot be played inside the app on this computer. Use Open with system player.",
                            "details: no multimedia backend"));
         return false;

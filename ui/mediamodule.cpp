@@ -16,11 +16,13 @@ Media::Factory *factory()
 {
 #if VIDEOREMIX_MEDIA_MODULE
     static Media::Factory *const loaded = []() -> Media::Factory * {
-        // Installed: beside the executable's libraries (bin/../lib/<arch>/videoremix/). Built: where the
-        // build put it, for running from the build folder and for the tests.
-        const QStringList candidates{
-            QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(VIDEOREMIX_MEDIA_MODULE_INSTALLED)),
-            QStringLiteral(VIDEOREMIX_MEDIA_MODULE_BUILT)};
+        // Installed: beside the executable's libraries (bin/../lib/[<arch>/]videoremix/). A program that
+        // runs from the build folder (the app built there, the tests) takes the module built there.
+        const QString programFolder = QCoreApplication::applicationDirPath();
+        QStringList candidates{QDir(programFolder).filePath(QStringLiteral(VIDEOREMIX_MEDIA_MODULE_INSTALLED))};
+        const QString buildFolder = QDir(QStringLiteral(VIDEOREMIX_BUILD_DIR)).canonicalPath();
+        if (!buildFolder.isEmpty() && (programFolder == buildFolder || programFolder.startsWith(buildFolder + u'/')))
+            candidates.prepend(QStringLiteral(VIDEOREMIX_MEDIA_MODULE_BUILT));
         QStringList problems;
         for (const QString &path : candidates) {
             if (!QFile::exists(path))

@@ -47,7 +47,8 @@ if [[ -n "$outside" ]]; then
 fi
 depends="$(dpkg-deb -f "$deb" Depends)"
 echo "depends: $depends"
-for library in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6keychain1 libqt6multimedia6 libc6; do
+# libqt6multimediawidgets6 comes only from scanning the media module (libqt6multimedia6 is also named by hand)
+for library in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6keychain1 libqt6multimediawidgets6 libc6; do
     if ! grep -q "$library" <<<"$depends"; then
         echo "dependency not computed: $library" >&2
         fail=1
