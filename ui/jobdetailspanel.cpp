@@ -1,14 +1,13 @@
 #include "jobdetailspanel.h"
 
-#include "mediafactory.h"
-#include "mediamodule.h"
-
 #include "deferredicon.h"
 #include "downloads/downloadmanager.h"
 #include "folderrevealer.h"
 #include "jobs/jobmodel.h"
 #include "jobs/jobstate.h"
 #include "jobs/remixjob.h"
+#include "mediafactory.h"
+#include "mediamodule.h"
 #include "remixform.h"
 
 #include <QAction>

@@ -36,7 +36,6 @@ public:
     virtual void setSource(const QString &path) = 0;
     virtual void play() = 0;
     virtual void pause() = 0;
-    virtual void stop() = 0;
     virtual void setPosition(qint64 ms) = 0;
     virtual qint64 position() const = 0;
     virtual qint64 duration() const = 0;
@@ -48,13 +47,11 @@ public:
 class FrameGrabber
 {
 public:
-    static constexpr int ThumbnailWidth = 320;
     using Ready = std::function<void(const QString &localId, const QString &thumbnailPath)>;
 
     virtual ~FrameGrabber() = default;
     // Writes a JPEG of the video's first frame to targetPath, then calls the Ready function.
     virtual void request(const QString &localId, const QString &videoPath, const QString &targetPath) = 0;
-    virtual void setTimeoutMs(int ms) = 0;
 };
 
 class Factory

@@ -63,24 +63,19 @@ public:
 
     void setSource(const QString &path) override
     {
+        QFile *device = nullptr;
         if (path.isEmpty()) {
             m_player->stop();
             m_player->setSource(QUrl());
-        } else {
-            QFile *device = MediaBackend::setSource(m_player.get(), path);
-            if (device) // owned here, not by the player: deleted once nothing reads it
-                device->setParent(nullptr);
-            delete std::exchange(m_device, device);
-            return;
+        } else if ((device = MediaBackend::setSource(m_player.get(), path))) {
+            device->setParent(nullptr); // owned here, not by the player
         }
-        // Only now that the player no longer reads it.
-        delete m_device;
-        m_device = nullptr;
+        // The previous file's device goes only now that the player no longer reads it.
+        delete std::exchange(m_device, device);
     }
 
     void play() override { m_player->play(); }
     void pause() override { m_player->pause(); }
-    void stop() override { m_player->stop(); }
     void setPosition(qint64 ms) override { m_player->setPosition(ms); }
     qint64 position() const override { return m_player->position(); }
     qint64 duration() const override { return m_player->duration(); }
@@ -109,7 +104,6 @@ public:
     {
         m_thumbnailer.request(localId, videoPath, targetPath);
     }
-    void setTimeoutMs(int ms) override { m_thumbnailer.setTimeoutMs(ms); }
 
 private:
     FrameThumbnailer m_thumbnailer;
