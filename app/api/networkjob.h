@@ -116,6 +116,9 @@ protected:
     bool wasAborted() const { return m_aborted; }
     // Stops the current transfer; handleReply() runs before this returns.
     void abortCurrentReply();
+    // Starts the inactivity timeout of the current request again: called for every sign of life
+    // (bytes arriving, and for a download, bytes the disk caught up with while the network waited).
+    void restartTimer();
     // Ends the job: emits the finished signal (once) and schedules deletion.
     void finishJob();
 
@@ -129,7 +132,6 @@ protected:
 private:
     void onReplyFinished();
     void onTimeout();
-    void restartTimer();
     void pinProxy(const QUrl &url);
     void unpinProxies();
 

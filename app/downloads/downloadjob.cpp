@@ -3,6 +3,7 @@
 #include "api/apiurl.h"
 #include "api/secretmask.h"
 #include "downloads/downloadnaming.h"
+#include "downloads/partfile.h"
 #include "logging.h"
 #include "services/serviceprofile.h"
 
@@ -16,20 +17,12 @@
 #include <QNetworkRequest>
 #include <QSaveFile>
 
-#include <QCoreApplication>
 #include <QFuture>
 #include <QFutureWatcher>
-#include <QPromise>
 #include <QThread>
-#include <QThreadPool>
 
 #include <atomic>
-#include <cerrno>
-#include <memory>
 
-#if defined(Q_OS_LINUX)
-#include <fcntl.h>
-#endif
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
 #elif defined(Q_OS_WIN)
@@ -46,10 +39,11 @@ constexpr int MaxRetryAfterMs = 60000;
 constexpr qint64 ProgressIntervalMs = 100;
 // What Qt may hold of a body that this thread has not taken yet. Unbounded (Qt's default), a disk slower
 // than the network (or a busy GUI thread) makes the whole file pile up in memory; bounded, Qt stops
-// reading the socket until the bytes are written.
+// reading the socket until the bytes are taken.
 constexpr qint64 ReadBufferBytes = 1024 * 1024;
-// Every this many bytes written, the disk thread starts writing them out (see writeBackOnDisk()).
-constexpr qint64 WriteBackBytes = 16 * 1024 * 1024;
+// What may wait for the disk thread. Beyond it the bytes are left with Qt (see ReadBufferBytes), and
+// taken when the disk has caught up: a slow disk slows the download down instead of filling memory.
+constexpr qint64 MaxPendingWriteBytes = 4 * 1024 * 1024;
 
 bool isTextualType(const QByteArray &contentType)
 {
@@ -126,59 +120,21 @@ QString imageSuffix(const QByteArray &head)
 
 std::atomic<int> s_syncDelayForTestsMs{0};
 
-// One thread for the downloads' disk work (syncs, renames, .part.json notes): in the order it was
-// asked for, so a note is never written after the rename that made it obsolete.
-QThreadPool *diskThread()
-{
-    static QThreadPool *pool = [] {
-        auto *threads = new QThreadPool(QCoreApplication::instance());
-        threads->setObjectName(u"download disk"_s);
-        threads->setMaxThreadCount(1);
-        return threads;
-    }();
-    return pool;
-}
-
-template<typename T, typename Function> QFuture<T> runOnDiskThread(Function function)
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    QFuture<T> future = promise->future();
-    promise->start();
-    diskThread()->start([promise, function = std::move(function)]() mutable {
-        promise->addResult(function());
-        promise->finish();
-    });
-    return future;
-}
-
-// On the disk thread: starts writing [from, from + length) of the file out to the disk now, and waits
-// for the chunk before it, so that the final sync has little left to do and the page cache does not
-// fill up with a whole video (then every write would wait for the disk). A hint: errors don't matter.
-void writeBackOnDisk(const QString &path, qint64 from, qint64 length)
-{
-#if defined(Q_OS_LINUX)
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return;
-    ::sync_file_range(fd, from, length, SYNC_FILE_RANGE_WRITE);
-    if (from >= length)
-        ::sync_file_range(fd, from - length, length,
-                          SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER);
-    ::close(fd);
-#else
-    Q_UNUSED(path);
-    Q_UNUSED(from);
-    Q_UNUSED(length);
-#endif
-}
-
 } // namespace
 
-// On the disk thread: makes the finished .part durable, then gives it its name.
-DownloadJob::SaveResult
-DownloadJob::saveOnDisk(const QString &partPath, const QString &targetPath, const QString &variant)
+// On the disk thread, after the last write: makes the finished .part durable, then gives it its name.
+DownloadJob::SaveResult DownloadJob::saveOnDisk(const PartFile::Status &written,
+                                                const QString &partPath,
+                                                const QString &targetPath,
+                                                const QString &variant)
 {
     SaveResult result;
+    if (written.failed) {
+        // A write failed after the last byte arrived: the file is not complete.
+        result.writeError = written.errorString;
+        result.writeErrorKind = written.diskFull ? DownloadError::DiskFull : DownloadError::Unwritable;
+        return result;
+    }
     {
         // On the disk before the name says "complete": a crash right after the rename must not leave
         // a short file under the final name.
@@ -242,6 +198,7 @@ DownloadJob::DownloadJob(const NetworkContext &context,
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &DownloadJob::sendNext);
+    connect(&m_part, &PartFile::written, this, &DownloadJob::onPartWritten);
 }
 
 // Destroyed mid-way (the owner went away): NetworkJob drops the connection quietly; the .part stays.
@@ -311,11 +268,12 @@ void DownloadJob::begin()
                                << "under another name";
         }
     }
-    if (!openPartial(false)) {
+    if (!m_part.open(false)) {
+        m_writeError = m_part.status().errorString;
         fail(DownloadError::Unwritable);
         return;
     }
-    m_written = m_part.size();
+    m_written = m_part.status().size;
     if (m_written > 0)
         qCInfo(lcDownload) << "resuming" << m_videoId << m_variant << "from byte" << m_written;
     sendNext();
@@ -340,37 +298,31 @@ void DownloadJob::handleAbortWithoutReply()
 void DownloadJob::emitFinished()
 {
     m_retryTimer.stop();
-    if (m_part.isOpen())
-        m_part.close();
+    m_part.close();
     emit finished(this);
-}
-
-bool DownloadJob::openPartial(bool truncate)
-{
-    if (m_part.isOpen())
-        m_part.close();
-    // Unbuffered: a full disk is reported by the write that hits it, not by a later flush.
-    const QIODevice::OpenMode mode =
-        QIODevice::WriteOnly | QIODevice::Unbuffered | (truncate ? QIODevice::Truncate : QIODevice::Append);
-    if (!m_part.open(mode)) {
-        m_writeError = m_part.errorString();
-        qCWarning(lcDownload) << "cannot open" << m_part.fileName() << ":" << m_writeError;
-        return false;
-    }
-    return true;
 }
 
 void DownloadJob::sendNext()
 {
     if (isFinished() || currentReply())
         return;
+    if (!m_part.isIdle()) {
+        // The next request starts where the file ends: wait until the disk thread has written it all.
+        m_part.whenIdle([this] { sendNext(); });
+        return;
+    }
+    if (m_part.status().failed) {
+        takeWriteFailure();
+        fail(m_localError);
+        return;
+    }
+    m_written = m_part.status().size;
     m_mode = BodyMode::Undecided;
     m_buffer.clear();
     m_httpStatus = 0;
     m_rangeMismatch = false;
     m_localError = DownloadError::None;
     m_offset = m_written;
-    m_writtenBack = m_written;
 
     RequestOptions options;
     options.accept = QByteArrayLiteral("*/*");
@@ -434,14 +386,9 @@ void DownloadJob::decideBodyMode(QNetworkReply *reply)
     if (m_offset > 0) {
         // 200 to a Range request: the server sends the whole file again.
         qCInfo(lcDownload) << "the server ignored the range; restarting from zero";
-        if (!m_part.resize(0)) {
-            m_writeError = m_part.errorString();
-            m_localError = DownloadError::Unwritable;
-            return;
-        }
+        m_part.truncate();
         m_written = 0;
         m_offset = 0;
-        m_writtenBack = 0;
     }
     m_total = length;
     rememberPartialOwner(reply);
@@ -491,7 +438,7 @@ void DownloadJob::rememberPartialOwner(QNetworkReply *reply)
     info.validator = m_validator;
     info.total = m_total;
     // Written (and synced) on the disk thread; a failure waits for it before it tidies up.
-    m_note = runOnDiskThread<bool>([targetPath = m_targetPath, info] {
+    m_note = DownloadDisk::run<bool>([targetPath = m_targetPath, info] {
         const bool written = writePartialInfo(targetPath, info);
         if (!written)
             qCWarning(lcDownload) << "cannot note whose partial file" << partialPath(targetPath) << "is";
@@ -499,45 +446,50 @@ void DownloadJob::rememberPartialOwner(QNetworkReply *reply)
     });
 }
 
-bool DownloadJob::writeToPartial(const QByteArray &data)
+void DownloadJob::onPartWritten()
 {
-    if (data.isEmpty())
-        return true;
-    errno = 0;
-    const qint64 written = m_part.write(data);
-    if (written != data.size()) {
-        const bool full = m_part.error() == QFileDevice::ResourceError || errno == ENOSPC;
-        m_writeError = m_part.errorString();
-        m_localError = full ? DownloadError::DiskFull : DownloadError::Unwritable;
-        qCWarning(lcDownload) << "cannot write" << m_part.fileName() << ":" << m_writeError;
-        if (written > 0)
-            m_written += written;
-        return false;
-    }
-    m_written += written;
-    if (m_written - m_writtenBack >= WriteBackBytes) {
-        const qint64 from = m_writtenBack;
-        const qint64 length = m_written - m_writtenBack;
-        m_writtenBack = m_written;
-        runOnDiskThread<bool>([path = m_part.fileName(), from, length] {
-            writeBackOnDisk(path, from, length);
-            return true;
-        });
+    if (isFinished())
+        return;
+    const PartFile::Status &written = m_part.status();
+    if (written.failed) {
+        if (m_localError == DownloadError::None) {
+            takeWriteFailure();
+            // handleReply() (called from within the abort) fails the job with it. Between two requests,
+            // sendNext() does; after the last byte, the save does.
+            abortCurrentReply();
+        }
+        return;
     }
     if (!m_progressClock.isValid() || m_progressClock.elapsed() >= ProgressIntervalMs
-        || (m_total >= 0 && m_written >= m_total)) {
+        || (m_total >= 0 && written.size >= m_total)) {
         m_progressClock.start();
-        emit progress(m_written, m_total);
+        emit progress(written.size, m_total);
     }
-    return true;
+    QNetworkReply *reply = currentReply();
+    if (!reply)
+        return;
+    // The disk moves on: the transfer is alive even while the network waits for it.
+    restartTimer();
+    // The disk caught up: take the bytes Qt held back meanwhile (no readyRead comes for them).
+    if (m_mode == BodyMode::File && reply->bytesAvailable() > 0 && m_part.pendingBytes() < MaxPendingWriteBytes)
+        handleReadyRead(reply);
+}
+
+void DownloadJob::takeWriteFailure()
+{
+    const PartFile::Status &written = m_part.status();
+    m_writeError = written.errorString;
+    m_localError = written.diskFull ? DownloadError::DiskFull : DownloadError::Unwritable;
 }
 
 void DownloadJob::consume(const QByteArray &data)
 {
     switch (m_mode) {
     case BodyMode::File:
-        if (m_localError == DownloadError::None)
-            writeToPartial(data);
+        if (m_localError == DownloadError::None && !data.isEmpty()) {
+            m_part.append(data);
+            m_written += data.size();
+        }
         break;
     case BodyMode::Buffer:
         if (!m_rangeMismatch && m_buffer.size() < MaxBufferedBody)
@@ -557,9 +509,22 @@ void DownloadJob::handleReadyRead(QNetworkReply *reply)
         abortCurrentReply();
         return;
     }
-    consume(reply->readAll());
-    if (m_localError != DownloadError::None)
-        abortCurrentReply();
+    if (m_mode != BodyMode::File) {
+        consume(reply->readAll());
+        return;
+    }
+    // Into buffers the disk thread is done with (see PartFile::spareBuffer()). While the disk is
+    // behind, the bytes stay with Qt, whose bounded buffer then stops reading the socket;
+    // onPartWritten() takes them when the disk has caught up.
+    while (m_localError == DownloadError::None && reply->bytesAvailable() > 0
+           && m_part.pendingBytes() < MaxPendingWriteBytes) {
+        QByteArray chunk = m_part.spareBuffer(ReadBufferBytes);
+        const qint64 read = reply->read(chunk.data(), chunk.size());
+        if (read <= 0)
+            break;
+        chunk.resize(read);
+        consume(chunk);
+    }
 }
 
 void DownloadJob::handleReply(QNetworkReply *reply)
@@ -577,7 +542,7 @@ void DownloadJob::handleReply(QNetworkReply *reply)
     const int status = m_httpStatus;
 
     qCDebug(lcDownload).nospace() << "<- " << masked(loggableUrl(reply->url())) << " status " << status << " error "
-                                  << networkError << ", " << m_written << " bytes on disk";
+                                  << networkError << ", " << m_written << " bytes received";
 
     if (wasAborted()) {
         fail(DownloadError::Cancelled, ApiError::fromNetworkError(QNetworkReply::OperationCanceledError, {}, false));
@@ -710,10 +675,7 @@ void DownloadJob::restartFromZero()
         return;
     }
     m_restartedFromZero = true;
-    if (!openPartial(true)) {
-        fail(DownloadError::Unwritable);
-        return;
-    }
+    m_part.truncate();
     m_written = 0;
     m_total = -1;
     sendNext();
@@ -764,12 +726,8 @@ void DownloadJob::retryOrFail(const ApiError &error)
 
 void DownloadJob::completeFile()
 {
-    if (!m_part.isOpen() && !openPartial(false)) {
-        fail(DownloadError::Unwritable);
-        return;
-    }
-    // Unbuffered: closing hands nothing more to the disk. The sync, the look at a thumbnail's first
-    // bytes and the rename happen on the disk thread; finished() follows when they are done.
+    // After the last write, on the disk thread: the sync, the look at a thumbnail's first bytes and
+    // the rename; finished() follows when they are done.
     m_part.close();
     m_saving = true;
     auto *watcher = new QFutureWatcher<SaveResult>(this);
@@ -781,8 +739,10 @@ void DownloadJob::completeFile()
         applySaveResult(watcher->result());
         finishJob();
     });
-    m_save = runOnDiskThread<SaveResult>([partPath = m_part.fileName(), targetPath = m_targetPath,
-                                          variant = m_variant] { return saveOnDisk(partPath, targetPath, variant); });
+    m_save = m_part.thenOnDisk<SaveResult>([partPath = m_part.fileName(), targetPath = m_targetPath,
+                                            variant = m_variant](const PartFile::Status &written) {
+        return saveOnDisk(written, partPath, targetPath, variant);
+    });
     watcher->setFuture(m_save);
 }
 
@@ -790,7 +750,7 @@ void DownloadJob::applySaveResult(const SaveResult &result)
 {
     if (result.filePath.isEmpty()) {
         m_writeError = result.writeError;
-        recordFailure(DownloadError::Unwritable, ApiError());
+        recordFailure(result.writeErrorKind, ApiError());
         return;
     }
     m_filePath = result.filePath;
@@ -810,10 +770,11 @@ void DownloadJob::recordFailure(DownloadError error, const ApiError &apiError)
     m_error = error;
     m_apiError = apiError;
     SecretMask::mask(m_apiError, service().apiKey);
-    if (m_part.isOpen()) {
-        m_part.flush();
-        m_part.close();
-    }
+    // What is in the file decides what is kept: wait for the disk thread (at most MaxPendingWriteBytes
+    // to write; a failure or a cancel, not a step of a download that goes on).
+    m_part.close();
+    m_part.waitForIdle();
+    m_written = m_part.status().size;
     // The .part stays for a later resume, unless there is nothing in it. Its note is written first
     // (it is small), so that what follows, here or in a next attempt, sees it.
     if (m_note.isValid() && !m_note.isFinished())

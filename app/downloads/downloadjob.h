@@ -3,11 +3,11 @@
 #include "api/apierror.h"
 #include "api/networkjob.h"
 #include "downloads/downloadfailure.h"
+#include "downloads/partfile.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFuture>
 #include <QString>
 #include <QTimer>
@@ -17,9 +17,9 @@ class QNetworkReply;
 
 // Downloads one file of a finished video (variant "video" or "thumbnail") to a target path.
 //
-// - The body is streamed into "<target>.part" as it arrives (never held in memory), flushed and
-//   synced, and renamed to the target only once complete. An existing file is never overwritten:
-//   the job then saves as "name (2).mp4" and filePath() says so.
+// - The body is streamed into "<target>.part" as it arrives (never held in memory; written on the
+//   downloads' disk thread, see PartFile), synced, and renamed to the target only once complete. An existing file is
+//   never overwritten: the job then saves as "name (2).mp4" and filePath() says so.
 // - A "<target>.part" left by an earlier attempt is resumed with "Range: bytes=N-" (206 appends,
 //   200 restarts from zero, 416 restarts). Transient failures (network, timeout, 408/429/5xx) are
 //   retried a bounded number of times with growing delays, resuming from what is already on disk.
@@ -64,7 +64,7 @@ public:
     // The file written: targetPath(), or "name (2).ext" when the target appeared meanwhile; for a
     // thumbnail the suffix follows what arrived (.webp, .jpg, .png). Empty on failure.
     QString filePath() const { return m_filePath; }
-    qint64 bytesReceived() const { return m_written; }
+    qint64 bytesReceived() const { return m_written; } // once finished: the bytes in the file
     // For Http, Network and Timeout: the details (status, server message, request id).
     const ApiError &apiError() const { return m_apiError; }
     // One sentence for the user, in the UI language; empty on success.
@@ -94,6 +94,8 @@ public:
     static bool writePartialInfo(const QString &targetPath, const PartialInfo &info);
     // Tests: every final sync of a finished file takes this much longer (a slow disk); 0 = off.
     static void setSyncDelayForTests(int ms);
+    // Tests: every write into a .part takes this much longer (a disk that lags behind the network).
+    static void setWriteDelayForTests(int ms) { PartFile::setWriteDelayForTests(ms); }
     // True when a link with this expires_at can no longer be used.
     static bool hasExpired(const QDateTime &expiresAt, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
@@ -117,9 +119,10 @@ private:
 
     void sendNext();
     void decideBodyMode(QNetworkReply *reply);
-    bool openPartial(bool truncate);
-    bool writeToPartial(const QByteArray &data);
     void consume(const QByteArray &data);
+    // The disk thread wrote a chunk (or failed to): progress, a write error, reading on after a pause.
+    void onPartWritten();
+    void takeWriteFailure();
     void restartFromZero();
     void followLink(const QUrl &link);
     void retryOrFail(const ApiError &error);
@@ -127,10 +130,14 @@ private:
     {
         QString filePath; // empty when it failed
         QString writeError;
+        DownloadError writeErrorKind = DownloadError::Unwritable;
     };
     // Syncs a complete .part, renames it to its file (on the disk thread), then finishes the job.
     void completeFile();
-    static SaveResult saveOnDisk(const QString &partPath, const QString &targetPath, const QString &variant);
+    static SaveResult saveOnDisk(const PartFile::Status &written,
+                                 const QString &partPath,
+                                 const QString &targetPath,
+                                 const QString &variant);
     void applySaveResult(const SaveResult &result);
     void fail(DownloadError error, const ApiError &apiError = ApiError());
     void recordFailure(DownloadError error, const ApiError &apiError);
@@ -151,13 +158,12 @@ private:
     int m_retries = 0;
     bool m_restartedFromZero = false;                 // after a 416 or a wrong 206: only once
     bool m_rangeMismatch = false;                     // the current 206 does not start where the file ends
-    DownloadError m_localError = DownloadError::None; // writing failed during the current request
+    DownloadError m_localError = DownloadError::None; // writing failed (during the current request)
 
     QTimer m_retryTimer;
-    QFile m_part;
+    PartFile m_part;
     qint64 m_offset = 0;         // bytes already on disk when the current request was sent
-    qint64 m_written = 0;        // bytes in the .part file now
-    qint64 m_writtenBack = 0;    // bytes up to which the disk thread was asked to write the file out
+    qint64 m_written = 0;        // bytes handed to the .part file (written, or queued for the disk thread)
     qint64 m_total = -1;         // the whole file's size when known
     QByteArray m_validator;      // ETag / Last-Modified of the file the .part holds the start of
     qint64 m_expectedTotal = -1; // that file's size, from the .part.json

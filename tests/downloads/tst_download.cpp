@@ -2,6 +2,7 @@
 #include "api/apiurl.h"
 #include "downloads/downloadjob.h"
 #include "downloads/downloadnaming.h"
+#include "downloads/partfile.h"
 #include "fakevideoserver.h"
 #include "rawtcpserver.h"
 #include "services/serviceprofile.h"
@@ -196,6 +197,7 @@ private slots:
     void jsonLinkOnApiHostKeepsKey();
     void directUrlFromVideoObject();
     void redirectToOtherHostWithoutKey();
+    void droppedConnectionResumesWithRange_data();
     void droppedConnectionResumesWithRange();
     void leftoverPartIsResumed();
     void brokenDownloadKeepsPartForLater();
@@ -221,6 +223,9 @@ private slots:
     void abortIsCancelledOnce();
     void deletesItselfByDefault();
     void slowDiskDoesNotHoldTheGuiThread();
+    void slowWritesDoNotHoldTheGuiThread();
+    void abortWhileWritingKeepsWhatIsWritten();
+    void diskSlowerThanNetworkHoldsTheNetworkBack();
     void abortWhileSavingKeepsTheFile();
 
     void suggestedFileName_data();
@@ -428,8 +433,19 @@ void TstDownload::redirectToOtherHostWithoutKey()
     QVERIFY(!m_storage->requests().first().headers.contains("authorization"));
 }
 
+void TstDownload::droppedConnectionResumesWithRange_data()
+{
+    QTest::addColumn<int>("writeDelayMs");
+    QTest::newRow("fast disk") << 0;
+    // The retry is due (10 ms) before the first bytes are written (100 ms): it waits for them.
+    QTest::newRow("slow disk") << 100;
+}
+
 void TstDownload::droppedConnectionResumesWithRange()
 {
+    QFETCH(int, writeDelayMs);
+    DownloadJob::setWriteDelayForTests(writeDelayMs);
+    const auto noDelay = qScopeGuard([] { DownloadJob::setWriteDelayForTests(0); });
     const QByteArray payload = m_payload;
     const int cut = 300;
     ScriptedTcpServer server([payload, cut](int connection, const QByteArray &request) -> QByteArray {
@@ -983,6 +999,96 @@ void TstDownload::slowDiskDoesNotHoldTheGuiThread()
     QVERIFY(!QFileInfo::exists(DownloadJob::partialPath(target)));
     QVERIFY(!QFileInfo::exists(DownloadJob::partialInfoPath(target)));
     QVERIFY2(longestGapMs < 200, qPrintable(u"the GUI thread stood still for %1 ms"_s.arg(longestGapMs)));
+}
+
+// The body is written into the .part on the disk thread too: a disk that lags behind the network
+// (here every write takes 150 ms) never keeps the GUI thread's event loop from turning, the bytes
+// still land in order, and the progress counts only bytes that are in the file.
+void TstDownload::slowWritesDoNotHoldTheGuiThread()
+{
+    const QByteArray payload = samplePayload(1024 * 1024);
+    m_api->addHandler([payload](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
+        if (isContentRequest(request))
+            return serveBytes(request, payload);
+        return std::nullopt;
+    });
+    const QString target = m_dir->filePath(u"slow writes.mp4"_s);
+    std::unique_ptr<DownloadJob> job(makeJob(endpointFor(m_api->rootUrl()), target));
+    DownloadJob::setWriteDelayForTests(150);
+    QSignalSpy progress(job.get(), &DownloadJob::progress);
+    QElapsedTimer gap;
+    qint64 longestGapMs = 0;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(5);
+    connect(&ticker, &QTimer::timeout, this, [&] { longestGapMs = qMax(longestGapMs, gap.restart()); });
+    gap.start();
+    ticker.start();
+    const bool finishedOnce = run(job.get(), 20000);
+    ticker.stop();
+    DownloadJob::setWriteDelayForTests(0);
+    QVERIFY(finishedOnce);
+    QCOMPARE(job->error(), DownloadError::None);
+    QCOMPARE(readFile(target), payload);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(0).toLongLong(), qint64(payload.size()));
+    QVERIFY2(longestGapMs < 100, qPrintable(u"the GUI thread stood still for %1 ms"_s.arg(longestGapMs)));
+}
+
+// More arrives than the disk thread can write: the job stops taking bytes from Qt (whose bounded
+// buffer then stops reading the socket) and takes them again as the disk catches up, so the file
+// arrives whole and in order without piling up in memory.
+void TstDownload::diskSlowerThanNetworkHoldsTheNetworkBack()
+{
+    const QByteArray payload = samplePayload(12 * 1024 * 1024);
+    m_api->addHandler([payload](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
+        if (isContentRequest(request))
+            return serveBytes(request, payload);
+        return std::nullopt;
+    });
+    const QString target = m_dir->filePath(u"slow disk, big file.mp4"_s);
+    std::unique_ptr<DownloadJob> job(makeJob(endpointFor(m_api->rootUrl()), target));
+    DownloadJob::setWriteDelayForTests(5);
+    const auto noDelay = qScopeGuard([] { DownloadJob::setWriteDelayForTests(0); });
+    QVERIFY(run(job.get(), 30000));
+    QCOMPARE(job->error(), DownloadError::None);
+    QCOMPARE(job->bytesReceived(), qint64(payload.size()));
+    QVERIFY(readFile(target) == payload);
+}
+
+// Cancelled while chunks still wait for the disk thread: the job finishes once, at once, and what it
+// reports received is what the .part holds, the start of the file, kept for a later resume.
+void TstDownload::abortWhileWritingKeepsWhatIsWritten()
+{
+    // Three quarters of the file, then the server says nothing more: the transfer is still under way
+    // at the abort, and chunks wait for the disk thread.
+    const QByteArray payload = samplePayload(4 * 1024 * 1024);
+    RawTcpServer server(RawTcpServer::Behaviour::SendThisThenHang);
+    server.setCannedResponse("HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\nContent-Length: "
+                             + QByteArray::number(payload.size()) + "\r\n\r\n" + payload.left(payload.size() / 4 * 3));
+    QVERIFY(server.start());
+    const QString target = m_dir->filePath(u"cancelled while writing.mp4"_s);
+    std::unique_ptr<DownloadJob> job(makeJob(endpointFor(server.rootUrl()), target));
+    DownloadJob::setWriteDelayForTests(50);
+    const auto noDelay = qScopeGuard([] { DownloadJob::setWriteDelayForTests(0); });
+    QSignalSpy finished(job.get(), &DownloadJob::finished);
+    QSignalSpy progress(job.get(), &DownloadJob::progress);
+    job->start();
+    QTRY_VERIFY(!progress.isEmpty());
+    job->abort();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(job->error(), DownloadError::Cancelled);
+    // Whatever the disk thread still had queued is done before anyone (a resume) looks at the file.
+    DownloadDisk::run<bool>([] { return true; }).waitForFinished();
+    const QByteArray kept = readFile(DownloadJob::partialPath(target));
+    QVERIFY(!kept.isEmpty());
+    QCOMPARE(job->bytesReceived(), qint64(kept.size()));
+    QVERIFY(payload.startsWith(kept));
+    QVERIFY(!QFileInfo::exists(target));
+    // Nothing the disk thread still had to say reaches the finished job.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.size(), 1);
 }
 
 // Cancelled while the finished file is being synced and renamed: the job still finishes once, and
