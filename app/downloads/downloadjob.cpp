@@ -437,8 +437,9 @@ void DownloadJob::rememberPartialOwner(QNetworkReply *reply)
     info.variant = m_variant;
     info.validator = m_validator;
     info.total = m_total;
-    // Written (and synced) on the disk thread; a failure waits for it before it tidies up.
-    m_note = DownloadDisk::run<bool>([targetPath = m_targetPath, info] {
+    // Written in the .part's queue: before the rename that makes it obsolete, and before a failure
+    // (which waits for the queue) tidies up.
+    m_part.thenOnDisk<bool>([targetPath = m_targetPath, info](const PartFile::Status &) {
         const bool written = writePartialInfo(targetPath, info);
         if (!written)
             qCWarning(lcDownload) << "cannot note whose partial file" << partialPath(targetPath) << "is";
@@ -767,18 +768,23 @@ void DownloadJob::fail(DownloadError error, const ApiError &apiError)
 
 void DownloadJob::recordFailure(DownloadError error, const ApiError &apiError)
 {
-    m_error = error;
-    m_apiError = apiError;
-    SecretMask::mask(m_apiError, service().apiKey);
-    // What is in the file decides what is kept: wait for the disk thread (at most MaxPendingWriteBytes
-    // to write; a failure or a cancel, not a step of a download that goes on).
+    // What is in the file decides what is kept. Usually nothing waits for the disk here (an error
+    // answer, a link that expired: nothing was written); when the download breaks off or is
+    // cancelled mid-way, this waits for the chunks still queued for this file (at most
+    // MaxPendingWriteBytes and one read, and the .part.json note), not for other files' work.
     m_part.close();
     m_part.waitForIdle();
     m_written = m_part.status().size;
-    // The .part stays for a later resume, unless there is nothing in it. Its note is written first
-    // (it is small), so that what follows, here or in a next attempt, sees it.
-    if (m_note.isValid() && !m_note.isFinished())
-        m_note.waitForFinished();
+    if (m_part.status().failed && error != DownloadError::Cancelled && error != DownloadError::DiskFull
+        && error != DownloadError::Unwritable) {
+        // The disk failed too, and only told us now: that is what the user can do something about.
+        takeWriteFailure();
+        error = m_localError;
+    }
+    m_error = error;
+    m_apiError = apiError;
+    SecretMask::mask(m_apiError, service().apiKey);
+    // The .part stays for a later resume, unless there is nothing in it.
     const QFileInfo part(m_part.fileName());
     if (part.exists() && part.size() == 0) {
         QFile::remove(m_part.fileName());

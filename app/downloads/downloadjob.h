@@ -17,8 +17,8 @@ class QNetworkReply;
 
 // Downloads one file of a finished video (variant "video" or "thumbnail") to a target path.
 //
-// - The body is streamed into "<target>.part" as it arrives (never held in memory; written on the
-//   downloads' disk thread, see PartFile), synced, and renamed to the target only once complete. An existing file is
+// - The body is streamed into "<target>.part" as it arrives (never held in memory; written off the
+//   GUI thread, see PartFile), synced, and renamed to the target only once complete. An existing file is
 //   never overwritten: the job then saves as "name (2).mp4" and filePath() says so.
 // - A "<target>.part" left by an earlier attempt is resumed with "Range: bytes=N-" (206 appends,
 //   200 restarts from zero, 416 restarts). Transient failures (network, timeout, 408/429/5xx) are
@@ -179,5 +179,4 @@ private:
     QString m_filePath;
     bool m_saving = false; // completeFile() handed the file to the disk thread
     QFuture<SaveResult> m_save;
-    QFuture<bool> m_note; // the last .part.json written on the disk thread
 };

@@ -7,6 +7,9 @@
 #include <QMutex>
 #include <QPointer>
 #include <QThread>
+#include <QWaitCondition>
+
+#include <deque>
 
 #include <atomic>
 #include <cerrno>
@@ -28,12 +31,13 @@ std::atomic<int> s_writeDelayForTestsMs{0};
 
 } // namespace
 
-QThreadPool *DownloadDisk::thread()
+QThreadPool *DownloadDisk::pool()
 {
     static QThreadPool *pool = [] {
         auto *threads = new QThreadPool(QCoreApplication::instance());
         threads->setObjectName(u"download disk"_s);
-        threads->setMaxThreadCount(1);
+        // One per file at a time (see PartFile::drain()); more files than this wait their turn.
+        threads->setMaxThreadCount(4);
         return threads;
     }();
     return pool;
@@ -41,9 +45,15 @@ QThreadPool *DownloadDisk::thread()
 
 struct PartFile::State
 {
+    // Touched by the operation that runs (one at a time, see drain()), or while the queue is empty.
     QFile file;
     Status status;
     qint64 writtenBack = 0; // bytes up to which the file was handed to the disk
+
+    QMutex queueMutex; // guards queue, draining and status.operationsDone
+    QWaitCondition operationDone;
+    std::deque<std::function<QByteArray(State &)>> queue;
+    bool draining = false; // a drain() runs for this file
 
     QMutex ownerMutex;
     PartFile *owner = nullptr; // null once the PartFile is gone: nobody to tell any more
@@ -87,11 +97,6 @@ PartFile::~PartFile()
     m_state->owner = nullptr;
 }
 
-const PartFile::Status &PartFile::statusOnDisk(const State &state)
-{
-    return state.status;
-}
-
 void PartFile::setFileName(const QString &fileName)
 {
     Q_ASSERT(isIdle());
@@ -132,7 +137,7 @@ QByteArray PartFile::spareBuffer(qsizetype size)
         // Only a buffer nobody else holds any more (the disk thread's copies are gone by now) can be
         // written into without a copy.
         if (buffer.isDetached()) {
-            buffer.resize(size); // within its capacity: no allocation
+            buffer.resize(size); // no allocation when it held a chunk this big before
             return buffer;
         }
     }
@@ -168,6 +173,7 @@ void PartFile::truncate()
     enqueue([](State &state) {
         if (state.status.failed)
             return QByteArray();
+        errno = 0;
         const bool done = state.file.isOpen()
                               ? state.file.resize(0)
                               : state.file.open(QIODevice::WriteOnly | QIODevice::Unbuffered | QIODevice::Truncate);
@@ -183,6 +189,10 @@ void PartFile::truncate()
 
 void PartFile::close()
 {
+    if (isIdle()) {
+        m_state->file.close(); // nothing else touches it now
+        return;
+    }
     enqueue([](State &state) {
         state.file.close();
         return QByteArray();
@@ -192,10 +202,45 @@ void PartFile::close()
 void PartFile::enqueue(std::function<QByteArray(State &)> operation)
 {
     ++m_operationsQueued;
-    DownloadDisk::thread()->start([state = m_state, operation = std::move(operation)] {
+    const QMutexLocker locker(&m_state->queueMutex);
+    m_state->queue.push_back(std::move(operation));
+    if (!m_state->draining) {
+        m_state->draining = true;
+        DownloadDisk::pool()->start([state = m_state] { drain(state); });
+    }
+}
+
+void PartFile::enqueueCall(std::function<void(const Status &)> call)
+{
+    enqueue([call = std::move(call)](State &state) {
+        call(state.status);
+        return QByteArray();
+    });
+}
+
+// On a disk thread: this file's operations, in order, until its queue is empty.
+void PartFile::drain(const std::shared_ptr<State> &state)
+{
+    for (;;) {
+        std::function<QByteArray(State &)> operation;
+        {
+            const QMutexLocker locker(&state->queueMutex);
+            if (state->queue.empty()) {
+                state->draining = false;
+                return;
+            }
+            operation = std::move(state->queue.front());
+            state->queue.pop_front();
+        }
         QByteArray spare = operation(*state);
-        ++state->status.operationsDone;
-        const Status status = state->status;
+        operation = nullptr; // its copy of a chunk goes before the chunk goes back for reuse
+        Status status;
+        {
+            const QMutexLocker locker(&state->queueMutex);
+            ++state->status.operationsDone;
+            status = state->status;
+            state->operationDone.wakeAll();
+        }
         const QMutexLocker locker(&state->ownerMutex);
         if (PartFile *owner = state->owner) {
             QMetaObject::invokeMethod(
@@ -203,7 +248,7 @@ void PartFile::enqueue(std::function<QByteArray(State &)> operation)
                 [owner, status, spare = std::move(spare)]() mutable { owner->operationDone(status, std::move(spare)); },
                 Qt::QueuedConnection);
         }
-    });
+    }
 }
 
 void PartFile::operationDone(const Status &status, QByteArray spare)
@@ -234,9 +279,13 @@ void PartFile::waitForIdle()
 {
     if (isIdle())
         return;
-    QFuture<Status> done = DownloadDisk::run<Status>([state = m_state] { return state->status; });
-    done.waitForFinished();
-    m_status = done.result();
+    {
+        State &state = *m_state;
+        QMutexLocker locker(&state.queueMutex);
+        while (state.status.operationsDone < m_operationsQueued)
+            state.operationDone.wait(&state.queueMutex);
+        m_status = state.status;
+    }
     // Those waiting for idle hear of it from the event loop, as they would have without the wait.
     if (!m_whenIdle.empty()) {
         QMetaObject::invokeMethod(

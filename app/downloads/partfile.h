@@ -10,32 +10,21 @@
 #include <memory>
 #include <vector>
 
-// The downloads' disk thread: one thread for all their file work (writes, syncs, renames, .part.json
-// notes), which runs it in the order it was asked for. So a note is never written after the rename
-// that made it obsolete, and a sync or a rename comes after the last byte written.
+// The threads the downloads' file work runs on (writes, syncs, renames, .part.json notes). Each .part
+// has its own queue on them (see PartFile), so one download's slow sync never holds up another's writes.
 namespace DownloadDisk {
-QThreadPool *thread();
-
-template<typename T, typename Function> QFuture<T> run(Function function)
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    QFuture<T> future = promise->future();
-    promise->start();
-    thread()->start([promise, function = std::move(function)]() mutable {
-        promise->addResult(function());
-        promise->finish();
-    });
-    return future;
-}
+QThreadPool *pool();
 } // namespace DownloadDisk
 
-// A download's ".part" file, written on the disk thread: write() waits for the disk (for the page cache,
-// the journal, a network drive, tens of milliseconds now and then), and on the GUI thread every such
-// wait would be a frozen window. The owner hands over each chunk and goes on; written() follows once
-// the disk thread has done it, and status() says what the file holds then.
+// A download's ".part" file, written on the downloads' disk threads: write() waits for the disk (for the
+// page cache, the journal, a network drive, tens of milliseconds now and then), and on the GUI thread
+// every such wait would be a frozen window. The owner hands over each chunk and goes on; written()
+// follows once it is done, and status() says what the file holds then. The file's operations run one
+// after the other in the order they were asked for (a note is never written after the rename that made
+// it obsolete, a sync or a rename comes after the last byte), one file's queue at a time on a thread.
 //
-// Used from the GUI thread (the object's thread); the file itself is only touched on the disk thread,
-// except by open(), which the owner calls before anything is queued.
+// Used from the GUI thread (the object's thread). The file itself is touched there only while nothing
+// is queued: by open(), setFileName() and a close() while idle.
 class PartFile final : public QObject
 {
     Q_OBJECT
@@ -73,7 +62,7 @@ public:
     // spareBuffer() once it is written.
     void append(const QByteArray &data);
     void truncate(); // empties the file (opening it again if it was closed)
-    void close();
+    void close();    // at once when idle
 
     // What the file holds as of the last operation done (exact once isIdle()).
     const Status &status() const { return m_status; }
@@ -82,16 +71,23 @@ public:
     bool isIdle() const { return m_status.operationsDone == m_operationsQueued; }
     // Calls then (on this thread) once everything queued so far is done; at once when idle.
     void whenIdle(std::function<void()> then);
-    // Blocks until everything queued so far is done. For the ends of a download (failure, cancel),
-    // which must say what is in the file before they return; at most pendingBytes() to write.
+    // Blocks until everything queued for this file so far is done (not other files' work). For the
+    // ends of a download (failure, cancel) that come while chunks still wait: they must say what is in
+    // the file before they return.
     void waitForIdle();
 
-    // Runs function(status) on the disk thread after everything queued so far (the final sync and
-    // rename of a complete file, which must know whether every write succeeded).
+    // Runs function(status) in this file's queue, after everything queued so far (the .part.json note,
+    // the final sync and rename of a complete file, which must know whether every write succeeded).
     template<typename T> QFuture<T> thenOnDisk(std::function<T(const Status &)> function)
     {
-        return DownloadDisk::run<T>(
-            [state = m_state, function = std::move(function)] { return function(statusOnDisk(*state)); });
+        auto promise = std::make_shared<QPromise<T>>();
+        QFuture<T> future = promise->future();
+        promise->start();
+        enqueueCall([promise, function = std::move(function)](const Status &status) {
+            promise->addResult(function(status));
+            promise->finish();
+        });
+        return future;
     }
 
     // Tests: every write into a .part takes this much longer (a disk that lags behind the network).
@@ -103,13 +99,14 @@ signals:
 
 private:
     struct State;
-    static const Status &statusOnDisk(const State &state);
     // operation returns the buffer it is done with, if any, for spareBuffer().
     void enqueue(std::function<QByteArray(State &)> operation);
+    void enqueueCall(std::function<void(const Status &)> call);
+    static void drain(const std::shared_ptr<State> &state);
     void operationDone(const Status &status, QByteArray spare);
 
     QString m_fileName;
-    std::shared_ptr<State> m_state; // shared with the operations still queued on the disk thread
+    std::shared_ptr<State> m_state; // shared with the operations still queued
     Status m_status;
     quint64 m_operationsQueued = 0;
     qint64 m_bytesQueued = 0;
