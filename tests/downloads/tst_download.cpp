@@ -242,6 +242,8 @@ private:
                          const QString &variant = u"video"_s);
     // Starts the job and waits for its one finished() signal.
     bool run(DownloadJob *job, int timeoutMs = 10000);
+    // The API serves payload as every video's content (honouring ranges); other requests go unanswered.
+    void serveContent(const QByteArray &payload);
 
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -296,13 +298,18 @@ bool TstDownload::run(DownloadJob *job, int timeoutMs)
     return finished.size() == 1 && job->isFinished();
 }
 
-void TstDownload::plainBytes()
+void TstDownload::serveContent(const QByteArray &payload)
 {
-    m_api->addHandler([this](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
+    m_api->addHandler([payload](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
         if (isContentRequest(request))
-            return serveBytes(request, m_payload);
+            return serveBytes(request, payload);
         return std::nullopt;
     });
+}
+
+void TstDownload::plainBytes()
+{
+    serveContent(m_payload);
     const QString target = m_dir->filePath(u"out/2026-11-24 紫色背景 cbcde.mp4"_s);
     std::unique_ptr<DownloadJob> job(makeJob(endpointFor(m_api->rootUrl()), target));
     QSignalSpy progress(job.get(), &DownloadJob::progress);
@@ -482,11 +489,7 @@ void TstDownload::leftoverPartIsResumed()
     const QString target = m_dir->filePath(u"later.mp4"_s);
     QVERIFY(writeFile(DownloadJob::partialPath(target), m_payload.left(1000)));
     QVERIFY(claimPartial(target, m_api->rootUrl()));
-    m_api->addHandler([this](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
-        if (isContentRequest(request))
-            return serveBytes(request, m_payload);
-        return std::nullopt;
-    });
+    serveContent(m_payload);
     std::unique_ptr<DownloadJob> job(makeJob(endpointFor(m_api->rootUrl()), target));
     QVERIFY(run(job.get()));
     QCOMPARE(job->error(), DownloadError::None);
@@ -512,11 +515,7 @@ void TstDownload::brokenDownloadKeepsPartForLater()
     QCOMPARE(readFile(DownloadJob::partialPath(target)), m_payload.left(300));
 
     // Later, the same job, by way of a link that works: only the rest is asked for.
-    m_api->addHandler([this](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
-        if (isContentRequest(request))
-            return serveBytes(request, m_payload);
-        return std::nullopt;
-    });
+    serveContent(m_payload);
     const QUrl working = ApiUrl::contentUrl(endpointFor(m_api->rootUrl()).apiBase, VideoId, u"video"_s);
     std::unique_ptr<DownloadJob> second(makeJob(endpointFor(broken.rootUrl()), target, working));
     QVERIFY(run(second.get()));
@@ -551,11 +550,7 @@ void TstDownload::foreignPartIsLeftAlone()
         info.variant = u"video"_s;
         QVERIFY(DownloadJob::writePartialInfo(target, info));
     }
-    m_api->addHandler([this](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
-        if (isContentRequest(request))
-            return serveBytes(request, m_payload);
-        return std::nullopt;
-    });
+    serveContent(m_payload);
     std::unique_ptr<DownloadJob> job(makeJob(endpointFor(m_api->rootUrl()), target));
     QVERIFY(run(job.get()));
     QCOMPARE(job->error(), DownloadError::None);
@@ -886,11 +881,7 @@ void TstDownload::diskFull()
     QVERIFY(claimPartial(target, m_api->rootUrl()));
     // QFile says so when it opens a character device for appending; not the job's business.
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Cannot call seek on a sequential device"_s));
-    m_api->addHandler([this](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
-        if (isContentRequest(request))
-            return serveBytes(request, m_payload);
-        return std::nullopt;
-    });
+    serveContent(m_payload);
     std::unique_ptr<DownloadJob> job(makeJob(endpointFor(m_api->rootUrl()), target));
     QVERIFY(run(job.get()));
     QCOMPARE(job->error(), DownloadError::DiskFull);
@@ -903,11 +894,7 @@ void TstDownload::existingFileIsNotOverwritten()
 {
     const QString target = m_dir->filePath(u"2026-11-24 purple a1b2c3.mp4"_s);
     QVERIFY(writeFile(target, "the user's own file"));
-    m_api->addHandler([this](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
-        if (isContentRequest(request))
-            return serveBytes(request, m_payload);
-        return std::nullopt;
-    });
+    serveContent(m_payload);
     std::unique_ptr<DownloadJob> job(makeJob(endpointFor(m_api->rootUrl()), target));
     QVERIFY(run(job.get()));
     QCOMPARE(job->error(), DownloadError::None);
@@ -975,11 +962,7 @@ void TstDownload::deletesItselfByDefault()
 // finishes exactly once, with the file complete under its name.
 void TstDownload::slowDiskDoesNotHoldTheGuiThread()
 {
-    m_api->addHandler([this](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
-        if (isContentRequest(request))
-            return serveBytes(request, m_payload);
-        return std::nullopt;
-    });
+    serveContent(m_payload);
     const QString target = m_dir->filePath(u"slow disk.mp4"_s);
     std::unique_ptr<DownloadJob> job(makeJob(endpointFor(m_api->rootUrl()), target));
     DownloadJob::setSyncDelayForTests(400);
@@ -1008,15 +991,18 @@ void TstDownload::slowDiskDoesNotHoldTheGuiThread()
 void TstDownload::slowWritesDoNotHoldTheGuiThread()
 {
     const QByteArray payload = samplePayload(1024 * 1024);
-    m_api->addHandler([payload](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
-        if (isContentRequest(request))
-            return serveBytes(request, payload);
-        return std::nullopt;
-    });
+    serveContent(payload);
     const QString target = m_dir->filePath(u"slow writes.mp4"_s);
     std::unique_ptr<DownloadJob> job(makeJob(endpointFor(m_api->rootUrl()), target));
     DownloadJob::setWriteDelayForTests(150);
     QSignalSpy progress(job.get(), &DownloadJob::progress);
+    // Progress never runs ahead of the file (while there is a .part: the last report follows the rename).
+    qint64 aheadOfTheFile = 0;
+    connect(job.get(), &DownloadJob::progress, this, [&](qint64 received) {
+        const QFileInfo part(DownloadJob::partialPath(target));
+        if (part.exists())
+            aheadOfTheFile = qMax(aheadOfTheFile, received - part.size());
+    });
     QElapsedTimer gap;
     qint64 longestGapMs = 0;
     QTimer ticker;
@@ -1033,6 +1019,7 @@ void TstDownload::slowWritesDoNotHoldTheGuiThread()
     QCOMPARE(readFile(target), payload);
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toLongLong(), qint64(payload.size()));
+    QCOMPARE(aheadOfTheFile, qint64(0));
     QVERIFY2(longestGapMs < 200, qPrintable(u"the GUI thread stood still for %1 ms"_s.arg(longestGapMs)));
 }
 
@@ -1042,11 +1029,7 @@ void TstDownload::slowWritesDoNotHoldTheGuiThread()
 void TstDownload::diskSlowerThanNetworkHoldsTheNetworkBack()
 {
     const QByteArray payload = samplePayload(12 * 1024 * 1024);
-    m_api->addHandler([payload](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
-        if (isContentRequest(request))
-            return serveBytes(request, payload);
-        return std::nullopt;
-    });
+    serveContent(payload);
     const QString target = m_dir->filePath(u"slow disk, big file.mp4"_s);
     std::unique_ptr<DownloadJob> job(makeJob(endpointFor(m_api->rootUrl()), target));
     DownloadJob::setWriteDelayForTests(5);
@@ -1136,11 +1119,7 @@ void TstDownload::failureDoesNotWaitForAnotherFilesSync()
 // says what happened to the file (saved), instead of reporting a cancel for a file that is there.
 void TstDownload::abortWhileSavingKeepsTheFile()
 {
-    m_api->addHandler([this](const FakeVideoServer::Request &request) -> std::optional<FakeVideoServer::Reply> {
-        if (isContentRequest(request))
-            return serveBytes(request, m_payload);
-        return std::nullopt;
-    });
+    serveContent(m_payload);
     const QString target = m_dir->filePath(u"saving.mp4"_s);
     std::unique_ptr<DownloadJob> job(makeJob(endpointFor(m_api->rootUrl()), target));
     DownloadJob::setSyncDelayForTests(300);
