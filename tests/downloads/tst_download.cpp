@@ -136,6 +136,31 @@ QByteArray headerOf(const QByteArray &request, const QByteArray &name)
     return QByteArray();
 }
 
+// The longest time the GUI thread's event loop did not turn, from construction to longestMs(): a
+// 5 ms timer notes every gap between its ticks.
+class GuiGapMeter
+{
+public:
+    GuiGapMeter()
+    {
+        m_ticker.setTimerType(Qt::PreciseTimer);
+        m_ticker.setInterval(5);
+        QObject::connect(&m_ticker, &QTimer::timeout, [this] { m_longestMs = qMax(m_longestMs, m_gap.restart()); });
+        m_gap.start();
+        m_ticker.start();
+    }
+    qint64 longestMs()
+    {
+        m_ticker.stop();
+        return m_longestMs;
+    }
+
+private:
+    QTimer m_ticker;
+    QElapsedTimer m_gap;
+    qint64 m_longestMs = 0;
+};
+
 } // namespace
 
 // A server that answers each connection with whatever the script says and then closes it: a
@@ -966,16 +991,9 @@ void TstDownload::slowDiskDoesNotHoldTheGuiThread()
     const QString target = m_dir->filePath(u"slow disk.mp4"_s);
     std::unique_ptr<DownloadJob> job(makeJob(endpointFor(m_api->rootUrl()), target));
     DownloadJob::setSyncDelayForTests(400);
-    QElapsedTimer gap;
-    qint64 longestGapMs = 0;
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    ticker.setInterval(5);
-    connect(&ticker, &QTimer::timeout, this, [&] { longestGapMs = qMax(longestGapMs, gap.restart()); });
-    gap.start();
-    ticker.start();
+    GuiGapMeter gaps;
     const bool finishedOnce = run(job.get());
-    ticker.stop();
+    const qint64 longestGapMs = gaps.longestMs();
     DownloadJob::setSyncDelayForTests(0);
     QVERIFY(finishedOnce);
     QCOMPARE(job->error(), DownloadError::None);
@@ -1003,16 +1021,9 @@ void TstDownload::slowWritesDoNotHoldTheGuiThread()
         if (part.exists())
             aheadOfTheFile = qMax(aheadOfTheFile, received - part.size());
     });
-    QElapsedTimer gap;
-    qint64 longestGapMs = 0;
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    ticker.setInterval(5);
-    connect(&ticker, &QTimer::timeout, this, [&] { longestGapMs = qMax(longestGapMs, gap.restart()); });
-    gap.start();
-    ticker.start();
+    GuiGapMeter gaps;
     const bool finishedOnce = run(job.get(), 20000);
-    ticker.stop();
+    const qint64 longestGapMs = gaps.longestMs();
     DownloadJob::setWriteDelayForTests(0);
     QVERIFY(finishedOnce);
     QCOMPARE(job->error(), DownloadError::None);
