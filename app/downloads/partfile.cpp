@@ -24,8 +24,10 @@ namespace {
 
 // Every this many bytes written, the file is handed to the disk (see startWriteBack()).
 constexpr qint64 WriteBackBytes = 16 * 1024 * 1024;
-// Enough for what may wait for the disk (see DownloadJob's MaxPendingWriteBytes) in 1 MB chunks.
-constexpr size_t MaxSpareBuffers = 6;
+// Enough for what may wait for the disk (DownloadJob's MaxPendingWriteBytes, 4 MiB) in its chunks of
+// just under 512 KiB, and the one being filled: fewer, and chunks coming back would be freed while the
+// next read takes a fresh one.
+constexpr size_t MaxSpareBuffers = 10;
 
 std::atomic<int> s_writeDelayForTestsMs{0};
 
