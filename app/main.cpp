@@ -26,6 +26,7 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -212,14 +213,17 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // The demo keeps its jobs apart from real ones, and starts empty each time. (Made before the core,
-    // so that it outlives the history file opened in it.)
-    QTemporaryDir demoFolder;
+    // The demo keeps its jobs apart from real ones, and starts empty each time. (Declared before the
+    // core, so that it outlives the history file opened in it; made only for the demo, so that a normal
+    // start leaves no folder behind even when it is killed.)
+    std::optional<QTemporaryDir> demoFolder;
     AppCore core(new Settings()); // owns the settings
     const bool demo = parser.isSet(demoOption)
                       || (parser.isSet(demoIfUnconfiguredOption) && !core.profileStore()->isServiceConfigured());
 
-    const QString historyPath = demo ? demoFolder.filePath(u"demo-history.sqlite"_s) : JobStore::defaultPath();
+    if (demo)
+        demoFolder.emplace();
+    const QString historyPath = demo ? demoFolder->filePath(u"demo-history.sqlite"_s) : JobStore::defaultPath();
 
     // A second start brings the first window forward instead of opening the history twice.
     SingleInstance instance(historyPath);
