@@ -1,5 +1,6 @@
 #include "api/apiclient.h"
 #include "appcore.h"
+#include "downloads/heappolicy.h"
 #include "firstframe.h"
 #include "history/jobstore.h"
 #include "languagemanager.h"
@@ -190,6 +191,7 @@ int answerInText(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    HeapPolicy::applyForLargeTransfers(); // before any thread allocates
     if (wantsOnlyText(argc, argv))
         return answerInText(argc, argv);
 

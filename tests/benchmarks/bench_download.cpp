@@ -4,10 +4,12 @@
 // byte written, and to finished(), after its fsync and rename; curl's twice: as it exits, and after an
 // fsync of its file, the same durability as the app's), the growth of the resident memory during the app's download
 // (sampled), and the longest GUI-thread stall meanwhile (the final flush and fsync included). Run:
-// build/tests/benchmarks/bench_download [megabytes] [rounds]. Needs python3 and curl.
+// build/tests/benchmarks/bench_download [megabytes] [rounds]. Needs python3 and curl. The process
+// takes the app's heap settings (downloads/heappolicy.h) first, as the app's main() does.
 
 #include "benchsupport.h"
 #include "downloads/downloadjob.h"
+#include "downloads/heappolicy.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -110,6 +112,7 @@ CurlRun downloadWithCurl(const QUrl &url, const QString &target)
 
 int main(int argc, char *argv[])
 {
+    HeapPolicy::applyForLargeTransfers(); // as the app's main() does
     QCoreApplication app(argc, argv);
     const int megabytes = app.arguments().value(1, u"500"_s).toInt();
     const int rounds = qMax(1, app.arguments().value(2, u"7"_s).toInt());

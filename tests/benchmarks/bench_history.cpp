@@ -9,6 +9,7 @@
 #include "api/apiclient.h"
 #include "appcore.h"
 #include "benchsupport.h"
+#include "downloads/heappolicy.h"
 #include "history/jobstore.h"
 #include "jobs/jobcontroller.h"
 #include "jobs/jobfiltermodel.h"
@@ -249,6 +250,7 @@ void measureWindow(const QString &fullPath, int count)
 
 int main(int argc, char *argv[])
 {
+    HeapPolicy::applyForLargeTransfers(); // as the app's main() does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

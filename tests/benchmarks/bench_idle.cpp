@@ -7,6 +7,7 @@
 
 #include "appcore.h"
 #include "benchsupport.h"
+#include "downloads/heappolicy.h"
 #include "history/jobstore.h"
 #include "mainwindow.h"
 #include "testhelpers.h"
@@ -102,6 +103,7 @@ void measure(CountingApplication &app, const QString &label, int seconds, int fi
 
 int main(int argc, char *argv[])
 {
+    HeapPolicy::applyForLargeTransfers(); // as the app's main() does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     CountingApplication app(argc, argv);

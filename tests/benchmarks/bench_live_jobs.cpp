@@ -12,6 +12,7 @@
 
 #include "appcore.h"
 #include "benchsupport.h"
+#include "downloads/heappolicy.h"
 #include "fakevideoserver.h"
 #include "history/jobstore.h"
 #include "jobs/jobcontroller.h"
@@ -172,6 +173,7 @@ void run(const QString &label, int jobs, int seconds, const PollSettings &pollin
 
 int main(int argc, char *argv[])
 {
+    HeapPolicy::applyForLargeTransfers(); // as the app's main() does
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const int jobs = app.arguments().value(1, u"1000"_s).toInt();

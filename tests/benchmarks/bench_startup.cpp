@@ -5,6 +5,7 @@
 // startup_driver.py, which measures the real app from outside).
 
 #include "appcore.h"
+#include "downloads/heappolicy.h"
 #include "history/jobstore.h"
 #include "jobs/jobmodel.h"
 #include "mainwindow.h"
@@ -102,6 +103,7 @@ void measure(int jobs)
 
 int main(int argc, char *argv[])
 {
+    HeapPolicy::applyForLargeTransfers(); // as the app's main() does
     if (argc == 4 && qstrcmp(argv[1], "--fill") == 0) {
         QCoreApplication app(argc, argv);
         fillStore(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]).toInt());
