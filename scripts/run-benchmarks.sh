@@ -78,6 +78,7 @@ download_app_to_curl_percent|Download: app to finished (synced) against curl (no
 download_app_to_curl_synced_percent|Download: app (synced) against curl + fsync (median of the rounds' ratios)|>= 90|%
 download_app_rss_growth_mb|Download: resident memory growth|<= 20|MB
 download_app_longest_gui_stall_ms|Download: longest GUI stall (writes, fsync)|<= 16|ms
+download_app_longest_gui_busy_ms|Download: of the stalls, the most CPU time the GUI thread spent in one||ms
 ROWS
 }
 

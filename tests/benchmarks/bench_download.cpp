@@ -39,6 +39,7 @@ struct AppRun
     double seconds = 0;
     double streamSeconds = 0; // to the last byte written (before the final sync and rename)
     double stallMs = 0;
+    double busyMs = 0; // of the stalls, the most the GUI thread worked in one (see StallMeter)
     double rssGrowthMb = 0;
     bool ok = false;
 };
@@ -72,6 +73,7 @@ AppRun downloadWithApp(QNetworkAccessManager *network, const QUrl &url, const QS
     loop.exec();
     run.seconds = msSince(timer) / 1000.0;
     run.stallMs = meter.longestMs();
+    run.busyMs = meter.longestBusyMs();
     rssMax = qMax(rssMax, rssKb());
     run.rssGrowthMb = double(rssMax - rssBefore) / 1024.0;
     run.ok = job->error() == DownloadError::None;
@@ -150,6 +152,7 @@ int main(int argc, char *argv[])
     QList<double> streamRatios;
     QList<double> syncedRatios;
     double stallMs = 0;
+    double busyMs = 0;
     double rssGrowthMb = 0;
     // Round 0 warms up (the served file's pages, the connection, the first file of the folder) and is not
     // counted. Who goes first alternates, since each one inherits the other's write-back.
@@ -178,6 +181,7 @@ int main(int argc, char *argv[])
         streamRatios.append(100.0 * curl.seconds / run.streamSeconds);
         syncedRatios.append(100.0 * curl.syncedSeconds / run.seconds);
         stallMs = qMax(stallMs, run.stallMs);
+        busyMs = qMax(busyMs, run.busyMs);
         rssGrowthMb = qMax(rssGrowthMb, run.rssGrowthMb);
     }
     server.kill();
@@ -200,5 +204,6 @@ int main(int argc, char *argv[])
     print(u"download_app_to_curl_synced_percent"_s, median(syncedRatios), 0);
     print(u"download_app_rss_growth_mb"_s, rssGrowthMb);
     print(u"download_app_longest_gui_stall_ms"_s, stallMs);
+    print(u"download_app_longest_gui_busy_ms"_s, busyMs);
     return 0;
 }

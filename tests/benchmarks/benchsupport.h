@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <ctime>
 
 namespace BenchSupport {
 
@@ -63,6 +64,9 @@ public:
         m_timer.setInterval(1);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
             m_longestMs = qMax(m_longestMs, msSince(m_gap) - 1.0);
+            const double cpuMs = threadCpuMs();
+            m_longestBusyMs = qMax(m_longestBusyMs, cpuMs - m_cpuAtGapStartMs - 1.0);
+            m_cpuAtGapStartMs = cpuMs;
             m_gap.restart();
         });
         reset();
@@ -71,16 +75,30 @@ public:
     void reset()
     {
         m_longestMs = 0;
+        m_longestBusyMs = 0;
+        m_cpuAtGapStartMs = threadCpuMs();
         m_gap.start();
     }
     void stop() { m_timer.stop(); }
     // Includes the gap still open now.
     double longestMs() const { return qMax(m_longestMs, msSince(m_gap) - 1.0); }
+    // Of the gaps, the most CPU time the GUI thread spent in one. A long gap with little CPU time is
+    // the thread waiting for a core (two cores, more threads busy), not work done on it.
+    double longestBusyMs() const { return m_longestBusyMs; }
 
 private:
+    static double threadCpuMs()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+    }
+
     QTimer m_timer;
     QElapsedTimer m_gap;
     double m_longestMs = 0;
+    double m_longestBusyMs = 0;
+    double m_cpuAtGapStartMs = 0;
 };
 
 // A realistic finished job: a Chinese prompt of typical length, ids, times.
