@@ -176,6 +176,7 @@ void measureWindow(const QString &fullPath, int count)
     print(u"window_history_open_%1_ms"_s.arg(count), openMs);
     print(u"window_all_listed_%1_ms"_s.arg(count), listedMs);
     print(u"window_load_longest_gui_stall_%1_ms"_s.arg(count), stallMs);
+    print(u"window_load_longest_gui_busy_%1_ms"_s.arg(count), meter.longestBusyMs());
     print(u"window_rows"_s, core->jobModel()->rowCount(), 0);
     if (core->jobModel()->rowCount() != count)
         qFatal("%d of %d jobs listed", core->jobModel()->rowCount(), count);
