@@ -47,6 +47,23 @@ size_t keptAtTheTop()
 {
     return mallinfo2().keepcost;
 }
+
+// Through a volatile pointer: an optimising compiler may drop a malloc() and free() pair that nothing
+// reads, and these checks would then pass without allocating anything.
+void *(*volatile allocate)(size_t) = std::malloc;
+
+// How many bytes more are in blocks with their own mapping while a block of this size is held.
+size_t mappedWhileHolding(size_t size)
+{
+    const size_t before = mappedBytes();
+    auto *block = static_cast<char *>(allocate(size));
+    if (!block)
+        qFatal("cannot allocate %zu bytes", size);
+    block[0] = 1;
+    const size_t mapped = mappedBytes() - before;
+    std::free(block);
+    return mapped;
+}
 #endif
 
 } // namespace
@@ -62,22 +79,15 @@ void TestHeapPolicy::initTestCase()
 void TestHeapPolicy::readSizedBlocksComeFromTheHeap()
 {
 #if defined(VIDEOREMIX_GLIBC_HEAP)
-    const size_t before = mappedBytes();
     // 3 MiB: well above a read's 512 KiB, and below the 4 MiB the policy raises the threshold to.
-    void *block = std::malloc(3 * MiB);
-    QVERIFY(block);
-    const size_t during = mappedBytes();
-    std::free(block);
-    QCOMPARE(during, before);
+    QCOMPARE(mappedWhileHolding(3 * MiB), size_t(0));
 #endif
 }
 
 void TestHeapPolicy::freedReadSizedBlocksStayForTheNextRead()
 {
 #if defined(VIDEOREMIX_GLIBC_HEAP)
-    void *block = std::malloc(3 * MiB);
-    QVERIFY(block);
-    std::free(block);
+    mappedWhileHolding(3 * MiB);
     QVERIFY2(keptAtTheTop() >= 3 * MiB,
              qPrintable(u"only %1 bytes kept at the top of the heap"_qs.arg(keptAtTheTop())));
 #endif
@@ -87,16 +97,8 @@ void TestHeapPolicy::thresholdsStillFollowTheProgram()
 {
 #if defined(VIDEOREMIX_GLIBC_HEAP)
     // A freed 16 MiB block raises the thresholds further; with fixed ones, 12 MiB would be mapped.
-    void *big = std::malloc(16 * MiB);
-    QVERIFY(big);
-    static_cast<char *>(big)[0] = 1;
-    std::free(big);
-    const size_t before = mappedBytes();
-    void *block = std::malloc(12 * MiB);
-    QVERIFY(block);
-    const size_t during = mappedBytes();
-    std::free(block);
-    QCOMPARE(during, before);
+    mappedWhileHolding(16 * MiB);
+    QCOMPARE(mappedWhileHolding(12 * MiB), size_t(0));
 #endif
 }
 
@@ -104,11 +106,7 @@ void TestHeapPolicy::hugeBlocksGoBackToTheSystem()
 {
 #if defined(VIDEOREMIX_GLIBC_HEAP)
     const size_t before = mappedBytes();
-    void *block = std::malloc(64 * MiB);
-    QVERIFY(block);
-    const size_t during = mappedBytes();
-    std::free(block);
-    QVERIFY(during >= before + 64 * MiB);
+    QVERIFY(mappedWhileHolding(64 * MiB) >= 64 * MiB);
     QCOMPARE(mappedBytes(), before);
 #endif
 }
