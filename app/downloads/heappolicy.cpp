@@ -10,13 +10,14 @@
 // stayed low enough that the HTTP thread's heap was trimmed again and again and its pages faulted back
 // in: 7,000-16,000 faults and 240-330 ms of CPU on that thread per 500 MB, and a streaming rate that
 // landed anywhere between 75 % and 143 % of curl's. After one 4 MiB block has been freed (what this
-// does), the same thread took 0-350 faults and 140-190 ms, and the rate was 116-135 %.
+// does), the same thread took 0-350 faults and 140-190 ms, and the rate was 120-145 % over 11 runs.
 //
 // Why not mallopt(): setting M_MMAP_THRESHOLD or M_TRIM_THRESHOLD turns glibc's moving thresholds off
 // for good. Fixed at 4 and 8 MiB, the download was as fast, but a history of 10,000 jobs then stalled
 // the GUI thread for 25-36 ms while it loaded (13-17 ms without), with 7 MB more memory: its bigger
 // blocks kept their own mappings, fresh pages every time. Raised this way, the thresholds still follow
-// the program (up to glibc's own ceiling of 32 MiB), and that load measured 11-14 ms.
+// the program (up to glibc's own ceiling of 32 MiB), and that load measured 11-16 ms over seven runs
+// (once 24.5 ms: the load is close to its 16 ms target either way, see the README).
 void HeapPolicy::applyForLargeTransfers()
 {
 #if defined(__GLIBC__)
