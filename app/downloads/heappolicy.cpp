@@ -24,9 +24,6 @@ void HeapPolicy::applyForLargeTransfers()
     // Through a volatile pointer, so that the compiler cannot drop a block that nothing reads.
     void *(*volatile allocate)(size_t) = std::malloc;
     constexpr size_t Block = 4 * 1024 * 1024;
-    if (auto *block = static_cast<char *>(allocate(Block))) {
-        block[0] = 0;
-        std::free(block);
-    }
+    std::free(allocate(Block)); // glibc maps a block this big of its own; freeing it raises the thresholds
 #endif
 }
